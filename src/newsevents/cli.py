@@ -1,0 +1,174 @@
+"""The `newsevents` command line (Typer + Rich).
+
+Exit status: 0 success; 1 some inputs rejected or nothing found; 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .output import write_records
+
+app = typer.Typer(
+    name="newsevents",
+    help="Reconstruct political events, quotes and stories from raw news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+DbOption = Annotated[Optional[str], typer.Option("--db", help="Database file or SQLAlchemy URL [default: ./newsevents.db]")]
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+ARTICLE_COLUMNS = ["id", "title", "published", "published_inferred", "agency", "dateline", "byline", "url",
+                   "publisher", "text", "source_path", "external_id", "story_id", "duplicate_of"]
+
+
+def _usage_error(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    raise typer.Exit(2)
+
+
+def _open_store(db: str | None, readonly: bool = True):
+    from .store import Store
+
+    try:
+        return Store(db, readonly=readonly)
+    except FileNotFoundError as exc:
+        _usage_error(str(exc))
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False) -> None:
+    if version:
+        typer.echo(__version__)
+        raise typer.Exit(0)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or '-' for stdin.")],
+    db: DbOption = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+) -> None:
+    """Read, clean and analyse articles, and store them (idempotent: re-running adds only what is new)."""
+    from .pipeline import ingest as run_ingest
+    from .models import Rejected
+
+    show_progress = err.is_terminal and not quiet
+    progress = None
+    task = None
+    if show_progress:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        progress = Progress(SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                            TimeElapsedColumn(), console=err, transient=True)
+        progress.start()
+        task = progress.add_task("ingest", total=None)
+
+    def on_outcome(outcome) -> None:
+        if isinstance(outcome, Rejected):
+            # One line per rejected input, naming it and the reason; no traceback.
+            err.print(f"rejected: {outcome.describe()}", highlight=False, markup=False, soft_wrap=True)
+        if progress is not None:
+            progress.advance(task)
+
+    try:
+        report = run_ingest(paths, db=db, jobs=jobs, on_outcome=on_outcome)
+    finally:
+        if progress is not None:
+            progress.stop()
+    if not quiet:
+        err.print(
+            f"stored {report.stored} new article(s), {report.known} already known, "
+            f"{len(report.rejected)} rejected; {report.events} event(s), {report.quotes} quote(s) "
+            f"in {report.seconds:.1f}s ({report.articles_per_second:.1f} articles/s)",
+            highlight=False,
+        )
+    raise typer.Exit(1 if report.rejected else 0)
+
+
+@app.command()
+def articles(
+    db: DbOption = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1)] = None,
+) -> None:
+    """List stored articles."""
+    store = _open_store(db)
+    records = (
+        {k: a[k] for k in ARTICLE_COLUMNS} | {"source_paths": a["source_paths"]} for a in store.iter_articles(limit)
+    )
+    write_records(records, fmt.value, ARTICLE_COLUMNS,
+                  table_columns=["id", "published", "agency", "dateline", "title"], title="Articles")
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix, or the input's external id).")],
+    db: DbOption = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table (readable) or jsonl.")] = Format.table,
+) -> None:
+    """Show one article with its metadata, events and quotes."""
+    store = _open_store(db)
+    article = store.get_article(article_id)
+    if article is None:
+        err.print(f"no article with id {article_id!r}", highlight=False)
+        raise typer.Exit(1)
+    if fmt != Format.table:
+        typer.echo(json.dumps(article, ensure_ascii=False, default=str))
+        return
+    out = Console()
+    out.rule(article["title"] or "(untitled)")
+    for key in ("id", "published", "published_inferred", "agency", "dateline", "byline", "url", "source_paths",
+                "external_id", "story_id", "duplicate_of"):
+        if article.get(key) not in (None, [], ""):
+            out.print(f"[bold]{key}[/bold]: {article[key]}", highlight=False)
+    out.print()
+    out.print(article["text"], highlight=False, markup=False)
+    if article["events"]:
+        out.rule("events")
+        for ev in article["events"]:
+            out.print(_event_line(ev), highlight=False, markup=False)
+    if article["quotes"]:
+        out.rule("quotes")
+        for q in article["quotes"]:
+            speaker = (q.get("speaker") or {}).get("name") or (q.get("speaker") or {}).get("mention")
+            out.print(f"{speaker}: “{q['text']}”", highlight=False, markup=False)
+
+
+def _event_line(ev: dict) -> str:
+    def actor(a):
+        if not a:
+            return "-"
+        return f"{a.get('org') or a.get('country') or '?'}/{a.get('sector') or '?'} ({a.get('text')})"
+    flags = "" if ev.get("modality") == "asserted" else f" [{ev.get('modality')}]"
+    return f"{ev.get('date') or '?'}  {actor(ev.get('source'))} {ev['type']}{'/' + ev['mode'] if ev.get('mode') else ''} {actor(ev.get('target'))}{flags}"
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,197 @@
+"""The per-article pipeline and the batch runner around it.
+
+`analyse_article` is a pure function of one article (plus process-wide models
+loaded once), so the same code runs in-process, in a local process pool
+(`--jobs N`) or on a distributed engine. The runner streams inputs in bounded
+chunks, so memory stays flat however many files there are.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+
+from .clean import clean_document
+from .models import Article, ArticleResult, RawDocument, Rejected
+
+CHUNK_SIZE = 16  # documents per task: large enough to batch spaCy, small enough to stream
+
+
+@dataclass
+class Known:
+    """An article already stored by an earlier run (its id and where it came from)."""
+
+    article_id: str
+    source_path: str
+    record: int | None
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    known: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    events: int = 0
+    quotes: int = 0
+    seconds: float = 0.0
+    article_ids: list[str] = field(default_factory=list)
+
+    @property
+    def articles_per_second(self) -> float:
+        done = self.stored + self.known
+        return done / self.seconds if self.seconds else 0.0
+
+
+def analyse_article(article: Article, doc) -> ArticleResult:
+    """Everything derived from one clean article and its parse."""
+    entities = [
+        {"text": ent.text, "label": ent.label_, "start": ent.start_char, "end": ent.end_char}
+        for ent in doc.ents
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
+    ]
+    return ArticleResult(article=article, entities=entities)
+
+
+def process_documents(raws: list[RawDocument], is_known: Callable[[str], bool] | None = None) -> list:
+    """Clean, parse and analyse a chunk of documents. Returns, per document,
+    an ArticleResult, a Known (already stored: not re-parsed) or a Rejected."""
+    from .nlp import get_nlp
+
+    outcomes: list = []
+    to_parse: list[tuple[int, Article, int | None]] = []
+    for raw in raws:
+        try:
+            cleaned = clean_document(raw)
+        except Exception as exc:  # one bad document must never sink the batch
+            cleaned = Rejected(raw.source_path, f"cannot clean: {type(exc).__name__}: {exc}", raw.record)
+        if isinstance(cleaned, Rejected):
+            outcomes.append(cleaned)
+        elif is_known is not None and is_known(cleaned.id):
+            outcomes.append(Known(cleaned.id, raw.source_path, raw.record))
+        else:
+            to_parse.append((len(outcomes), cleaned, raw.record))
+            outcomes.append(None)
+    if to_parse:
+        docs = get_nlp().pipe((article.text for _, article, _ in to_parse), batch_size=CHUNK_SIZE)
+        for (slot, article, record), doc in zip(to_parse, docs):
+            try:
+                result = analyse_article(article, doc)
+                result.article.extra.setdefault("_record", record)
+                outcomes[slot] = result
+            except Exception as exc:
+                outcomes[slot] = Rejected(article.source_path or "-", f"analysis failed: {type(exc).__name__}: {exc}", record)
+    return outcomes
+
+
+# --- worker processes -----------------------------------------------------------------
+_worker_store = None
+
+
+def _init_worker(db_url: str | None) -> None:
+    global _worker_store
+    from .nlp import get_nlp
+
+    get_nlp()  # load the model once per worker, before the first task
+    if db_url:
+        from .store import Store
+
+        _worker_store = Store(db_url, readonly=True)
+
+
+def _worker_task(raws: list[RawDocument]) -> list:
+    checker = _worker_store.known_article if _worker_store is not None else None
+    return process_documents(raws, checker)
+
+
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run_documents(items: Iterable[RawDocument | Rejected], jobs: int = 1, db_url: str | None = None,
+                  is_known: Callable[[str], bool] | None = None) -> Iterator:
+    """Yield outcomes (ArticleResult | Known | Rejected) for a stream of inputs,
+    in-process for jobs == 1, else on a pool of `jobs` long-lived workers with
+    a bounded number of chunks in flight."""
+    if jobs <= 1:
+        pending: list[RawDocument] = []
+        for item in items:
+            if isinstance(item, Rejected):
+                yield item
+                continue
+            pending.append(item)
+            if len(pending) >= CHUNK_SIZE:
+                yield from process_documents(pending, is_known)
+                pending = []
+        if pending:
+            yield from process_documents(pending, is_known)
+        return
+
+    context = multiprocessing.get_context("fork")
+    max_in_flight = jobs * 3
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                             initargs=(db_url,)) as pool:
+        in_flight: set[Future] = set()
+        pending = []
+
+        def drain(block_until: int) -> Iterator:
+            nonlocal in_flight
+            while len(in_flight) > block_until:
+                done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield from future.result()
+
+        for item in items:
+            if isinstance(item, Rejected):
+                yield item
+                continue
+            pending.append(item)
+            if len(pending) >= CHUNK_SIZE:
+                in_flight.add(pool.submit(_worker_task, pending))
+                pending = []
+                yield from drain(max_in_flight)
+        if pending:
+            in_flight.add(pool.submit(_worker_task, pending))
+        yield from drain(0)
+
+
+def ingest(paths: list[str], db=None, jobs: int = 1, on_outcome: Callable | None = None, stdin=None) -> IngestReport:
+    """Read, clean, analyse and store articles from `paths`. Each article is
+    committed in its own transaction; re-running stores only what is missing."""
+    from .ingest import read_inputs
+    from .store import Store
+
+    store = Store(db)
+    report = IngestReport()
+    started = time.perf_counter()
+    outcomes = run_documents(read_inputs(paths, stdin=stdin), jobs=jobs,
+                             db_url=store.url, is_known=store.known_article)
+    for outcome in outcomes:
+        if isinstance(outcome, Rejected):
+            report.rejected.append(outcome)
+        elif isinstance(outcome, Known):
+            store.add_source(outcome.article_id, outcome.source_path, outcome.record)
+            report.known += 1
+            report.article_ids.append(outcome.article_id)
+        else:
+            record = outcome.article.extra.pop("_record", None)
+            if store.save_result(outcome, record):
+                report.stored += 1
+                report.events += len(outcome.events)
+                report.quotes += len(outcome.quotes)
+            else:
+                report.known += 1
+            report.article_ids.append(outcome.article.id)
+        if on_outcome is not None:
+            on_outcome(outcome)
+    report.seconds = time.perf_counter() - started
+    return report
