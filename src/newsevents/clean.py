@@ -33,6 +33,8 @@ _DEBRIS_PATTERNS = [
     r"\b(?:subscribe|subscription|subscriber|newsletter|mailing list|sign up|sign in|log ?in|register (?:now|here|for free)|create (?:an|a free) account|unsubscribe)\b",
     # job and career ads
     r"\b(?:career network|job board|jobs? (?:alert|search)|we'?re hiring|apply now)\b|\bjoin now\b",
+    # wire credit lines ("Reporting by X; Editing by Y")
+    r"^(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b",
     # share / follow / navigation prompts
     r"^(?:share|share this|tweet|email|print|follow us|like us|follow|click here|read more|read also|see also|related(?: articles| stories| coverage)?|advertisement|sponsored(?: content)?|comments?|view comments|more from|recommended|trending|back to top|skip to)\b",
     r"\b(?:follow us on|share (?:this|on) (?:facebook|twitter|x)|on (?:facebook|twitter|instagram|telegram)\s*$|all rights reserved|copyright ©|©\s*\d{4}|cookie)\b",
@@ -272,6 +274,7 @@ def clean_text(text: str, known_title: str | None = None) -> tuple[str, TextMeta
     head_lines: list[str] = []  # lines above the body (labels, title, byline, date)
     body: list[str] = []
     title_seen = known_title is not None
+    date_line: str | None = None
     for para in paragraphs:
         if is_debris(para):
             meta.dropped.append(para)
@@ -286,12 +289,10 @@ def clean_text(text: str, known_title: str | None = None) -> tuple[str, TextMeta
             if agency_for(para.rstrip(",. ")):
                 head_lines.append(para)
                 continue
-            if meta.published is None:
-                stamp = dates.parse_date_line(para)
-                if stamp:
-                    meta.published = stamp
-                    head_lines.append(para)
-                    continue
+            if date_line is None and dates.parse_date_line(para):
+                date_line = para  # parsed below, once the agency (and its time zone) is known
+                head_lines.append(para)
+                continue
             if not title_seen:
                 if is_section_label(para):
                     meta.dropped.append(para)
@@ -316,6 +317,8 @@ def clean_text(text: str, known_title: str | None = None) -> tuple[str, TextMeta
     tz = None
     if agency_name:
         tz = next(a.timezone for a in agencies() if a.canonical == agency_name)
+    if date_line is not None:
+        meta.published = dates.parse_date_line(date_line, tz)
     if body:
         first, found = split_dateline(body[0], tz)
         if found:
@@ -433,6 +436,12 @@ def _mostly_garbage(text: str) -> bool:
     return letters < len(sample) * 0.5 or spaces < len(sample) / 40
 
 
+_META_TIME_RE = re.compile(
+    r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|og:published_time|datePublished|pubdate|publishdate|date|DC\.date\.issued)[\"'][^>]*content=[\"']([^\"']+)[\"']",
+    re.IGNORECASE,
+)
+
+
 def _extract_html(content: str, url: str | None) -> tuple[str, dict] | None:
     """Main text and metadata of an HTML page (trafilatura + htmldate)."""
     import trafilatura
@@ -454,12 +463,15 @@ def _extract_html(content: str, url: str | None) -> tuple[str, dict] | None:
         "url": data.get("url") or url,
         "sitename": data.get("sitename"),
     }
-    try:
-        found = find_date(content, outputformat="%Y-%m-%dT%H:%M:%S%z", original_date=True)
-    except Exception:  # htmldate raises assorted errors on odd markup; a date is optional
-        found = None
-    if found:
-        meta["published"] = found
-    elif data.get("date"):
-        meta["published"] = data["date"]
+    # A full timestamp in the page's metadata beats htmldate, which keeps
+    # only the day.
+    stamp = _META_TIME_RE.search(content[:200_000])
+    if stamp:
+        meta["published"] = stamp.group(1)
+    else:
+        try:
+            found = find_date(content, outputformat="%Y-%m-%d", original_date=True)
+        except Exception:  # htmldate raises assorted errors on odd markup; a date is optional
+            found = None
+        meta["published"] = found or data.get("date")
     return text, {k: v for k, v in meta.items() if v}

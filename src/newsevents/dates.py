@@ -30,7 +30,6 @@ NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 TIME_RE = re.compile(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b")
 
 _DATEPARSER_SETTINGS = {
-    "RETURN_AS_TIMEZONE_AWARE": True,
     "PREFER_DAY_OF_MONTH": "first",
     "REQUIRE_PARTS": ["year", "month", "day"],
 }
@@ -76,26 +75,14 @@ def _aware(value: datetime, default_tz: str | None) -> datetime:
 
 
 def _dateparse(text: str) -> datetime | None:
+    """dateparser returns an aware datetime exactly when the text names a zone
+    ("PDT", "HKT", "+03:00"); a naive one is given the caller's default zone."""
     import dateparser
 
     try:
-        parsed = dateparser.parse(text, languages=["en"], settings=dict(_DATEPARSER_SETTINGS, RETURN_AS_TIMEZONE_AWARE=False))
+        return dateparser.parse(text, languages=["en"], settings=_DATEPARSER_SETTINGS)
     except (ValueError, OverflowError):
         return None
-    if parsed is None:
-        return None
-    # dateparser only keeps the zone when the text names one; keep it if so.
-    try:
-        aware = dateparser.parse(text, languages=["en"], settings=_DATEPARSER_SETTINGS)
-    except (ValueError, OverflowError):
-        aware = None
-    if aware is not None and _names_timezone(text):
-        return aware
-    return parsed
-
-
-def _names_timezone(text: str) -> bool:
-    return bool(re.search(r"\b(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK|EET|EEST|JST|IST)\b|[+-]\d{2}:?\d{2}\b|Z$", text))
 
 
 def parse_date_line(line: str, default_tz: str | None = None) -> str | None:

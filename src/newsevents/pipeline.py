@@ -24,8 +24,7 @@ CHUNK_SIZE = 16  # documents per task: large enough to batch spaCy, small enough
 class Known:
     """An article already stored by an earlier run (its id and where it came from)."""
 
-    article_id: str
-    source_path: str
+    article: Article  # the fresh copy: its metadata may fill gaps in the stored one
     record: int | None
 
 
@@ -70,7 +69,7 @@ def process_documents(raws: list[RawDocument], is_known: Callable[[str], bool] |
         if isinstance(cleaned, Rejected):
             outcomes.append(cleaned)
         elif is_known is not None and is_known(cleaned.id):
-            outcomes.append(Known(cleaned.id, raw.source_path, raw.record))
+            outcomes.append(Known(cleaned, raw.record))
         else:
             to_parse.append((len(outcomes), cleaned, raw.record))
             outcomes.append(None)
@@ -179,9 +178,9 @@ def ingest(paths: list[str], db=None, jobs: int = 1, on_outcome: Callable | None
         if isinstance(outcome, Rejected):
             report.rejected.append(outcome)
         elif isinstance(outcome, Known):
-            store.add_source(outcome.article_id, outcome.source_path, outcome.record)
+            store.merge_known(outcome.article, outcome.record)
             report.known += 1
-            report.article_ids.append(outcome.article_id)
+            report.article_ids.append(outcome.article.id)
         else:
             record = outcome.article.extra.pop("_record", None)
             if store.save_result(outcome, record):

@@ -20,7 +20,7 @@ from sqlalchemy import (JSON, Boolean, Float, ForeignKey, Index, Integer, LargeB
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from .models import ArticleResult
+from .models import Article, ArticleResult
 
 DEFAULT_DB = "newsevents.db"
 # Bump when the per-article analysis changes, so `ingest --reprocess` knows
@@ -195,9 +195,24 @@ class Store:
             row = session.get(ArticleRow, article_id)
             return row is not None and row.pipeline_version >= PIPELINE_VERSION
 
-    def add_source(self, article_id: str, source_path: str, record: int | None) -> None:
+    def merge_known(self, article: Article, record: int | None) -> None:
+        """A stored article read again (another path, a syndicated copy with
+        the same text): remember the path, and let the copy fill metadata the
+        stored one lacks."""
         with self.session() as session, session.begin():
-            self._add_source(session, article_id, source_path, record)
+            self._add_source(session, article.id, article.source_path or "-", record)
+            row = session.get(ArticleRow, article.id)
+            if row is not None:
+                self._fill_gaps(row, article)
+
+    @staticmethod
+    def _fill_gaps(row: ArticleRow, article: Article) -> None:
+        for name in ("title", "agency", "dateline", "byline", "url", "publisher", "external_id"):
+            if getattr(row, name) is None and getattr(article, name) is not None:
+                setattr(row, name, getattr(article, name))
+        if article.published and (row.published is None or (row.published_inferred and not article.published_inferred)):
+            row.published = article.published
+            row.published_inferred = article.published_inferred
 
     @staticmethod
     def _add_source(session: Session, article_id: str, source_path: str, record: int | None) -> None:
@@ -220,6 +235,7 @@ class Store:
             is_new = row is None
             if row is not None and row.pipeline_version >= PIPELINE_VERSION:
                 self._add_source(session, article.id, article.source_path or "-", record)
+                self._fill_gaps(row, article)
                 return False
             if row is None:
                 row = ArticleRow(id=article.id, ingested_at=_now())
