@@ -1,0 +1,798 @@
+"""Actor recognition: who is acting in a news article.
+
+Bundled tables (``data/countries.tsv``, ``organizations.tsv``, ``officeholders.tsv``,
+``sectors.tsv``) are turned once per process into a token-sequence lexicon. For
+each parsed article, :meth:`ActorResolver.resolve_doc` finds the lexicon
+mentions and the people in one pass over the tokens (pure Python, no extra
+model), follows people through the text (surnames, "the spokeswoman", he/she),
+and then answers, lazily, "who is the actor of the noun phrase headed by this
+token?" from the dependency subtree (compounds, adjectives, possessives,
+appositions and "of"-phrases).
+
+Sector codes are PLOVER's (see :data:`newsevents.ontology.SECTORS`): a state
+acting by name or by its capital is GOV, its people (plural demonym) are CVL,
+words around the mention (troops -> MIL, police -> COP, ...) decide otherwise.
+For international bodies the sector is the manual's non-state code (IGO, UNO,
+EUR) unless a force word says MIL/COP/JUD/LEG.
+
+The lexicon lookup is a dict keyed on the first token's text with the
+candidate phrases' token tuples, rather than spaCy's PhraseMatcher, because it
+needs per-phrase payloads, case rules and "longest match wins" in one pass,
+and a dict probe per token is as fast as the matcher on article-sized docs.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from newsevents.models import ActorRef
+from newsevents.ontology import SECTORS
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+ORG_KINDS = ("igo", "armed group", "party", "ngo", "media", "company")
+# International bodies keep their own sector code unless one of these says
+# what part of them acts ("NATO troops" -> MIL).
+_IGO_OVERRIDING_SECTORS = {"MIL", "COP", "JUD", "LEG"}
+# Dependency relations that stay inside one actor noun phrase.
+_NP_DEPS = {"compound", "amod", "poss", "appos", "pobj", "nmod", "flat", "det", "case", "nummod", "prep", "npadvmod"}
+_LOCATIVE_PREPS = {"in", "at", "near", "into", "outside", "inside", "around", "across", "through", "throughout",
+                   "within", "to", "from", "via"}
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Words that qualify a role in a title ("deputy spokeswoman", "Foreign Minister").
+_ROLE_QUALIFIERS = {
+    "deputy", "vice", "foreign", "defence", "defense", "interior", "prime", "first", "senior", "acting", "former",
+    "chief", "general", "lieutenant", "major", "colonel", "press", "state", "finance", "economy", "trade",
+    "national", "security", "special", "supreme", "top", "assistant", "executive", "high", "permanent",
+    "presidential", "military", "justice", "health", "energy", "affairs", "of", "the", "for", "and",
+    "brigadier", "rear", "sub", "lt.", "gen.", "col.", "maj.", "sen.", "rep.", "gov.", "pres.",
+}
+_FEMININE = re.compile(r"woman|wife|queen|chairwoman|congresswoman|mother|sister|daughter|princess", re.I)
+_MASCULINE = re.compile(r"(?<!wo)man\b|king|husband|prince\b|father|brother|son\b", re.I)
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    seats: dict[str, str]  # seat-of-government metonym -> sector
+    regions: dict[str, bool]  # region/dependency -> is a partially recognized entity
+
+
+@dataclass(frozen=True)
+class Organization:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    context_aliases: tuple[str, ...]
+    kind: str
+    sector: str | None
+    country: str | None
+    seat: str | None
+
+
+@dataclass(frozen=True)
+class Officeholder:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    org: str | None
+    role: str | None
+    sector: str | None
+    start_year: int | None
+    end_year: int | None
+
+    def holds_office(self, year: int | None) -> bool:
+        if year is None:
+            return True
+        return (self.start_year is None or self.start_year <= year) and (self.end_year is None or year <= self.end_year)
+
+
+@dataclass
+class ActorTables:
+    countries: dict[str, Country]
+    organizations: dict[str, Organization]
+    people: list[Officeholder]
+    triggers: dict[str, tuple[str | None, bool]]  # lower-case phrase -> (sector or None, names a person role)
+    _lexicon: "_Lexicon | None" = field(default=None, repr=False)
+
+
+def _split(value) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, (list, tuple)):
+        return tuple(str(v).strip() for v in value if str(v).strip())
+    return tuple(v.strip() for v in str(value).split("|") if v.strip())
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _year(value, where: str) -> int | None:
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        raise ValueError(f"{where}: year {value!r} is not a whole number") from None
+
+
+def _person_row(row: dict, where: str) -> Officeholder:
+    name = str(row.get("name") or "").strip()
+    if not name:
+        raise ValueError(f"{where}: a person needs a 'name'")
+    country = (str(row.get("country") or "").strip().upper()) or None
+    if country and not re.fullmatch(r"[A-Z]{3}", country):
+        raise ValueError(f"{where}: country {country!r} is not an ISO 3166 alpha-3 code")
+    sector = (str(row.get("sector") or "").strip().upper()) or None
+    if sector and sector not in SECTORS:
+        raise ValueError(f"{where}: unknown sector {sector!r}")
+    start, end = _year(row.get("start_year"), where), _year(row.get("end_year"), where)
+    if start and end and end < start:
+        raise ValueError(f"{where}: end_year {end} is before start_year {start}")
+    return Officeholder(name, _split(row.get("aliases")), country, (str(row.get("org") or "").strip() or None),
+                        (str(row.get("role") or "").strip() or None), sector, start, end)
+
+
+def _org_row(row: dict, where: str) -> Organization:
+    code = str(row.get("code") or "").strip()
+    kind = str(row.get("kind") or "").strip().lower()
+    if not code:
+        raise ValueError(f"{where}: an organisation needs a 'code'")
+    if kind not in ORG_KINDS:
+        raise ValueError(f"{where}: kind {kind!r} must be one of {', '.join(ORG_KINDS)}")
+    sector = (str(row.get("sector") or "").strip().upper()) or None
+    if sector and sector not in SECTORS:
+        raise ValueError(f"{where}: unknown sector {sector!r}")
+    country = (str(row.get("country") or "").strip().upper()) or None
+    return Organization(code, str(row.get("name") or code).strip(), _split(row.get("aliases")) or (code,),
+                        _split(row.get("context_aliases")), kind, sector, country,
+                        (str(row.get("seat") or "").strip() or None))
+
+
+def _read_extra(path: Path) -> tuple[list[Officeholder], list[Organization]]:
+    """A user's actor file: CSV (header row) or YAML (a list of mappings, or a
+    mapping with `people` and/or `organizations` lists). A row with `code` is
+    an organisation, otherwise a person."""
+    if not path.exists():
+        raise ValueError(f"{path}: actor file not found")
+    if path.suffix.lower() in (".yaml", ".yml"):
+        import yaml
+
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise ValueError(f"{path}: not valid YAML ({exc})") from None
+        if isinstance(data, dict):
+            data = list(data.get("people") or []) + list(data.get("organizations") or [])
+        if not isinstance(data, list):
+            raise ValueError(f"{path}: expected a list of actors")
+        rows = [(f"{path}: entry {n}", r) for n, r in enumerate(data, 1)]
+    else:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if not reader.fieldnames or not ({"name", "code"} & set(reader.fieldnames)):
+                raise ValueError(f"{path}: CSV needs a header with 'name' (people) or 'code' (organisations)")
+            rows = [(f"{path}: row {n}", r) for n, r in enumerate(reader, 2)]
+    people, orgs = [], []
+    for where, row in rows:
+        if not isinstance(row, dict):
+            raise ValueError(f"{where}: expected a mapping of fields")
+        if str(row.get("code") or "").strip():
+            orgs.append(_org_row(row, where))
+        else:
+            people.append(_person_row(row, where))
+    return people, orgs
+
+
+@functools.lru_cache(maxsize=1)
+def _default_tables() -> ActorTables:
+    countries = {}
+    for row in _read_tsv(DATA_DIR / "countries.tsv"):
+        seats = {}
+        for seat in _split(row["seats"]):
+            name, _, sector = seat.partition(":")
+            seats[name] = sector or "GOV"
+        regions = {}
+        for region in _split(row["regions"]):
+            name, _, flag = region.partition(":")
+            regions[name] = flag == "PRE"
+        countries[row["iso3"]] = Country(row["iso3"], row["name"], _split(row["aliases"]), _split(row["adjectives"]),
+                                         _split(row["demonyms"]), _split(row["capitals"]), seats, regions)
+    orgs = {}
+    for n, row in enumerate(_read_tsv(DATA_DIR / "organizations.tsv"), 2):
+        org = _org_row(row, f"organizations.tsv row {n}")
+        orgs[org.code] = org
+    people = [_person_row(row, f"officeholders.tsv row {n}")
+              for n, row in enumerate(_read_tsv(DATA_DIR / "officeholders.tsv"), 2)]
+    triggers = {row["trigger"]: (row["sector"] or None, row["person"] == "1")
+                for row in _read_tsv(DATA_DIR / "sectors.tsv")}
+    return ActorTables(countries, orgs, people, triggers)
+
+
+def load_actor_tables(extra: str | Path | None = None) -> ActorTables:
+    """The bundled actor tables, plus a user's CSV/YAML actor file if given.
+    The default tables are cached per process; ValueError names the file and
+    row of a bad extra file."""
+    base = _default_tables()
+    if extra is None:
+        return base
+    people, orgs = _read_extra(Path(extra))
+    return ActorTables(dict(base.countries), {**base.organizations, **{o.code: o for o in orgs}},
+                       people + base.people, dict(base.triggers))
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # country | region | adjective | demonym | capital | seat | org | org_context | person | surname
+    key: str  # iso3, org code, or index into tables.people
+    sector: str | None = None
+
+
+class _Lexicon:
+    """Token-sequence phrase index: first token text -> [(token texts, entries)],
+    longest phrase first. `lower` holds the case-insensitive phrases."""
+
+    def __init__(self, tables: ActorTables):
+        from newsevents.nlp import get_nlp
+
+        tokenizer = self.tokenize = get_nlp().tokenizer
+        phrases: dict[tuple[bool, tuple[str, ...]], list[_Entry]] = {}
+
+        def add(text: str, entry: _Entry, lower: bool = False) -> None:
+            tokens = tuple(t.text for t in tokenizer(text.lower() if lower else text))
+            if tokens:
+                phrases.setdefault((lower, tokens), []).append(entry)
+
+        for c in tables.countries.values():
+            for name in (c.name, *c.aliases):
+                add(name, _Entry("country", c.iso3, "GOV"))
+            for region, pre in c.regions.items():
+                add(region, _Entry("region", c.iso3, "GOV"))
+            for adj in c.adjectives:
+                add(adj, _Entry("adjective", c.iso3))
+            for dem in c.demonyms:
+                add(dem, _Entry("demonym", c.iso3, "CVL"))
+            for cap in c.capitals:
+                add(cap, _Entry("capital", c.iso3, "GOV"))
+            for seat, sector in c.seats.items():
+                add(seat, _Entry("seat", c.iso3, sector))
+        for o in tables.organizations.values():
+            for alias in {o.code, o.name, *o.aliases}:
+                add(alias, _Entry("org", o.code, o.sector))
+            for alias in o.context_aliases:
+                add(alias, _Entry("org_context", o.code, o.sector), lower=True)
+        self.surnames: dict[str, list[int]] = {}
+        for n, p in enumerate(tables.people):
+            names = {p.name, *p.aliases}
+            for name in names:
+                if " " in name or "-" in name:
+                    add(name, _Entry("person", str(n)))
+                else:  # a one-word alias is a surname: only trusted when tagged as a person
+                    add(name, _Entry("surname", str(n)))
+            surname = p.name.split()[-1]
+            if surname not in names:
+                add(surname, _Entry("surname", str(n)))
+        self.index: dict[tuple[bool, str], list[tuple[tuple[str, ...], list[_Entry]]]] = {}
+        for (lower, tokens), entries in phrases.items():
+            self.index.setdefault((lower, tokens[0]), []).append((tokens, entries))
+        for options in self.index.values():
+            options.sort(key=lambda option: -len(option[0]))
+        self.triggers = {tuple(t.text for t in tokenizer(w)): v for w, v in tables.triggers.items()}
+        self.trigger_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(self.triggers, key=len, reverse=True):
+            self.trigger_first.setdefault(words[0], []).append(words)
+
+    def match(self, doc) -> list[tuple[int, int, list[_Entry]]]:
+        """Longest lexicon matches as (start token, end token, entries)."""
+        texts = [t.text for t in doc]
+        lowers = [t.lower_ for t in doc]
+        found, i, n = [], 0, len(texts)
+        while i < n:
+            best = None
+            for lower, words in ((False, texts), (True, lowers)):
+                for tokens, entries in self.index.get((lower, words[i]), ()):
+                    k = len(tokens)
+                    if (best is None or k > best[1] - i) and tuple(words[i:i + k]) == tokens:
+                        best = (i, i + k, entries)
+                        break
+            if best:
+                found.append(best)
+                i = best[1]
+            else:
+                i += 1
+        return found
+
+    def trigger_at(self, doc) -> dict[int, tuple[str | None, bool, int]]:
+        """Sector trigger phrases, keyed by their last token: (sector, person role, first token)."""
+        words = [t.lower_ for t in doc]
+        lemmas = [t.lemma_.lower() for t in doc]
+        out, i, n = {}, 0, len(words)
+        while i < n:
+            hit = None
+            for seq in (words, lemmas):
+                for tokens in self.trigger_first.get(seq[i], ()):
+                    if tuple(seq[i:i + len(tokens)]) == tokens:
+                        hit = tokens
+                        break
+                if hit:
+                    break
+            if hit:
+                sector, person = self.triggers[hit]
+                out[i + len(hit) - 1] = (sector, person, i)
+                i += len(hit)
+            else:
+                i += 1
+        return out
+
+
+def _lexicon(tables: ActorTables) -> _Lexicon:
+    if tables._lexicon is None:
+        tables._lexicon = _Lexicon(tables)
+    return tables._lexicon
+
+
+# --------------------------------------------------------------------------- per-document resolution
+
+
+@dataclass
+class _Mention:
+    start: int  # token indices
+    end: int
+    actor: ActorRef
+    entry_kind: str
+    person_id: int | None = None  # index into DocActors.people for person mentions
+
+
+@dataclass
+class _Person:
+    actor: ActorRef  # resolved attributes (text/start/end of the introduction)
+    surname: str
+    gender: str | None
+
+
+class DocActors:
+    """Actors of one parsed article. Build with :meth:`ActorResolver.resolve_doc`."""
+
+    def __init__(self, resolver: "ActorResolver", doc, year: int | None):
+        self.doc = doc
+        self.year = year
+        self._tables = resolver.tables
+        self._lex = _lexicon(resolver.tables)
+        self._by_token: list[int | None] = [None] * len(doc)
+        self._mentions: list[_Mention] = []
+        self._people: list[_Person] = []
+        self._triggers = self._lex.trigger_at(doc)
+        self._resolve()
+
+    # ---------------------------------------------------------------- public API
+
+    @property
+    def mentions(self) -> list[ActorRef]:
+        """Every actor mention in document order, with character offsets."""
+        return [m.actor for m in sorted(self._mentions, key=lambda m: m.start)]
+
+    def person(self, name: str) -> ActorRef | None:
+        """A person introduced in the document, by full name or surname."""
+        name = name.strip()
+        for p in self._people:
+            if name in (p.actor.name, p.surname) or name == p.actor.text:
+                return replace(p.actor)
+        return None
+
+    def actor_for_span(self, start_char: int, end_char: int) -> ActorRef | None:
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        actor = self.actor_for_token(span.root)
+        if actor is None:
+            inside = [m for m in self._mentions if m.start >= span.start and m.end <= span.end]
+            actor = replace(inside[0].actor) if inside else None
+        return actor
+
+    def actor_for_token(self, token) -> ActorRef | None:
+        """The actor of the noun phrase headed by `token` (coreference applied)."""
+        doc = self.doc
+        if token.lower_ in _PRONOUNS:
+            return self._pronoun(token)
+        np = self._np_tokens(token)
+        members = [self.actor_for_token(c) for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+        members = [m for m in members if m is not None]
+        actor = self._np_actor(token, np)
+        if actor is None:
+            return None
+        first, last = min(i for i, _ in np), max(i for i, _ in np)
+        actor.text = doc[first:last + 1].text
+        actor.start, actor.end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        if members:  # PLOVER compound actor: one actor, many members
+            actor.members = [replace(actor, members=[])] + members
+            actor.name = " and ".join(m.name for m in actor.members)
+        return actor
+
+    # ---------------------------------------------------------------- resolution pass
+
+    def _resolve(self) -> None:
+        doc, lex = self.doc, self._lex
+        matches = lex.match(doc)
+        named_orgs: dict[str, list[int]] = {}
+        for start, _, entries in matches:
+            for e in entries:
+                if e.kind == "org":
+                    named_orgs.setdefault(e.key, []).append(start)
+        self._named_orgs = named_orgs
+        person_matches = {}
+        for start, end, entries in matches:
+            if entries[0].kind in ("person", "surname"):
+                person_matches[start] = (end, entries)
+                continue
+            self._add_lexicon_mention(start, end, entries)
+        ent_at = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
+        i = 0
+        while i < len(doc):
+            if self._by_token[i] is not None:
+                i += 1
+                continue
+            if i in person_matches:
+                end, entries = person_matches[i]
+                ent = ent_at.get(i)
+                if ent is not None and ent.end > end:  # "Sergei Lavrov" tagged beyond a surname alias
+                    end = ent.end
+                if entries[0].kind == "person" or self._looks_like_person(doc[i:end]):
+                    i = self._add_person(i, end, entries)
+                    continue
+            ent = ent_at.get(i)
+            if ent is not None:
+                i = self._add_person(ent.start, ent.end, [])
+                continue
+            tok = doc[i]
+            if tok.pos_ == "PROPN" and any(p.surname == tok.text for p in self._people):
+                i = self._add_person(i, i + 1, [])
+                continue
+            i += 1
+
+    def _looks_like_person(self, span) -> bool:
+        return any(t.ent_type_ == "PERSON" for t in span) or any(p.surname == span[-1].text for p in self._people)
+
+    def _add_lexicon_mention(self, start: int, end: int, entries: list[_Entry]) -> None:
+        doc = self.doc
+        span = doc[start:end]
+        entry = self._choose_entry(start, entries)
+        if entry is None:
+            return
+        if entry.kind in ("capital", "region", "seat") and self._is_location(span):
+            return
+        if span.root.ent_type_ == "PERSON" and entry.kind in ("capital", "country"):
+            return  # "Jordan Peterson", "Chad Smith"
+        tables = self._tables
+        if entry.kind.startswith("org"):
+            org = tables.organizations[entry.key]
+            actor = ActorRef(span.text, org.code, country=org.country, org=org.code, sector=org.sector,
+                             kind="igo" if org.kind == "igo" else "group")
+        else:
+            c = tables.countries[entry.key]
+            actor = ActorRef(span.text, c.name, country=c.iso3, sector=entry.sector, kind="state")
+        actor.start, actor.end = span.start_char, span.end_char
+        self._store(_Mention(start, end, actor, entry.kind))
+
+    def _choose_entry(self, start: int, entries: list[_Entry]) -> _Entry | None:
+        """Pick among homonyms: context aliases and seat cities stand for an
+        organisation only when the organisation is named in the document (the
+        most recently named one wins)."""
+        named = self._named_orgs
+        context = [e for e in entries if e.kind == "org_context" and e.key in named]
+        if context:
+            prev = self.doc[start - 1] if start else None
+            if prev is not None and prev.lower_ not in ("the", "this", "that") and self._country_token(prev):
+                return None  # "Russian Security Council" is not the UN's
+            return max(context, key=lambda e: self._recency(e.key, start))
+        if entries[0].kind == "org_context":
+            return None
+        plain = [e for e in entries if e.kind != "org_context"]
+        if plain and plain[0].kind == "capital":
+            city = self.doc[start].text
+            seated = [o.code for o in self._tables.organizations.values() if o.seat == city and o.code in named]
+            if seated:
+                code = max(seated, key=lambda c: self._recency(c, start))
+                return _Entry("org", code, self._tables.organizations[code].sector)
+        return plain[0] if plain else None
+
+    def _recency(self, code: str, position: int) -> tuple[int, int]:
+        starts = self._named_orgs.get(code, [])
+        before = [s for s in starts if s < position]
+        return (1, max(before)) if before else (0, -min(starts))
+
+    def _country_token(self, token) -> bool:
+        return any(e.kind in ("adjective", "country") for e in self._lex.index.get((False, token.text), [((), [])])[0][1])
+
+    @staticmethod
+    def _is_location(span) -> bool:
+        head = span.root
+        return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS
+
+    def _store(self, mention: _Mention) -> int:
+        self._mentions.append(mention)
+        mid = len(self._mentions) - 1
+        for i in range(mention.start, mention.end):
+            self._by_token[i] = mid
+        return mid
+
+    def _add_person(self, start: int, end: int, entries: list[_Entry]) -> int:
+        doc = self.doc
+        while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+            end -= 1
+        while start < end - 1 and (doc[start].lower_ in _ROLE_QUALIFIERS or self._triggers.get(start, (None, False))[1]):
+            start += 1  # NER sometimes swallows a title ("General Anatoly Nogovitsyn")
+        span = doc[start:end]
+        text = span.text
+        surname = doc[end - 1].text
+        known = [p for p in self._people if text in (p.actor.name, p.surname, p.actor.text)]
+        if known:
+            pid = self._people.index(known[-1])
+        else:
+            if not entries:
+                entries = self._table_people(text) or self._table_people(surname)
+            pid = self._introduce(span, entries)
+        person = self._people[pid]
+        actor = replace(person.actor, text=text, start=span.start_char, end=span.end_char, members=[])
+        self._store(_Mention(start, end, actor, "person", pid))
+        return end
+
+    def _table_people(self, text: str) -> list[_Entry]:
+        words = tuple(t.text for t in self._lex.tokenize(text))
+        for tokens, entries in self._lex.index.get((False, words[0]), ()) if words else ():
+            if tokens == words:
+                return [e for e in entries if e.kind in ("person", "surname")]
+        return []
+
+    def _introduce(self, span, entries: list[_Entry]) -> int:
+        """A new person: attributes from the officeholder table (by year) and
+        from the title words around the name."""
+        tables = self._tables
+        name = span.text
+        row = None
+        if entries:
+            rows = [tables.people[int(e.key)] for e in entries]
+            current = [r for r in rows if r.holds_office(self.year)]
+            if current:
+                row = current[-1]
+            elif rows and self.year is not None:
+                # Out of office that year: still the same person, former role.
+                ended = [r for r in rows if r.end_year is not None and r.end_year < self.year]
+                if ended:
+                    last = max(ended, key=lambda r: r.end_year)
+                    row = replace(last, role=f"former {last.role}" if last.role else None, sector="ELI")
+        head = span.root
+        np = self._np_tokens(head)
+        affiliation = self._affiliation(np, exclude=range(span.start, span.end))
+        title_role = self._title_role(span, np)
+        trigger = self._best_trigger(np, exclude=range(span.start, span.end))
+        if row is not None:
+            actor = ActorRef(name, row.name, country=row.country, org=row.org, sector=row.sector,
+                             role=title_role or row.role, kind="person")
+            if actor.country is None and row.org in tables.organizations:
+                actor.country = tables.organizations[row.org].country
+        else:
+            actor = ActorRef(name, name, role=title_role, kind="person")
+            if affiliation is not None:
+                actor.country, actor.org = affiliation.country, affiliation.org
+            actor.sector = self._sector(affiliation, trigger, head_is_role=title_role is not None)
+            if title_role and title_role.lower().startswith(("former", "ex-")):
+                actor.sector = "ELI"
+        actor.start, actor.end = span.start_char, span.end_char
+        role_text = actor.role or ""
+        gender = "f" if _FEMININE.search(role_text) else "m" if _MASCULINE.search(role_text) else None
+        self._people.append(_Person(actor, span[-1].text, gender))
+        return len(self._people) - 1
+
+    # ---------------------------------------------------------------- noun-phrase analysis
+
+    def _np_tokens(self, head) -> list[tuple[int, int]]:
+        """(token index, depth) of the actor noun phrase headed by `head`:
+        modifiers, possessives, appositions and "of"-phrases, not clauses."""
+        out, frontier = [(head.i, 0)], [(head, 0)]
+        while frontier:
+            tok, depth = frontier.pop()
+            if depth >= 6:
+                continue
+            for child in tok.children:
+                if child.dep_ not in _NP_DEPS:
+                    continue
+                if child.dep_ == "prep" and child.lower_ != "of":
+                    continue
+                out.append((child.i, depth + 1))
+                frontier.append((child, depth + 1))
+        return out
+
+    def _mentions_in(self, np, exclude=()) -> list[tuple[int, _Mention]]:
+        seen, found = set(), []
+        for i, depth in sorted(np, key=lambda x: x[1]):
+            mid = self._by_token[i]
+            if mid is None or mid in seen or i in exclude:
+                continue
+            seen.add(mid)
+            found.append((depth, self._mentions[mid]))
+        return found
+
+    def _affiliation(self, np, exclude=()) -> ActorRef | None:
+        for _, m in self._mentions_in(np, exclude):
+            if m.person_id is None:
+                return m.actor
+        return None
+
+    def _best_trigger(self, np, exclude=(), groups_only: bool = False) -> tuple[str, int] | None:
+        """The sector trigger closest to the head: (sector, token index)."""
+        best = None
+        for i, depth in np:
+            hit = self._triggers.get(i)
+            if groups_only and hit is not None and hit[1]:
+                continue
+            if hit is None or hit[0] is None or i in exclude or self._by_token[i] is not None:
+                continue
+            if self.doc[i].pos_ not in ("NOUN", "PROPN"):
+                continue  # "military channels": an adjective describes a thing, not who acts
+            if best is None or depth < best[0]:
+                best = (depth, hit[0], i)
+        return (best[1], best[2]) if best else None
+
+    def _sector(self, base: ActorRef | None, trigger: tuple[str, int] | None, head_is_role: bool) -> str | None:
+        trig = trigger[0] if trigger else None
+        if base is None:
+            return trig
+        if base.org:
+            org = self._tables.organizations.get(base.org)
+            if org is not None and org.kind == "igo":
+                return trig if trig in _IGO_OVERRIDING_SECTORS else base.sector
+            return trig or base.sector
+        if trig:
+            return trig
+        if head_is_role:
+            return "GOV"  # "Russian officials", "the Russian envoy": states act through government
+        return base.sector
+
+    def _title_role(self, span, np) -> str | None:
+        """Role words just before the name ("Russian Foreign Minister") or in
+        an apposition ("Nogovitsyn, deputy chief of ...")."""
+        doc = self.doc
+        in_np = {i for i, _ in np}
+        words, i = [], span.start - 1
+        while i >= 0 and i in in_np and self._by_token[i] is None:
+            tok = doc[i]
+            if tok.lower_ in _ROLE_QUALIFIERS or i in self._triggers or self._inside_trigger(i) or tok.pos_ == "PROPN":
+                words.insert(0, tok.text)
+                i -= 1
+            else:
+                break
+        while words and words[0].lower() in ("of", "the", "for", "and"):
+            words.pop(0)
+        if not self._has_role_word(words):
+            words = []
+            for child in span.root.children:
+                if child.dep_ == "appos" and child.i > span.root.i:
+                    left = [c for c in child.lefts if c.dep_ in ("compound", "amod") and self._by_token[c.i] is None]
+                    words = [t.text for t in left] + [child.text]
+                    break
+        return " ".join(words) if self._has_role_word(words) else None
+
+    def _inside_trigger(self, i: int) -> bool:
+        return any(first <= i < last for last, (_, _, first) in self._triggers.items() if last > i)
+
+    def _has_role_word(self, words: list[str]) -> bool:
+        low = [w.lower() for w in words]
+        return any(self._tables.triggers.get(w, (None, False))[1] or w in ("minister", "president", "general")
+                   for w in low) or any(" ".join(low[k:k + 2]) in self._tables.triggers for k in range(len(low) - 1))
+
+    def _np_actor(self, token, np) -> ActorRef | None:
+        mentions = self._mentions_in(np)
+        own = self._by_token[token.i]
+        if own is not None and self._mentions[own].person_id is not None:
+            return replace(self._people[self._mentions[own].person_id].actor, members=[])
+        for child in token.children:  # "Trump's special envoy, Steve Witkoff"
+            mid = self._by_token[child.i] if child.dep_ == "appos" else None
+            if mid is not None and self._mentions[mid].person_id is not None:
+                return replace(self._people[self._mentions[mid].person_id].actor, members=[])
+        head_trigger = self._triggers.get(token.i)
+        head_is_role = bool(head_trigger and head_trigger[1])
+        # "the spokeswoman", "the alliance spokeswoman": a person introduced earlier
+        if head_is_role and not any(m.person_id is not None for _, m in mentions):
+            earlier = self._person_by_role(token, mentions)
+            if earlier is not None:
+                return earlier
+        if not mentions:
+            return None
+        if own is not None:
+            primary = self._mentions[own]
+        else:
+            primary = mentions[0][1]
+        if primary.person_id is not None:
+            return replace(self._people[primary.person_id].actor, members=[])
+        base = primary.actor
+        org = self._tables.organizations.get(base.org) if base.org else None
+        # A role word ("the IS emir", "Taliban spokesman") does not make a group its government.
+        trigger = self._best_trigger(np, groups_only=org is not None)
+        if primary.entry_kind == "demonym" and own is not None:
+            sector = trigger[0] if trigger else "CVL"
+        elif primary.entry_kind == "adjective":
+            sector = self._sector(base, trigger, head_is_role) if (trigger or head_is_role) else None
+            if sector is None and own is not None:
+                sector = "GOV"  # an adjective heading its phrase is the state ("the Russian side" parses oddly)
+        else:
+            sector = self._sector(base, trigger, head_is_role)
+        role = token.text if head_is_role else None
+        return ActorRef(base.text, base.name, country=base.country, org=base.org, sector=sector, role=role,
+                        kind=base.kind)
+
+    def _person_by_role(self, token, mentions) -> ActorRef | None:
+        word = token.lower_
+        affiliation = next((m.actor for _, m in mentions), None)
+        for person in sorted(self._people, key=lambda p: p.actor.start or 0, reverse=True):
+            if (person.actor.start or 0) >= token.idx:
+                continue
+            role = (person.actor.role or "").lower()
+            if word not in role.split():
+                continue
+            if affiliation and (affiliation.code() not in (person.actor.org, person.actor.country)):
+                continue
+            return replace(person.actor, members=[])
+        return None
+
+    def _pronoun(self, token) -> ActorRef | None:
+        """he/she: the nearest preceding person mention that was a subject
+        (else the nearest person), skipping people of the other gender."""
+        want = _PRONOUNS[token.lower_]
+        candidates = []
+        for m in self._mentions:
+            if m.person_id is None or m.start >= token.i:
+                continue
+            person = self._people[m.person_id]
+            if person.gender and person.gender != want:
+                continue
+            head = self.doc[m.end - 1]
+            candidates.append((head.dep_ in ("nsubj", "nsubjpass"), m.start, person))
+        if not candidates:
+            return None
+        subjects = [c for c in candidates if c[0]]
+        _, _, person = max(subjects or candidates, key=lambda c: c[1])
+        return replace(person.actor, text=token.text, start=token.idx, end=token.idx + len(token.text), members=[])
+
+
+class ActorResolver:
+    """Resolves actors in parsed documents; cheap to build (the lexicon is
+    cached on the tables object)."""
+
+    def __init__(self, tables: ActorTables | None = None):
+        self.tables = tables or load_actor_tables()
+        _lexicon(self.tables)
+
+    def resolve_doc(self, doc, year: int | None = None) -> DocActors:
+        return DocActors(self, doc, year)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_resolver() -> ActorResolver:
+    return ActorResolver(load_actor_tables())
+
+
+def code_text_actor(text: str, year: int | None = None) -> ActorRef | None:
+    """Resolve a free phrase such as "Norway's Defence Ministry"."""
+    from newsevents.nlp import get_nlp
+
+    doc = get_nlp()(text)
+    if len(doc) == 0:
+        return None
+    return _default_resolver().resolve_doc(doc, year=year).actor_for_span(0, len(text))
