@@ -44,7 +44,8 @@ SPEECH_VERBS = frozenset(
 # ("accused the alliance of 'bias'", "called it a 'disgrace'").
 FRAMING_VERBS = frozenset(
     "accuse call describe dub label brand criticize criticise blast slam condemn "
-    "praise hail dismiss denounce characterize characterise".split()
+    "praise hail dismiss denounce characterize characterise chant yell shout scream "
+    "read thank decry blame echo refer question post term mock tout".split()
 )
 PARTIAL_CUES = SPEECH_VERBS | FRAMING_VERBS
 
@@ -177,6 +178,14 @@ class _Found:
     @property
     def end(self) -> int:
         return self.segments[-1][1]
+
+
+def _text(doc) -> str:
+    """`doc.text`, computed once: spaCy rebuilds the string on every access."""
+    text = doc.user_data.get("newsevents_text")
+    if text is None:
+        text = doc.user_data["newsevents_text"] = doc.text
+    return text
 
 
 # --------------------------------------------------------------------------
@@ -328,7 +337,7 @@ def _appos_role(head, doc) -> tuple[str | None, list[tuple[int, int]]]:
     words.sort(key=lambda t: t.i)
     if not words:
         return None, aff
-    return doc.text[words[0].idx: words[-1].idx + len(words[-1].text)], aff
+    return _text(doc)[words[0].idx: words[-1].idx + len(words[-1].text)], aff
 
 
 def _gender(words) -> str | None:
@@ -348,7 +357,8 @@ class _People:
         self.by_name: dict[str, _Person] = {}
         self.by_surname: dict[str, _Person] = {}
         self.subject_mentions: list[tuple[int, _Person]] = []  # (char, person) for pronoun antecedents
-        for ent in doc.ents:
+        ents = list(doc.ents)
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             if any(a <= ent.start_char < b for a, b in quoted):
@@ -358,7 +368,7 @@ class _People:
         # The small NER model misses some names ("Espen Barth Eide" as
         # WORK_OF_ART): a proper-noun subject of a speech verb is a person
         # unless it is tagged as a place or organisation.
-        taken = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+        taken = {t.i for ent in ents if ent.label_ == "PERSON" for t in ent}
         for t in doc:
             if (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.i not in taken
                     and t.head.lemma_ in SPEECH_VERBS and t.ent_type_ not in NON_PERSON_ENTS
@@ -374,7 +384,7 @@ class _People:
         toks = _name_tokens(ent)
         if not toks:
             return
-        name = doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+        name = _text(doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
         surname = toks[-1].lower_
         person = self.by_name.get(name.lower())
         if person is None and len(toks) == 1:
@@ -424,7 +434,7 @@ class _People:
         names = [t for t in tokens if t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS]
         if not names:
             return None
-        text = self.doc.text[names[0].idx: names[-1].idx + len(names[-1].text)].lower()
+        text = _text(self.doc)[names[0].idx: names[-1].idx + len(names[-1].text)].lower()
         if text in self.by_name:
             return self.by_name[text]
         for t in reversed(names):
@@ -487,7 +497,7 @@ def _strip_span(tokens) -> list:
 
 
 def _mention_text(doc, toks) -> str:
-    raw = doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    raw = _text(doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
     return re.sub(r"\s+", " ", raw).strip(" ,\"“”‘’'")
 
 
@@ -627,7 +637,7 @@ def _code_speaker(speaker: Speaker, span: tuple[int, int], person: _Person | Non
                 from newsevents import actors as actors_module
 
                 for a, b in person.affiliation:
-                    ref = actors_module.code_text_actor(doc.text[a:b])
+                    ref = actors_module.code_text_actor(_text(doc)[a:b])
                     if ref is not None:
                         break
         except Exception:  # the actor coder is optional; a failure must not lose the quote
@@ -646,10 +656,17 @@ def _code_speaker(speaker: Speaker, span: tuple[int, int], person: _Person | Non
         chunk = doc.char_span(a, b, alignment_mode="expand")
         if chunk is None:
             continue
-        for ent in chunk.ents:
-            if ent.label_ == "ORG":
-                speaker.org = ent.text
-                return
+        orgs = [t for t in chunk if t.ent_type_ == "ORG"]
+        if orgs:
+            first = orgs[0]
+            k = first.i
+            while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == "ORG":
+                k -= 1
+            j = first.i
+            while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+                j += 1
+            speaker.org = _text(doc)[doc[k].idx: doc[j].idx + len(doc[j].text)]
+            return
 
 
 def _doc_actors(doc):
@@ -681,6 +698,11 @@ def _subject_of(verb):
         if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.i > verb.head.i:
             return prev
         return _subject_of(verb.head)
+    if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ in ("VBG", "VBN", "VB"):
+        # "Trump shot back, saying ...": the controller's subject speaks.
+        return _subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject_of(verb.head.head)
     return None
 
 
@@ -728,11 +750,18 @@ def _relay(verb) -> str | None:
 class _Extractor:
     def __init__(self, doc, actors):
         self.doc = doc
-        self.text = doc.text
+        self.text = _text(doc)
         self.double = find_quote_spans(self.text)
         flat = [seg for q in self.double for seg in q]
         self.single = find_single_quote_spans(self.text, flat)
         self.quoted = sorted(flat + self.single)
+        # Paragraph number of every token (a newline in a space token starts a new one).
+        self.para = []
+        n = 0
+        for t in doc:
+            self.para.append(n)
+            if t.is_space and "\n" in t.text or t.whitespace_ == "" and "\n" in t.text:
+                n += 1
         self.in_quote = [False] * len(doc)
         for a, b in self.quoted:
             span = doc.char_span(a, b, alignment_mode="expand")
@@ -837,6 +866,7 @@ class _Extractor:
                         speaker, span = self.resolver.resolve(toks, found.start)
                         found.speaker, found.mention_span = speaker, span
                         return speaker is not None
+                    return self._colon_intro(window, found)
             return False
         verb = verbs[0] if after_quote else verbs[-1]
         found.cue = verb.text
@@ -865,37 +895,96 @@ class _Extractor:
         found.relayed_by = _relay(verb)
         return speaker is not None
 
+    def _colon_intro(self, window, found: _Found) -> bool:
+        """A clause ending in a colon introduces the quote even without a
+        speech verb ("Cruz called them on it:", "... surprise pollster Daron
+        Shaw:"): its person subject speaks, else the last person it names."""
+        clause = [t for t in window[:-1] if not t.is_space]
+        for t in clause:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in {x.i for x in clause} and (
+                    t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or self.people.lookup([t])):
+                found.speaker, found.mention_span = self.resolver.resolve(_subject_tokens(t, t.head), found.start)
+                return found.speaker is not None
+        persons = [t for t in clause if t.ent_type_ == "PERSON"]
+        if persons:
+            last = persons[-1]
+            toks = [t for t in clause if t.ent_type_ == "PERSON" and t.i <= last.i and t.ent_iob_ != "O"
+                    and t.i >= last.i - 4]
+            found.speaker, found.mention_span = self.resolver.resolve(toks, found.start)
+            return found.speaker is not None
+        return False
+
     # -- main passes -----------------------------------------------------
-    def direct(self) -> list[_Found]:
+    def _is_partial(self, segs) -> bool:
+        """A quote embedded in the reporter's sentence ("plans to 'freeze ...'"),
+        as opposed to one that stands as the speaker's own sentence(s)."""
+        if len(segs) > 1:
+            return False
+        open_mark = segs[0][0] - 1
+        while open_mark > 0 and self.text[open_mark] not in DOUBLE_MARKS:
+            open_mark -= 1
+        para_start = self.text.rfind("\n", 0, open_mark) + 1
+        before = self.text[para_start:open_mark].rstrip()
+        return before[-1:].isalnum()
+
+    def direct(self, indirect: list[_Found]) -> list[_Found]:
         out: list[_Found] = []
         prev: _Found | None = None
         for segs in self.double:
-            f = _Found(segments=segs, direct=True)
+            f = _Found(segments=segs, direct=True, partial=self._is_partial(segs))
             start, end = f.start, f.end
-            open_mark, close_mark = start - 1, end
+            open_mark = start - 1
             while open_mark > 0 and self.text[open_mark] not in DOUBLE_MARKS:
                 open_mark -= 1
-            para_start = self.text.rfind("\n", 0, open_mark) + 1
-            before = self.text[para_start:open_mark].rstrip()
-            first = self.text[start:start + 1]
-            f.partial = len(segs) == 1 and (
-                not (first.isupper() or first.isdigit() or first in "(['‘…")
-                or (before[-1:].isalnum() if before else False)
-            )
             if f.partial:
                 self._attribute_partial(f)
+                if f.speaker is None:
+                    self._attribute_window(self._tail(end), True, f)
                 out.append(f)  # unattributed partials are settled in find_quotes
+                if f.speaker is not None:
+                    prev = f
                 continue
-            tail = self._tail(end)
-            ok = self._attribute_window(tail, True, f)
+            ok = self._attribute_window(self._tail(end), True, f)
             if not ok:
                 ok = self._attribute_window(self._head(open_mark), False, f)
             if not ok and prev is not None and prev.speaker is not None and self._adjacent(prev, f):
-                f.speaker, f.cue, f.relayed_by = prev.speaker, prev.cue, prev.relayed_by
-                f.mention_span = prev.mention_span
+                self._inherit(f, prev)
+                ok = True
+            if not ok:
+                ok = self._from_context(f, open_mark, indirect + out)
             out.append(f)
             prev = f
         return out
+
+    @staticmethod
+    def _inherit(f: _Found, other: _Found) -> None:
+        f.speaker, f.cue, f.relayed_by = other.speaker, other.cue, other.relayed_by
+        f.mention_span = other.mention_span
+
+    def _from_context(self, f: _Found, open_mark: int, attributed: list[_Found]) -> bool:
+        """A quote paragraph with no attribution of its own belongs to whoever
+        the paragraph before it reported, or failing that to the person that
+        paragraph was about ("Viguerie is upbeat ... / 'Not only can ...'")."""
+        para_start = self.text.rfind("\n", 0, open_mark) + 1
+        if self.text[para_start:open_mark].strip():
+            return False
+        prev_end = para_start - 1
+        while prev_end > 0 and self.text[prev_end - 1] == "\n":
+            prev_end -= 1
+        prev_start = self.text.rfind("\n", 0, prev_end) + 1
+        if prev_end - prev_start < 2:
+            return False
+        recent = [g for g in attributed if g.speaker is not None and prev_start <= g.start < open_mark]
+        if recent:
+            self._inherit(f, max(recent, key=lambda g: g.start))
+            return True
+        subjects = [(pos, p) for pos, p in self.people.subject_mentions if prev_start <= pos < prev_end]
+        if subjects:
+            pos, person = subjects[-1]
+            toks = [t for t in self.doc.char_span(pos, pos + 1, alignment_mode="expand")]
+            f.speaker, f.mention_span = self.resolver.resolve(toks, f.start)
+            return f.speaker is not None
+        return False
 
     def _adjacent(self, prev: _Found, cur: _Found) -> bool:
         """True when nothing but an attribution sentence or a paragraph break
@@ -929,10 +1018,10 @@ class _Extractor:
         # Not under a reporting verb: a partial quote inside a reported clause
         # whose cue comes after it ("NATO 'takes note' ..., the spokeswoman said").
 
-    def indirect(self, direct: list[_Found]) -> list[_Found]:
+    def indirect(self) -> list[_Found]:
         doc = self.doc
         out: list[_Found] = []
-        full = [seg for f in direct if not f.partial for seg in f.segments]
+        full = [seg for segs in self.double if not self._is_partial(segs) for seg in segs]
         for verb in doc:
             if verb.lemma_ not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX") or self.in_quote[verb.i]:
                 continue
@@ -940,7 +1029,7 @@ class _Extractor:
             if not comp:
                 continue
             sub = _clip_paragraph(comp[0].subtree, anchor=comp[0].i)
-            sub = [t for t in sub if _same_paragraph(t, verb)]
+            sub = [t for t in sub if self.para[t.i] == self.para[verb.i]]
             if not sub:
                 continue
             toks = sub
@@ -997,11 +1086,6 @@ class _Extractor:
         return out
 
 
-def _same_paragraph(a, b) -> bool:
-    lo, hi = sorted((a.i, b.i))
-    return not any(t.is_space and "\n" in t.text for t in a.doc[lo:hi])
-
-
 def _after_verb_np(window, verb):
     """Speaker after an inverted cue ('said Rep. X (D-N.C.), head of ...')."""
     toks = [t for t in window if t.i > verb.i]
@@ -1018,9 +1102,9 @@ def find_quotes(doc, actors=None) -> list[_Found]:
     """All quotes of a parsed document, in text order, with internal details
     (speaker mention offsets) kept for evaluation."""
     ex = _Extractor(doc, actors)
-    direct = ex.direct()
+    indirect = ex.indirect()
+    direct = ex.direct(indirect)
     singles = ex.single_partials()
-    indirect = ex.indirect(direct)
     # Partial quotes inside an indirect clause whose cue follows them take
     # that clause's speaker ("NATO 'takes note' ..., the spokeswoman said");
     # partial quotes under no reporting verb at all are scare quotes or titles.
@@ -1047,7 +1131,7 @@ def extract_quotes(doc, article_id: str, actors=None) -> list[Quote]:
         actors = _doc_actors(doc)
     quotes = []
     for n, f in enumerate(find_quotes(doc, actors)):
-        text = " ".join(doc.text[a:b] for a, b in f.segments)
+        text = " ".join(_text(doc)[a:b] for a, b in f.segments)
         text = re.sub(r"\s+", " ", text).strip().rstrip(",")
         quotes.append(Quote(
             id=f"{article_id}:q{n + 1}", article_id=article_id, text=text, direct=f.direct,
