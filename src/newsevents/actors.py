@@ -402,8 +402,9 @@ class DocActors:
             return None
         actor = self.actor_for_token(span.root)
         if actor is None:
-            inside = [m for m in self._mentions if m.start >= span.start and m.end <= span.end]
-            actor = replace(inside[0].actor) if inside else None
+            inside = sorted((m for m in self._mentions if m.start >= span.start and m.end <= span.end),
+                            key=lambda m: m.start)
+            actor = self.actor_for_token(self.doc[inside[0].start:inside[0].end].root) if inside else None
         return actor
 
     def actor_for_token(self, token) -> ActorRef | None:
@@ -453,7 +454,7 @@ class DocActors:
                 ent = ent_at.get(i)
                 if ent is not None and ent.end > end:  # "Sergei Lavrov" tagged beyond a surname alias
                     end = ent.end
-                if entries[0].kind == "person" or self._looks_like_person(doc[i:end]):
+                if entries[0].kind == "person" or self._looks_like_person(doc[i:end], entries):
                     i = self._add_person(i, end, entries)
                     continue
             ent = ent_at.get(i)
@@ -466,8 +467,20 @@ class DocActors:
                 continue
             i += 1
 
-    def _looks_like_person(self, span) -> bool:
-        return any(t.ent_type_ == "PERSON" for t in span) or any(p.surname == span[-1].text for p in self._people)
+    def _looks_like_person(self, span, entries: list[_Entry]) -> bool:
+        """A bare surname of a known officeholder counts when the tagger agrees
+        it is a person, or it is a proper noun not tagged as a place or body
+        and the officeholder was in office that year."""
+        if any(t.ent_type_ == "PERSON" for t in span) or any(p.surname == span[-1].text for p in self._people):
+            return True
+        last = span[-1]
+        # The small model often tags lone surnames GPE/ORG ("Stoltenberg"); the
+        # lexicon already knows the word is no country or body, so only a date
+        # or nationality tag vetoes it.
+        if last.pos_ != "PROPN" or last.ent_type_ in ("NORP", "DATE"):
+            return False
+        people = self._tables.people
+        return any(people[int(e.key)].holds_office(self.year) for e in entries)
 
     def _add_lexicon_mention(self, start: int, end: int, entries: list[_Entry]) -> None:
         doc = self.doc
