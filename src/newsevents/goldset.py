@@ -38,8 +38,29 @@ SECTORS = frozenset(
 ORGANISATION_CODES = frozenset({
     "NATO", "UN", "EU", "AU", "ECOWAS", "G7", "IAEA", "IMF", "WTO", "ICC", "ASEAN",
     "NGO", "KOS", "MSF", "Hamas", "Hezbollah", "Houthis", "Islamic State", "Taliban",
-    "al-Shabaab", "al-Qaida", "Boko Haram", "BLA", "TTP", "SDF", "HTS", "RSF", "PKK",
+    "al-Shabaab", "al-Qaida", "Boko Haram", "BLA", "TTP", "SDF", "YPG", "HTS", "PKK", "3R",
+    "RSF",  # Sudan's Rapid Support Forces (Reporters Without Borders is coded NGO/JRN)
+    "ICJ", "HRW",
 })
+
+# Modes allowed per event type, from the mode tables of the PLOVER manual
+# (REQUEST and REJECT share theirs); types without a table take no mode.
+MODES_BY_TYPE = {
+    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
+    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+    "REQUEST": {"assist", "change", "yield", "meet"},
+    "REJECT": {"assist", "change", "yield", "meet"},
+    "ACCUSE": {"disapprove", "investigate", "allege"},
+    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
+    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "MOBILIZE": {"troops", "weapons", "police", "militia"},
+    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
+               "withhold", "misinformation", "cyber"},
+    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive",
+                "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
+                "crowd-control", "unconventional"},
+}
 
 # Publication dates of the three seed reports (their texts carry no metadata
 # field; the dates are the ones printed in or implied by the reports).
