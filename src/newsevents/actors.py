@@ -452,9 +452,11 @@ class DocActors:
             if i in person_matches:
                 end, entries = person_matches[i]
                 ent = ent_at.get(i)
-                if ent is not None and ent.end > end:  # "Sergei Lavrov" tagged beyond a surname alias
-                    end = ent.end
-                if entries[0].kind == "person" or self._looks_like_person(doc[i:end], entries):
+                if ent is not None and ent.end > end:
+                    # The tagged name runs on ("Ahmed Sharif Chaudhry" is not Abiy Ahmed):
+                    # the whole name is looked up again in _add_person.
+                    end, entries = ent.end, []
+                if not entries or entries[0].kind == "person" or self._looks_like_person(doc[i:end], entries):
                     i = self._add_person(i, end, entries)
                     continue
             ent = ent_at.get(i)
@@ -559,7 +561,12 @@ class DocActors:
             pid = self._people.index(known[-1])
         else:
             if not entries:
-                entries = self._table_people(text) or self._table_people(surname)
+                entries = self._table_people(text)
+            if not entries and len(span) > 1:
+                # a surname hit only counts when the first name agrees too ("Bandar Abbas" is a port)
+                first = span[0].text
+                entries = [e for e in self._table_people(surname)
+                           if self._tables.people[int(e.key)].name.split()[0] == first]
             pid = self._introduce(span, entries)
         person = self._people[pid]
         actor = replace(person.actor, text=text, start=span.start_char, end=span.end_char, members=[])
@@ -602,7 +609,9 @@ class DocActors:
                 actor.country = tables.organizations[row.org].country
         else:
             actor = ActorRef(name, name, role=title_role, kind="person")
-            if affiliation is not None:
+            if affiliation is not None and (title_role or affiliation.start < span.start_char):
+                # Without a role word only a modifier before the name ("NATO's Romero") tells
+                # the affiliation; "Gregory Brew, an Iran analyst" is not Iran's.
                 actor.country, actor.org = affiliation.country, affiliation.org
             actor.sector = self._sector(affiliation, trigger, head_is_role=title_role is not None)
             if title_role and title_role.lower().startswith(("former", "ex-")):
