@@ -264,6 +264,21 @@ def find_quote_spans(text: str) -> list[list[tuple[int, int]]]:
 _SINGLE_RE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,200}?[\w.,!?])[’'](?!\w)")
 
 
+_TITLE_FUNCTION_WORDS = frozenset("the of and a an in on at to for with by from or & vs".split())
+
+
+def looks_like_title(quoted: str) -> bool:
+    """Programme names, slogans on signs, book titles: short and in Title
+    Case ("Meet the Press", "Sunday Morning Futures", "Crossroads of America").
+    Exclamations ("USA! USA!") are speech and kept."""
+    words = re.findall(r"[\w’'&-]+", quoted)
+    if not words or len(words) > 6 or quoted.rstrip().endswith(("!", "?")):
+        return False
+    if len(words) == 1 and len(words[0]) <= 2:
+        return True
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_FUNCTION_WORDS for w in words)
+
+
 def find_single_quote_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Single-mark quotes ('freeze all military cooperation') outside double
     quotes; nested single quotes belong to the enclosing quote. Apostrophes
@@ -488,7 +503,8 @@ def _clip_paragraph(tokens, anchor: int | None = None) -> list:
 
 def _strip_span(tokens) -> list:
     toks = list(tokens)
-    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("cc", "aux", "auxpass", "advmod")):
+    while toks and (toks[0].is_punct or toks[0].is_space
+                    or toks[0].dep_ in ("cc", "aux", "auxpass", "advmod", "mark", "prep")):
         toks = toks[1:]
     while toks and (toks[-1].is_punct and toks[-1].text not in (")",) or toks[-1].is_space
                     or toks[-1].dep_ in ("aux", "auxpass", "advmod", "npadvmod", "neg")):
@@ -931,15 +947,26 @@ class _Extractor:
         out: list[_Found] = []
         prev: _Found | None = None
         for segs in self.double:
-            f = _Found(segments=segs, direct=True, partial=self._is_partial(segs))
+            title = len(segs) == 1 and looks_like_title(self.text[segs[0][0]:segs[0][1]])
+            f = _Found(segments=segs, direct=True, partial=title or self._is_partial(segs))
+            if title:
+                # A title or slogan counts only when a cue governs it ("calling
+                # Christie 'New Jersey's Biggest Loser'"), never by proximity.
+                self._attribute_partial(f)
+                if f.speaker is not None:
+                    out.append(f)
+                continue
             start, end = f.start, f.end
             open_mark = start - 1
             while open_mark > 0 and self.text[open_mark] not in DOUBLE_MARKS:
                 open_mark -= 1
             if f.partial:
                 self._attribute_partial(f)
-                if f.speaker is None:
-                    self._attribute_window(self._tail(end), True, f)
+                if f.speaker is None and self.text[end:end + 2].lstrip()[:1] in (",", "”", '"'):
+                    # "Trump is a 'change agent,' Cole said": only a cue right after the quote.
+                    tail = self._tail(end)
+                    if len([t for t in tail if not t.is_punct]) <= 8:
+                        self._attribute_window(tail, True, f)
                 out.append(f)  # unattributed partials are settled in find_quotes
                 if f.speaker is not None:
                     prev = f
@@ -1006,7 +1033,12 @@ class _Extractor:
             child, tok = tok, tok.head
             seen += 1
             if tok.lemma_ in PARTIAL_CUES and tok.pos_ in ("VERB", "AUX") and not self.in_quote[tok.i]:
-                if child.dep_ in ("nsubj", "nsubjpass"):
+                # Only the said content hangs on the cue: not its subject, not
+                # the addressee ("told NBC's 'Meet the Press'"), not a setting
+                # ("said on 'Fox News Sunday'").
+                if child.dep_ in ("nsubj", "nsubjpass", "dative", "agent", "npadvmod") or (
+                        child.dep_ == "dobj" and tok.lemma_ in ("tell", "ask", "inform", "notify", "thank")) or (
+                        child.dep_ == "prep" and child.lower_ not in ("of", "as", "about", "for", "that")):
                     return
                 subj = _subject_of(tok)
                 if subj is None:
@@ -1080,6 +1112,8 @@ class _Extractor:
     def single_partials(self) -> list[_Found]:
         out = []
         for s, e in self.single:
+            if looks_like_title(self.text[s:e]):
+                continue
             f = _Found(segments=[(s, e)], direct=True, partial=True)
             self._attribute_partial(f)
             out.append(f)
