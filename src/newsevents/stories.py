@@ -197,10 +197,8 @@ def _unit(vector: dict[str, float], keep: int) -> dict[str, float]:
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    get = b.get
-    return sum(v * get(k, 0.0) for k, v in a.items())
+    # Key-view intersection runs in C; only shared features are multiplied.
+    return sum(a[k] * b[k] for k in a.keys() & b.keys())
 
 
 def _top(vector: dict[str, float], n: int) -> list[str]:
@@ -217,7 +215,11 @@ class _StoryState:
     id: str
     founder: str
     article_ids: list[str] = field(default_factory=list)
-    centroid_sum: dict[str, float] = field(default_factory=dict)  # sum of member unit vectors
+    # Sum of member unit vectors, kept to the heaviest features (with slack so
+    # that truncation is rare), and its norm, updated on every attach so that
+    # scoring a candidate is a single sparse dot product.
+    centroid_sum: dict[str, float] = field(default_factory=dict)
+    centroid_norm: float = 0.0
     first: float | None = None
     last: float | None = None
     first_iso: str | None = None
@@ -230,6 +232,9 @@ class _StoryState:
 
     def centroid(self, keep: int) -> dict[str, float]:
         return _unit(self.centroid_sum, keep)
+
+    def cosine(self, unit_vector: dict[str, float]) -> float:
+        return _dot(unit_vector, self.centroid_sum) / self.centroid_norm if self.centroid_norm else 0.0
 
 
 @dataclass
@@ -477,7 +482,7 @@ class StoryIndex:
         related: list[tuple[float, str]] = []
         for story_id in self._candidates(vector):
             state = self.story_states[story_id]
-            similarity = _dot(vector, state.centroid(cfg.max_centroid_terms))
+            similarity = state.cosine(vector)
             gap = self._gap_days(state, effective_time)
             if gap > cfg.window_days:
                 if similarity >= cfg.related_threshold:
@@ -534,6 +539,7 @@ class StoryIndex:
             state.centroid_sum = dict(
                 heapq.nlargest(cfg.max_centroid_terms, state.centroid_sum.items(), key=lambda kv: kv[1])
             )
+        state.centroid_norm = math.sqrt(sum(v * v for v in state.centroid_sum.values()))
         for feature in _top(state.centroid_sum, cfg.index_terms):
             if feature not in state.posted:
                 state.posted.add(feature)
@@ -546,18 +552,16 @@ class StoryIndex:
     # ---------------------------------------------------- story description
 
     def _pool_sentences(self, state: _StoryState, item: _Prepared) -> None:
-        """Keep the lead sentences of member articles as summary candidates;
-        leads carry the who/what/when in news writing."""
-        cfg = self.config
+        """Keep the lead sentences of the first member articles as summary
+        candidates: leads carry the who/what/when in news writing, and the
+        first reports define the event. Bounded, so adding stays cheap."""
+        room = self.config.sentence_pool - len(state.sentences)
+        if room <= 0:
+            return
         time = item.time if item.time is not None else math.inf
-        for position, sentence in enumerate(split_sentences(item.article.text or "")[:5]):
-            words = sentence.split()
-            if 6 <= len(words) <= 60:
-                state.sentences.append((time, position, sentence))
-        if len(state.sentences) > cfg.sentence_pool:
-            centroid = state.centroid(cfg.max_centroid_terms)
-            state.sentences.sort(key=lambda s: -self._sentence_score(s, centroid))
-            del state.sentences[cfg.sentence_pool :]
+        leads = [s for s in split_sentences((item.article.text or "")[:3000])[:5] if 6 <= len(s.split()) <= 60]
+        for position, sentence in enumerate(leads[:room]):
+            state.sentences.append((time, position, sentence))
 
     def _sentence_vector(self, text: str) -> dict[str, float]:
         return _unit({t: self._idf(t) for t in set(_tokens(text))}, 10_000)
