@@ -23,6 +23,7 @@ milliseconds on an already parsed document.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -580,7 +581,7 @@ class _Resolver:
         else:
             role_toks = [t for t in toks if t.i <= head.i and t.dep_ not in ("det", "poss", "case")
                          and t.ent_type_ not in ("ORG", "GPE", "NORP") and not t.is_punct]
-            role = " ".join(t.text for t in role_toks) or None
+            role = _mention_text(doc, role_toks) if role_toks else None
             speaker = Speaker(mention=mention, name=None, role=role, kind="unnamed")
         _code_speaker(speaker, span, None, self.actors, doc)
         return speaker, span
@@ -641,30 +642,26 @@ def _code_speaker(speaker: Speaker, span: tuple[int, int], person: _Person | Non
     if actors is not None:
         try:
             if person is not None:
-                ref = actors.person(person.name)
-            if ref is None:
-                ref = actors.actor_for_span(*span)
-            if ref is None and person is not None:
+                # The person's own entry; the mention span only when it names
+                # them (for "he" the coder would run its own coreference).
+                ref = actors.person(person.name) or actors.person(person.name.split()[-1])
+                mention = _text(doc)[span[0]:span[1]]
+                if ref is None and person.name.split()[-1] in mention:
+                    ref = actors.actor_for_span(*span)
                 for a, b in person.affiliation:
+                    if ref is not None:
+                        break
                     ref = actors.actor_for_span(a, b)
-                    if ref is not None:
-                        break
-            if ref is None and person is not None and person.affiliation:
-                from newsevents import actors as actors_module
-
-                for a, b in person.affiliation:
-                    ref = actors_module.code_text_actor(_text(doc)[a:b])
-                    if ref is not None:
-                        break
+            else:
+                ref = actors.actor_for_span(*span)
         except Exception:  # the actor coder is optional; a failure must not lose the quote
             ref = None
     if ref is not None:
-        speaker.country = ref.country
-        speaker.org = ref.org
-        speaker.sector = ref.sector
-        if speaker.role is None and ref.role:
-            speaker.role = ref.role
-        return
+        # Role stays as the article words it: tables know today's office, not
+        # the one held when the article was written.
+        speaker.country, speaker.org, speaker.sector = ref.country, ref.org, ref.sector
+        if speaker.org is not None or person is None:
+            return
     # Literal fallback: an organisation named in the affiliation or the mention.
     spans = list(person.affiliation) if person is not None else []
     spans.append(span)
@@ -681,19 +678,28 @@ def _code_speaker(speaker: Speaker, span: tuple[int, int], person: _Person | Non
             j = first.i
             while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
                 j += 1
-            speaker.org = _text(doc)[doc[k].idx: doc[j].idx + len(doc[j].text)]
+            speaker.org = speaker.org or _text(doc)[doc[k].idx: doc[j].idx + len(doc[j].text)]
             return
 
 
-def _doc_actors(doc):
-    """DocActors for the article when `newsevents.actors` is installed and works."""
+@functools.lru_cache(maxsize=1)
+def _actor_resolver():
+    """The actor coder (`newsevents.actors`), loaded once; None when absent or broken."""
     try:
         from newsevents.actors import ActorResolver, load_actor_tables
+
+        return ActorResolver(load_actor_tables())
     except Exception:
         return None
+
+
+def _doc_actors(doc):
+    """DocActors for the article when the actor coder is available."""
+    resolver = _actor_resolver()
+    if resolver is None:
+        return None
     try:
-        year = None
-        return ActorResolver(load_actor_tables()).resolve_doc(doc, year)
+        return resolver.resolve_doc(doc, None)
     except Exception:
         return None
 
@@ -1092,12 +1098,13 @@ class _Extractor:
             pobj = [x for x in doc[tok.i + 1].children if x.dep_ == "pobj"]
             if not pobj:
                 continue
-            phrase = set(x.i for x in tok.subtree) | {tok.i + 1} | set(x.i for x in pobj[0].subtree)
+            phrase = {tok.i, tok.i + 1} | set(x.i for x in pobj[0].subtree)
             sent = tok.sent
-            toks = [t for t in sent if t.i not in phrase]
-            toks = _strip_span(toks)
-            while toks and toks[-1].is_punct:
+            toks = [t for t in sent if t.i not in phrase and self.para[t.i] == self.para[tok.i]]
+            while toks and (toks[-1].is_punct or toks[-1].is_space):
                 toks = toks[:-1]
+            while toks and (toks[0].is_punct or toks[0].is_space):
+                toks = toks[1:]
             if len(toks) < 3:
                 continue
             a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
