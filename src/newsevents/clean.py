@@ -16,10 +16,13 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
-from . import dates
+from . import dates, geo
 from .models import Article, RawDocument, Rejected
 
 MIN_BODY_CHARS = 40
+# The longest news features run to ~60,000 characters; anything far beyond is
+# a dump (a whole site, a data blob) that would stall the parser for minutes.
+MAX_ARTICLE_CHARS = 300_000
 
 # --- boilerplate shapes -------------------------------------------------------
 # Each pattern describes a kind of debris; a line is dropped only when it is
@@ -36,7 +39,6 @@ _DEBRIS_PATTERNS = [
     # wire credit lines ("Reporting by X; Editing by Y")
     r"^(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b",
     # share / follow / navigation prompts
-    r"^(?:share|share this|tweet|email|print|follow us|like us|follow|click here|read more|read also|see also|related(?: articles| stories| coverage)?|advertisement|sponsored(?: content)?|comments?|view comments|more from|recommended|trending|back to top|skip to)\b",
     r"\b(?:follow us on|share (?:this|on) (?:facebook|twitter|x)|on (?:facebook|twitter|instagram|telegram)\s*$|all rights reserved|copyright ©|©\s*\d{4}|cookie)\b",
     # photo and image credits and captions
     r"\((?:[A-Z][\w.&-]*\s*)?(?:Photo|Photograph|Image|File photo)\s*/[^)]*\)\s*$",
@@ -45,6 +47,15 @@ _DEBRIS_PATTERNS = [
 ]
 _DEBRIS_RE = re.compile("|".join(f"(?:{p})" for p in _DEBRIS_PATTERNS), re.IGNORECASE)
 _DEBRIS_MAX_WORDS = 30
+# Share / follow / navigation prompts: only as (nearly) the whole line, since
+# "Email inquiry bruises..." or "Share prices fell" can open a headline.
+_PROMPT_RE = re.compile(
+    r"^(?:share(?: this(?: article| story)?)?|share on \w+|tweet|e-?mail|print|follow us|like us(?: on \w+)?|follow|click here"
+    r"|read more|read also|see also|related(?: articles| stories| coverage)?|advertisement|sponsored(?: content)?"
+    r"|comments?|view comments|more from \S+|recommended|trending|back to top|skip to \w+)"
+    r"(?:\s*[|·:,]\s*(?:share on \w+|e-?mail|print|tweet|facebook|twitter|x|whatsapp|linkedin))*\s*[.:!]?$",
+    re.IGNORECASE,
+)
 _TAG_RE = re.compile(r"<[^>]{0,2000}>")
 _CAPTION_MARKUP_RE = re.compile(r"<(?:figure|figcaption|img|picture|video|iframe|script|style)\b|class=\"[^\"]*(?:caption|credit|logo|image|photo|ad|promo|share)", re.IGNORECASE)
 _TERMINAL_RE = re.compile(r"[.!?…]['\"’”)\]]*$|[\"”’]$")
@@ -126,6 +137,8 @@ def is_debris(line: str) -> bool:
     if not words:
         return True
     if len(words) <= _DEBRIS_MAX_WORDS and _DEBRIS_RE.search(line):
+        return True
+    if len(words) <= 8 and _PROMPT_RE.match(line):
         return True
     # Shouting lines of a few words ("NEWSLETTER", "SUPPORT INDEPENDENT MEDIA")
     letters = [c for c in line if c.isalpha()]
@@ -244,7 +257,11 @@ def split_dateline(paragraph: str, default_tz: str | None = None) -> tuple[str, 
         shouting = place.replace("/", "").replace(" ", "").isupper()
         credited = match.group("agency") is not None
         colon_or_dash = match.group("sep") in (":", "—", "–", "--", "-")
-        plausible = (shouting or credited or match.group("sep") == ":") and colon_or_dash and len(place.split()) <= 4
+        # A classic dateline is shouted ("BRUSSELS -") or credited ("(AP)");
+        # any other "Words:" prefix counts only when the words name a place
+        # ("Moscow/ Brussels :"), so "Darrell Scott: ..." is left alone.
+        named_place = all(geo.is_place(part) for part in re.split(r"\s*/\s*", place) if part.strip())
+        plausible = (shouting or credited or named_place) and colon_or_dash and len(place.split()) <= 4
         if plausible:
             found["dateline"] = _title_case_place(place)
             if match.group("agency"):
@@ -297,12 +314,17 @@ def clean_text(text: str, known_title: str | None = None) -> tuple[str, TextMeta
                 if is_section_label(para):
                     meta.dropped.append(para)
                     continue
-                if len(para.split()) >= 3 and len(para.split()) <= 30 and not _looks_like_sentence_para(para):
+                if len(para.split()) >= 3 and not _looks_like_sentence_para(para):
                     meta.title = para
                     title_seen = True
                     head_lines.append(para)
                     continue
                 title_seen = True  # first paragraph is prose: no headline given
+            elif (meta.title and meta.title.endswith((";", ":", ",")) and not body
+                  and len(meta.title.split()) + len(para.split()) <= 40):
+                meta.title = meta.title + " " + para
+                head_lines[-1] = meta.title
+                continue
             elif known_title is not None and para.strip() == known_title.strip():
                 head_lines.append(para)
                 continue
@@ -310,6 +332,9 @@ def clean_text(text: str, known_title: str | None = None) -> tuple[str, TextMeta
                 meta.dropped.append(para)
                 continue
         body.append(para)
+    if not body and meta.title and known_title is None:
+        # A one-paragraph text: its only paragraph is the body, not a headline.
+        body, meta.title = [meta.title], None
     body = _rejoin(body)
     body = [_MISSING_SPACE_RE.sub(" ", p) for p in body]
     # Agency before the dateline is split off: "(RIA Novosti)" credits count.
@@ -340,8 +365,10 @@ def clean_text(text: str, known_title: str | None = None) -> tuple[str, TextMeta
 
 
 def _looks_like_sentence_para(para: str) -> bool:
-    """Headlines rarely end with a full stop; prose paragraphs do and are long."""
-    return len(para.split()) > 12 and bool(re.search(r"[.!?][\"”’']?$", para))
+    """Headlines are short; a long first paragraph that ends like a sentence is
+    the lead, not a headline."""
+    words = len(para.split())
+    return words > 30 or (words > 20 and para.rstrip().endswith("."))
 
 
 # --- documents ----------------------------------------------------------------
@@ -360,12 +387,10 @@ def clean_document(raw: RawDocument) -> Article | Rejected:
         fields = {**html_meta, **{k: v for k, v in fields.items() if v}}
     else:
         body_text = raw.content
-    if len(body_text) > 1_000_000 and "\n" not in body_text[:1_000_000]:
-        # A multi-megabyte single line is crawl debris (minified script, a
-        # data blob); cut it to sentence-sized pieces rather than choke.
-        body_text = re.sub(r"(?<=[.!?])\s+(?=[A-Z])", "\n\n", body_text)
     title_field = fields.get("title") if isinstance(fields.get("title"), str) else None
     clean, meta = clean_text(body_text, known_title=title_field)
+    if len(clean) > MAX_ARTICLE_CHARS:
+        return Rejected(raw.source_path, f"text too long for one article ({len(clean):,} characters > {MAX_ARTICLE_CHARS:,})", raw.record)
     if len(clean) < MIN_BODY_CHARS:
         return Rejected(raw.source_path, "no article text after cleaning", raw.record)
     if _mostly_garbage(clean):
@@ -426,7 +451,9 @@ def _field_str(fields: dict, key: str) -> str | None:
 def _fallback_title(text: str) -> str | None:
     first = text.split("\n", 1)[0]
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
-    return sentence[:120] if sentence else None
+    if len(sentence) > 200:
+        sentence = sentence[:200].rsplit(" ", 1)[0] + "…"
+    return sentence or None
 
 
 def _mostly_garbage(text: str) -> bool:

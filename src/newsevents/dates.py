@@ -131,28 +131,24 @@ def resolve_numeric_date(day_or_month_a: int, day_or_month_b: int, year: int, mo
 
 
 def infer_publication_date(text: str) -> date | None:
-    """What the text implies when no publication date is given: the latest
-    full date it mentions, moved forward to the weekday the lead paragraph
-    names ("... said Thursday") when that weekday falls within the week after.
-    Always recorded as inferred, never as a fact."""
-    full_dates = []
-    for match in FULL_DATE_RE.finditer(text):
-        month = month_number(match.group("m1") or match.group("m2"))
-        day = int(match.group("d1") or match.group("d2"))
-        year = int(match.group("y1") or match.group("y2"))
-        try:
-            full_dates.append(date(year, month, day))
-        except ValueError:
-            continue
-    if not full_dates:
+    """What the text implies when no publication date is given. Only a full
+    date the text labels as its own ("Published October 2, 2020", "Updated:
+    Monday, May 3, 2021") counts: a date elsewhere in an article is more often
+    history ("the Sept. 11, 2012 attack ... Monday") than its own date.
+    Callers record the result as inferred, never as fact."""
+    labelled = re.search(rf"\b(?:published|updated|posted|filed)(?: on)?:?\s+(?:\w+day,?\s+)?({FULL_DATE_RE.pattern})", text, re.I)
+    if labelled:
+        return _full_date(FULL_DATE_RE.search(labelled.group(1)))
+    return None
+
+
+def _full_date(match) -> date | None:
+    if match is None:
         return None
-    anchor = max(full_dates)
-    lead = text[:600]
-    weekday = WEEKDAY_RE.search(lead)
-    if weekday:
-        wanted = WEEKDAYS[weekday.group(1).lower()]
-        for shift in range(0, 7):
-            candidate = anchor + timedelta(days=shift)
-            if candidate.weekday() == wanted:
-                return candidate
-    return anchor
+    month = month_number(match.group("m1") or match.group("m2"))
+    day = int(match.group("d1") or match.group("d2"))
+    year = int(match.group("y1") or match.group("y2"))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
