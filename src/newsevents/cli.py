@@ -105,6 +105,29 @@ def ingest(
 
 
 @app.command()
+def demo(
+    db: DbOption = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+) -> None:
+    """Ingest the bundled sample corpus (a dozen short reports) and show what was found."""
+    from importlib import resources
+
+    from .pipeline import ingest as run_ingest
+
+    sample = resources.files("newsevents") / "sample"
+    report = run_ingest([str(sample)], db=db, jobs=jobs)
+    for rejected in report.rejected:
+        err.print(f"rejected: {rejected.describe()}", highlight=False, markup=False)
+    err.print(f"sample corpus: {report.stored} new article(s), {report.known} already known, "
+              f"{report.events} event(s), {report.quotes} quote(s) in {report.seconds:.1f}s", highlight=False)
+    store = _open_store(db)
+    write_records(({k: a[k] for k in ARTICLE_COLUMNS} for a in store.iter_articles()), "table", ARTICLE_COLUMNS,
+                  table_columns=["id", "published", "agency", "dateline", "title"], title="Articles")
+    err.print(f"database: {store.url.removeprefix('sqlite:///')}  —  try `newsevents articles --format jsonl`, "
+              f"`newsevents show ID`", highlight=False)
+
+
+@app.command()
 def articles(
     db: DbOption = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
