@@ -8,6 +8,7 @@ chunks, so memory stays flat however many files there are.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -17,7 +18,8 @@ from dataclasses import dataclass, field
 from .clean import clean_document
 from .models import Article, ArticleResult, RawDocument, Rejected
 
-CHUNK_SIZE = 16  # documents per task: large enough to batch spaCy, small enough to stream
+CHUNK_SIZE = 16
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # documents per task: large enough to batch spaCy, small enough to stream
 
 
 @dataclass
@@ -44,14 +46,35 @@ class IngestReport:
         return done / self.seconds if self.seconds else 0.0
 
 
+@functools.lru_cache(maxsize=1)
+def actor_resolver():
+    """The actor coder with its tables, built once per process."""
+    from .actors import ActorResolver, load_actor_tables
+
+    return ActorResolver(load_actor_tables())
+
+
+def publication_year(article: Article) -> int | None:
+    if article.published and article.published[:4].isdigit():
+        return int(article.published[:4])
+    return None
+
+
 def analyse_article(article: Article, doc) -> ArticleResult:
-    """Everything derived from one clean article and its parse."""
-    entities = [
-        {"text": ent.text, "label": ent.label_, "start": ent.start_char, "end": ent.end_char}
-        for ent in doc.ents
-        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
-    ]
-    return ArticleResult(article=article, entities=entities)
+    """Everything derived from one clean article and its parse: actors (once,
+    shared by events and quotes), events, quotes and coded entities."""
+    from .quotes import extract_quotes
+
+    doc_actors = actor_resolver().resolve_doc(doc, year=publication_year(article))
+    quotes = extract_quotes(doc, article.id, doc_actors)
+    entities = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        actor = doc_actors.actor_for_span(ent.start_char, ent.end_char)
+        entities.append({"text": ent.text, "label": ent.label_, "start": ent.start_char, "end": ent.end_char,
+                         "code": actor.code() if actor else None})
+    return ArticleResult(article=article, quotes=quotes, entities=entities)
 
 
 def process_documents(raws: list[RawDocument], is_known: Callable[[str], bool] | None = None) -> list:
