@@ -869,6 +869,12 @@ class _Extractor:
             return False
         ids = {t.i for t in window}
         verbs = [t for t in window if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+        words = [t for t in window if not (t.is_punct or t.is_space)]
+        if not verbs and after_quote and len(words) <= 6:
+            # '..." he mocks.' / '..." Trump quipped.': right after a quote any
+            # verb with its subject in that short tail is the cue.
+            verbs = [t for t in words if t.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.i in ids for c in t.children)][:1]
         according = [t for t in window if t.lower_ == "according" and t.i + 1 < len(self.doc)
                      and self.doc[t.i + 1].lower_ == "to"]
         if according and (not verbs or after_quote and according[0].i < verbs[0].i):
@@ -924,7 +930,8 @@ class _Extractor:
         clause = [t for t in window[:-1] if not t.is_space]
         for t in clause:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in {x.i for x in clause} and (
-                    t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or self.people.lookup([t])):
+                    t.ent_type_ in ("PERSON", "ORG") or t.lower_ in PERSON_PRONOUNS or t.lower_ in ORG_NOUNS
+                    or self.people.lookup([t])):
                 found.speaker, found.mention_span = self.resolver.resolve(_subject_tokens(t, t.head), found.start)
                 return found.speaker is not None
         persons = [t for t in clause if t.ent_type_ == "PERSON"]
