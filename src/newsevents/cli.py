@@ -176,6 +176,82 @@ def show(
             out.print(f"{speaker}: “{q['text']}”", highlight=False, markup=False)
 
 
+class InputFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+EVENT_COLUMNS = ["id", "input_id", "type", "mode", "cameo", "quad_class", "intensity", "source", "target",
+                 "modality", "negated", "speech_act", "date", "date_precision", "location", "sentence", "start", "end",
+                 "trigger", "reported_by", "article_ids"]
+
+
+@app.command()
+def code(
+    text: Annotated[str, typer.Argument(help="The text to code, or '-' to read stdin.")],
+    input_format: Annotated[InputFormat, typer.Option("--input-format", help="text, or jsonl: one object per line with `id`, `text` and optional `published`.")] = InputFormat.text,
+    date: Annotated[Optional[str], typer.Option("--date", help="Reference (publication) date YYYY-MM-DD for relative dates.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or jsonl (one JSON event per line).")] = Format.table,
+) -> None:
+    """Code political events in text, without a database."""
+    from datetime import date as date_type
+
+    from .events import code_text
+
+    if date is not None:
+        try:
+            date_type.fromisoformat(date)
+        except ValueError:
+            _usage_error(f"--date must be YYYY-MM-DD, got {date!r}")
+    raw = sys.stdin.read() if text == "-" else text
+    inputs: list[tuple[str | None, str, str | None]] = []
+    if input_format == InputFormat.jsonl:
+        for number, line in enumerate(raw.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                _usage_error(f"input line {number}: invalid JSON ({exc.msg})")
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                _usage_error(f"input line {number}: expected an object with a 'text' string")
+            inputs.append((None if obj.get("id") is None else str(obj["id"]), obj["text"], obj.get("published") or date))
+    else:
+        inputs.append((None, raw, date))
+    records = []
+    for input_id, body, published in inputs:
+        for ev in code_text(body, published=published):
+            record = ev.to_dict()
+            record["input_id"] = input_id
+            records.append(record)
+    if fmt == Format.table:
+        out = Console()
+        for record in records:
+            out.print(_event_line(record), highlight=False, markup=False)
+            out.print(f"    “{record['sentence']}”", highlight=False, markup=False, style="dim")
+        if not records:
+            err.print("no political event found", highlight=False)
+        return
+    write_records(records, fmt.value, EVENT_COLUMNS)
+
+
+eval_app = typer.Typer(help="Measure accuracy against gold data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL: `text`, `event`, `source`/`target` as lists of {code, sector}.", exists=True, dir_okay=False)],
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Event coding accuracy: type recall, top-1 type, source/target/triple accuracy, extra events, speed."""
+    from .eval_events import evaluate_events, format_report
+
+    result = evaluate_events(gold, limit=limit)
+    typer.echo(json.dumps(result, indent=2, default=str) if as_json else format_report(result))
+
+
 def _event_line(ev: dict) -> str:
     def actor(a):
         if not a:

@@ -38,6 +38,7 @@ class IngestReport:
     events: int = 0
     quotes: int = 0
     seconds: float = 0.0
+    stories: int = 0  # articles placed in stories by this run
     article_ids: list[str] = field(default_factory=list)
 
     @property
@@ -215,5 +216,28 @@ def ingest(paths: list[str], db=None, jobs: int = 1, on_outcome: Callable | None
             report.article_ids.append(outcome.article.id)
         if on_outcome is not None:
             on_outcome(outcome)
+    report.stories = update_stories(store)
     report.seconds = time.perf_counter() - started
     return report
+
+
+STORY_INDEX_KEY = "story_index"
+
+
+def update_stories(store) -> int:
+    """Place every article not yet in a story (incrementally: the index of
+    earlier runs is loaded, extended and saved), then merge the event mentions
+    of the stories that changed. Returns how many articles were placed."""
+    from .stories import StoryIndex
+
+    saved = store.get_state(STORY_INDEX_KEY)
+    index = StoryIndex.loads(saved) if saved else StoryIndex()
+    placed = 0
+    for articles, entities in store.articles_without_story():
+        assignments = index.add(articles, entities)
+        changed = {a.story_id for a in assignments}
+        store.apply_stories(assignments, index.stories(changed))
+        store.set_state(STORY_INDEX_KEY, index.dumps())
+        store.remerge_events(changed)
+        placed += len(assignments)
+    return placed

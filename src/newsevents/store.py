@@ -285,6 +285,66 @@ class Store:
                                       code=ent.get("code"), start=ent["start"], end=ent["end"]))
         return True
 
+    # --- stories and merged events --------------------------------------------
+    def articles_without_story(self, batch: int = 2000) -> Iterator[tuple[list[Article], dict[str, list[str]]]]:
+        """Stored articles not yet placed in a story (new ones, or ones a killed
+        run stored before clustering), in batches, with their entity strings."""
+        last = ""
+        while True:
+            with self.session() as session:
+                rows = session.scalars(
+                    select(ArticleRow).where(ArticleRow.story_id.is_(None), ArticleRow.id > last)
+                    .order_by(ArticleRow.id).limit(batch)).all()
+                if not rows:
+                    return
+                ids = [r.id for r in rows]
+                entities: dict[str, list[str]] = {i: [] for i in ids}
+                for article_id, text, code in session.execute(
+                        select(EntityRow.article_id, EntityRow.text, EntityRow.code).where(EntityRow.article_id.in_(ids))):
+                    entities[article_id].append(code or text)
+            last = ids[-1]
+            yield [row_to_article(r) for r in rows], entities
+
+    def apply_stories(self, assignments, stories) -> None:
+        """Record story membership and near-duplicates, and the stories' descriptions."""
+        with self.session() as session, session.begin():
+            for a in assignments:
+                row = session.get(ArticleRow, a.article_id)
+                if row is not None:
+                    row.story_id = a.story_id
+                    row.duplicate_of = a.duplicate_of
+            for story in stories:
+                data = story.to_dict()
+                row = session.get(StoryRow, story.id)
+                if row is None:
+                    row = StoryRow(id=story.id)
+                    session.add(row)
+                row.title, row.summary = story.title, story.summary
+                row.first_published, row.last_published = story.first_published, story.last_published
+                row.data = data
+
+    def remerge_events(self, story_ids: set[str]) -> int:
+        """Recompute merged events over the articles of these stories and of the
+        stories linked to them. Returns the number of mentions re-examined."""
+        from .merge import Mention, merge_mentions
+
+        with self.session() as session, session.begin():
+            related: set[str] = set(story_ids)
+            for row in session.scalars(select(StoryRow).where(StoryRow.id.in_(story_ids))):
+                related.update((row.data or {}).get("related_story_ids") or [])
+            published = dict(session.execute(
+                select(ArticleRow.id, ArticleRow.published).where(ArticleRow.story_id.in_(related))).all())
+            if not published:
+                return 0
+            rows = session.scalars(select(EventRow).where(EventRow.article_id.in_(list(published)))).all()
+            mentions = [Mention(r.id, r.article_id, r.type, r.source_code, r.target_code, r.modality, r.date,
+                                published.get(r.article_id), r.start) for r in rows]
+            merged = merge_mentions(mentions)
+            for r in rows:
+                if r.merged_id != merged[r.id]:
+                    r.merged_id = merged[r.id]
+            return len(rows)
+
     # --- state of incremental components ------------------------------------
     def get_state(self, key: str) -> bytes | None:
         with self.session() as session:
@@ -338,6 +398,13 @@ class Store:
         return list(session.scalars(
             select(ArticleSourceRow.source_path).where(ArticleSourceRow.article_id == article_id)
             .order_by(ArticleSourceRow.id)))
+
+
+def row_to_article(row: ArticleRow) -> Article:
+    return Article(id=row.id, text=row.text, title=row.title, published=row.published,
+                   published_inferred=bool(row.published_inferred), agency=row.agency, dateline=row.dateline,
+                   byline=row.byline, url=row.url, source_path=row.source_path, external_id=row.external_id,
+                   publisher=row.publisher, extra=dict(row.extra or {}))
 
 
 def article_dict(row: ArticleRow, paths: list[str]) -> dict[str, Any]:
