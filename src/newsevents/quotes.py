@@ -194,26 +194,20 @@ def _text(doc) -> str:
 # --------------------------------------------------------------------------
 
 
-def _is_opener(text: str, i: int, para_start: int, para_end: int) -> bool:
+def _mark_roles(text: str, i: int, para_start: int, para_end: int) -> tuple[bool, bool]:
+    """(can open, can close) for the double mark at `i`, from its glyph and
+    neighbours. Curly glyphs are trusted unless typography is plainly wrong
+    ("day,“ he said" closes; a ” glued to the next word opens)."""
     ch = text[i]
     before = text[i - 1] if i > para_start else " "
     after = text[i + 1] if i + 1 < para_end else " "
+    glued_left = not before.isspace()
     if ch in OPENERS:
-        return True
-    if ch in CLOSERS:  # a closing glyph used to open (bad typography)
-        return (before.isspace() or before in "([—–") and not after.isspace()
-    return (before.isspace() or before in "([{—–-/") and not after.isspace()
-
-
-def _is_closer(text: str, i: int, para_start: int, para_end: int) -> bool:
-    ch = text[i]
-    before = text[i - 1] if i > para_start else " "
-    after = text[i + 1] if i + 1 < para_end else " "
+        return True, glued_left and (after.isspace() or not after.isalnum())
     if ch in CLOSERS:
-        return True
-    if ch in OPENERS:  # an opening glyph used to close ("day,“ he said")
-        return not before.isspace() and (after.isspace() or not after.isalnum())
-    return not before.isspace() or after.isspace() or not after.isalnum()
+        return (not glued_left or before in "([—–") and not after.isspace(), True
+    opens = (not glued_left or before in "([{—–-/") and not after.isspace()
+    return opens, glued_left or after.isspace() or not after.isalnum()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -241,17 +235,18 @@ def find_quote_spans(text: str) -> list[list[tuple[int, int]]]:
             carried = []  # unterminated quote: not a continuation
         open_at: int | None = None
         for i in marks:
+            can_open, can_close = _mark_roles(text, i, ps, pe)
             if open_at is None:
-                if _is_opener(text, i, ps, pe):
+                if can_open:
                     open_at = i
                 continue
-            if _is_closer(text, i, ps, pe):
+            if can_close:
                 seg = _trim(text, open_at + 1, i)
                 if seg[1] > seg[0]:
                     found.append(carried + [seg])
                 carried = []
                 open_at = None
-            elif _is_opener(text, i, ps, pe):
+            elif can_open:
                 carried = []
                 open_at = i  # two openers in a row: restart at the later one
         if open_at is not None:
@@ -302,7 +297,6 @@ def find_single_quote_spans(text: str, taken: list[tuple[int, int]]) -> list[tup
 
 
 def _name_tokens(ent) -> list:
-    toks = [t for t in ent if not (t.lower_ in TITLE_WORDS or t.text in ("’s", "'s", "’", "'"))]
     # Strip titles only at the front ("Colonel General Anatoly Nogovitsyn").
     front = 0
     ent_toks = list(ent)
