@@ -1,0 +1,31 @@
+"""Event merging across the reports of a story."""
+
+from newsevents.merge import Mention, dates_compatible, merge_mentions
+
+
+def mention(id, article, type="SANCTION", source="RUS", target="NATO", modality="asserted", date=None, published=None, start=0):
+    return Mention(id, article, type, source, target, modality, date, published, start)
+
+
+def test_dates_compatible_respects_precision_and_tolerance():
+    assert dates_compatible("2008-08-20", "2008-08-21")
+    assert not dates_compatible("2008-08-20", "2008-08-25")
+    assert dates_compatible("2008-08", "2008-08-20")
+    assert not dates_compatible("2009-06", "2008-08-20")
+    assert dates_compatible(None, "2008-08-20")
+    assert dates_compatible("2008", "2008-08-20") and not dates_compatible("2009", "2008-08-20")
+
+
+def test_five_reports_of_one_event_merge_into_the_earliest():
+    reports = [mention(f"e{n}", f"a{n}", date="2008-08-20", published=f"2008-08-2{n}") for n in range(5)]
+    merged = merge_mentions(reports)
+    assert set(merged.values()) == {"e0"}
+
+
+def test_contradictions_and_other_events_stay_apart():
+    decided = mention("e1", "a1", date="2008-08-20", published="2008-08-20")
+    denied = mention("e2", "a2", modality="negated", date="2008-08-20", published="2008-08-21")
+    other_target = mention("e3", "a2", target="NOR", date="2008-08-20", published="2008-08-21")
+    later = mention("e4", "a3", date="2009-06", published="2009-12-01")
+    merged = merge_mentions([denied, other_target, decided, later])
+    assert merged == {"e1": "e1", "e2": "e2", "e3": "e3", "e4": "e4"}
