@@ -252,6 +252,33 @@ def eval_events(
     typer.echo(json.dumps(result, indent=2, default=str) if as_json else format_report(result))
 
 
+@eval_app.command("quotes")
+def eval_quotes(
+    polnear: Annotated[Path, typer.Argument(help="PolNeAR corpus folder (holding dev/ and train/ with text/ and attributions/).", exists=True, file_okay=False)],
+    split: Annotated[str, typer.Option("--split", help="Which split to score.")] = "dev",
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Quote extraction against PolNeAR attributions: recall, precision, speaker accuracy (direct and indirect)."""
+    from .eval_quotes import evaluate_quotes
+
+    if not (polnear / split / "attributions").is_dir():
+        _usage_error(f"{polnear / split} has no attributions/ folder")
+    result = evaluate_quotes(polnear, split=split, limit=limit)
+    if as_json:
+        typer.echo(json.dumps(result, indent=2, default=str))
+        return
+    rows = []
+    for kind, figures in result.items():
+        if isinstance(figures, dict):
+            rows.append({"kind": kind, **figures})
+    columns = sorted({k for row in rows for k in row}, key=lambda k: (k != "kind", k))
+    write_records(rows, "table", columns, title=f"PolNeAR {split}")
+    for key, value in result.items():
+        if not isinstance(value, dict):
+            typer.echo(f"{key}: {value}")
+
+
 def _event_line(ev: dict) -> str:
     def actor(a):
         if not a:
