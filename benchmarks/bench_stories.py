@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import statistics
 import re
 import time
@@ -133,6 +134,7 @@ def run(sizes: list[int], batch: int, per_day: float) -> list[dict]:
             "postings_terms": len(index.postings),
             "index_mb": round(len(index.dumps()) / 2**20, 1),
             "bcubed_f1": round(bcubed(pred, gold)[2], 3),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         })
         print(rows[-1], flush=True)
     return rows

@@ -35,6 +35,7 @@ import heapq
 import math
 import pickle
 import re
+import sys
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, asdict
@@ -129,7 +130,9 @@ def _tokens(text: str) -> list[str]:
     for match in _WORD.finditer(text):
         word = _POSSESSIVE.sub("", match.group().lower()).replace("’", "'")
         if len(word) > 1 and word not in _STOP:
-            out.append(word)
+            # Interned: the same term string is then shared by the idf table,
+            # every centroid and the postings (most of the index's memory).
+            out.append(sys.intern(word))
     return out
 
 
@@ -229,6 +232,7 @@ class _StoryState:
     titles: list[str] = field(default_factory=list)  # first few distinct titles
     sentences: list[tuple[float, int, str]] = field(default_factory=list)  # (time, position, text)
     posted: set[str] = field(default_factory=set)  # features already in the inverted index
+    description: tuple[str | None, str] | None = None  # cached (title, summary); None when stale
 
     def centroid(self, keep: int) -> dict[str, float]:
         return _unit(self.centroid_sum, keep)
@@ -278,7 +282,6 @@ class StoryIndex:
         """Assign each article to a story, in input order. Articles are processed
         in publication order (undated ones last); an id seen before keeps its
         earlier assignment."""
-        cfg = self.config
         prepared: list[_Prepared] = []
         result: dict[str, StoryAssignment] = {}
         batch_ids: set[str] = set()
@@ -314,16 +317,23 @@ class StoryIndex:
         self._forget_old_signatures()
         return [result.get(a.id) or self.assignments[a.id] for a in articles]
 
-    def stories(self) -> list[Story]:
+    def stories(self, story_ids: Iterable[str] | None = None) -> list[Story]:
+        """All stories (or just `story_ids`, e.g. those in the last assignments),
+        sorted by first publication. Titles and summaries are recomputed only
+        for stories that changed since they were last described."""
         cfg = self.config
         out = []
-        for state in self.story_states.values():
-            centroid = state.centroid(cfg.max_centroid_terms)
+        states = self.story_states.values() if story_ids is None else (self.story_states[i] for i in story_ids)
+        for state in states:
+            if state.description is None:
+                centroid = state.centroid(cfg.max_centroid_terms)
+                state.description = (self._representative_title(state, centroid), self._summary(state, centroid))
+            title, summary = state.description
             out.append(
                 Story(
                     id=state.id,
-                    title=self._representative_title(state, centroid),
-                    summary=self._summary(state, centroid),
+                    title=title,
+                    summary=summary,
                     article_ids=list(state.article_ids),
                     first_published=state.first_iso,
                     last_published=state.last_iso,
@@ -441,7 +451,7 @@ class StoryIndex:
         else:
             names = proper_noun_phrases((article.title or "") + "\n" + (article.text or ""))
         for name, count in Counter(names).items():
-            weights["@" + name] = cfg.entity_weight * (1.0 + math.log(count))
+            weights[sys.intern("@" + name)] = cfg.entity_weight * (1.0 + math.log(count))
         item.raw_features = weights
         return weights
 
@@ -523,6 +533,7 @@ class StoryIndex:
         cfg = self.config
         article = item.article
         state.article_ids.append(article.id)
+        state.description = None
         if item.time is not None:
             if state.first is None or item.time < state.first:
                 state.first, state.first_iso = item.time, article.published
@@ -535,7 +546,7 @@ class StoryIndex:
             return
         for feature, weight in vector.items():
             state.centroid_sum[feature] = state.centroid_sum.get(feature, 0.0) + weight
-        if len(state.centroid_sum) > 2 * cfg.max_centroid_terms:
+        if len(state.centroid_sum) > 1.25 * cfg.max_centroid_terms:
             state.centroid_sum = dict(
                 heapq.nlargest(cfg.max_centroid_terms, state.centroid_sum.items(), key=lambda kv: kv[1])
             )
