@@ -10,6 +10,7 @@ database built by the real `pipeline.ingest` are in test_web.py.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -71,8 +72,8 @@ def _actor(spec, text: str, at: int) -> ActorRef:
 
 def _sentence(text: str, opening: str) -> tuple[int, int]:
     start = text.index(opening)
-    end = text.find("\n", start)
-    return start, (end if end >= 0 else len(text))
+    end = re.compile(r"[.!?][”\"]?(?=\s|[A-Z]|$)").search(text, start)
+    return start, (end.end() if end else len(text))
 
 
 def _seed_articles() -> dict[str, Article]:

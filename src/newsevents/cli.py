@@ -296,5 +296,8 @@ def main() -> None:
         sys.exit(130)
 
 
+from . import cli_query  # noqa: E402,F401  (read-side commands register themselves on `app`)
+
+
 if __name__ == "__main__":
     main()

@@ -261,6 +261,27 @@ def event_label(ev: dict[str, Any]) -> str:
     return f"{side(ev.get('source_code'), ev.get('source'))} {ev.get('type')} {side(ev.get('target_code'), ev.get('target'))}"
 
 
+# Columns of a flat event record (CSV): shared by the CLI and web downloads.
+EVENT_COLUMNS = ["id", "date", "date_precision", "type", "mode", "cameo", "quad_class", "intensity", "source_code",
+                 "source_name", "target_code", "target_name", "modality", "negated", "mentions", "agencies",
+                 "article_ids", "sentence"]
+
+
+def flat_event(ev: dict[str, Any]) -> dict[str, Any]:
+    """A merged event with actor names and a one-cell label, for CSV and tables."""
+    row = dict(ev)
+    row["source_name"] = (ev.get("source") or {}).get("name")
+    row["target_name"] = (ev.get("target") or {}).get("name")
+    row["event"] = event_label(ev) + (f"/{ev['mode']}" if ev.get("mode") else "")
+    return row
+
+
+def short_name(code: str) -> str:
+    """Countries by name, organisations by their short code ("Russia", "NATO")."""
+    tables = _actor_tables()
+    return tables.countries[code].name if code in tables.countries else code
+
+
 def timeline(store: Store, story: str | None = None, dyad: str | None = None, actor: str | None = None,
              limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Merged events of a story and/or a dyad in order of their own dates,
