@@ -152,3 +152,16 @@ def test_two_batches_match_one_batch_and_survive_persistence():
     assert [incremental.story_of(a.article_id) for a in first] == [a.story_id for a in first]
     assert incremental.add(articles[:3]) == [incremental.assignments[a.id] for a in articles[:3]]
     assert sum(len(s.article_ids) for s in incremental.stories()) == len(articles)
+
+
+def test_undated_and_empty_articles_are_placed_without_error():
+    dated = seed_article("000", "2008-08-21T12:00:00+00:00")
+    undated = Article(id="undated", title=dated.title, text=dated.text.split("\n\n", 1)[1][:1500])
+    empty = Article(id="empty", text="")
+    index = StoryIndex()
+    result = {a.article_id: a for a in index.add([undated, empty, dated])}
+    # Undated articles are placed after the dated ones and may join their story.
+    assert result["undated"].story_id == result["000"].story_id and result["000"].new_story
+    assert result["empty"].new_story and result["empty"].duplicate_of is None
+    story = next(s for s in index.stories() if s.id == result["000"].story_id)
+    assert story.first_published == story.last_published == dated.published
