@@ -420,8 +420,10 @@ class StoryIndex:
         # Copies are indexed too, so a copy of a copy still finds the family.
         self._lsh.insert(item.article.id, query)
         self._signatures[item.article.id] = (item.time, signature)
-        if item.time is not None:
-            heapq.heappush(self._signature_times, (item.time, item.article.id))
+        # Undated copies age from the newest time seen, so they are forgotten too.
+        age_from = item.time if item.time is not None else self.newest_time
+        if age_from is not None:
+            heapq.heappush(self._signature_times, (age_from, item.article.id))
 
     def _forget_old_signatures(self) -> None:
         window = self.config.duplicate_window_days
