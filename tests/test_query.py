@@ -123,7 +123,7 @@ def build_handcoded_db(path: Path) -> dict[str, str]:
         target=ActorRef(text=f"NATO {HOSTILE}", name=f"NATO {HOSTILE}", org="NATO", sector="IGO", kind="igo"),
         date="2008-08-25", date_precision="day", sentence=hostile.text[h_start:h_end], start=h_start, end=h_end))
     q_start = hostile.text.index("We reject")
-    q_end = hostile.text.index('"', q_start)
+    q_end = hostile.text.index(',"', q_start)
     results["hostile"].quotes.append(Quote(
         id=f"{hostile.id}:q0", article_id=hostile.id, text=hostile.text[q_start:q_end], direct=True, cue="told",
         speaker=Speaker(mention=f"Andrei {HOSTILE}", name=f"Andrei {HOSTILE}", country="RUS", sector="GOV"),

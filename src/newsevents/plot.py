@@ -36,7 +36,7 @@ def _period_kind(series: list[dict[str, Any]]) -> str:
 
 def _draw(series: list[dict[str, Any]], title: str | None, small: bool = False, labels: int = 4):
     kind = _period_kind(series)
-    size = (3.2, 0.9) if small else (9.0, 4.2)
+    size = (3.2, 0.9) if small else (8.0, 3.8)
     fig, ax = plt.subplots(figsize=size, dpi=100, layout="constrained")
     days = [date.fromisoformat(p["start"]) for p in series]
     # Bars centred on the middle of their period.
@@ -52,10 +52,17 @@ def _draw(series: list[dict[str, Any]], title: str | None, small: bool = False, 
     for n, run in enumerate(_consecutive_runs(days, kind)):
         ax.plot([centres[i] for i in run], [net[i] for i in run], color=NET, marker="o",
                 markersize=2.5 if small else 4, linewidth=1.2 if small else 1.6, label="net" if n == 0 else None)
+    ax.set_axisbelow(True)
     ax.axhline(0, color="#888888", linewidth=0.8)
     if days:
-        pad = timedelta(days=_PAD_DAYS[kind])
-        ax.set_xlim(min(centres) - pad - timedelta(days=width), max(centres) + pad + timedelta(days=width))
+        # At least ~6 periods wide, so one busy month is a bar, not a wall.
+        pad = timedelta(days=_PAD_DAYS[kind]) + timedelta(days=width)
+        low, high = min(centres) - pad, max(centres) + pad
+        least = timedelta(days=_BAR_DAYS[kind] * 6 / 0.8 if kind != "day" else 6)
+        if high - low < least:
+            middle = low + (high - low) / 2
+            low, high = middle - least / 2, middle + least / 2
+        ax.set_xlim(low, high)
     high = max(coop + net + [0.0])
     low = min(conflict + net + [0.0])
     margin = max(high - low, 2.0) * 0.18
