@@ -1,0 +1,185 @@
+"""Evaluate the event coder against a gold file of hand-coded sentences.
+
+Each gold record (``newsevents.goldset`` format: ``text``, ``event``,
+``source``/``target`` lists of {code, sector}, ``also``, ``published``) is
+coded alone with :func:`newsevents.events.code_text`, and the report gives:
+
+* type recall: the gold type is among the predicted types of the sentence;
+* top-1 type accuracy: the first predicted event has the gold type (a null
+  sentence is right when nothing is predicted);
+* source / target code accuracy, over sentences with a gold event for which
+  an event of the gold type was predicted: any predicted code (compound
+  members included) matches any gold code; an empty gold target is right only
+  when the predicted target is empty, and vice versa;
+* full triple accuracy: type, source and target all right, over gold events;
+* extra events per sentence: predicted events beyond the gold ones (main +
+  ``also``), every prediction on a null sentence counting;
+* per-type precision/recall over the sentence's gold types (main + also);
+* sentences per second (parse + actors + events).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from newsevents.models import ActorRef, Event
+from newsevents.ontology import EVENT_TYPES
+
+
+def _codes(actor: ActorRef | None) -> set[str]:
+    if actor is None:
+        return set()
+    codes = {m.code() for m in actor.members if m.code()}
+    if actor.code():
+        codes.add(actor.code())
+    return codes
+
+
+def _gold_codes(entries) -> set[str]:
+    return {e["code"] for e in entries or [] if e.get("code")}
+
+
+def _target_right(event: Event, gold_target: set[str]) -> bool:
+    predicted = _codes(event.target)
+    if not gold_target:
+        return not predicted
+    return bool(predicted & gold_target)
+
+
+def evaluate_events(gold_path, limit: int | None = None) -> dict:
+    """Code every gold sentence alone and compare (see the module docstring)."""
+    from newsevents.events import code_text
+
+    records = []
+    with Path(gold_path).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                records.append(json.loads(line))
+            if limit is not None and len(records) >= limit:
+                break
+    counts = Counter()
+    per_type = {t: Counter() for t in EVENT_TYPES}
+    errors = []
+    started = time.perf_counter()
+    for rec in records:
+        events = code_text(rec["text"], rec.get("published"), article_id=rec.get("id"))
+        gold_type = rec.get("event")
+        gold_types = ({gold_type} if gold_type else set()) | {a["event"] for a in rec.get("also") or [] if a.get("event")}
+        predicted_types = [e.type for e in events]
+        counts["sentences"] += 1
+        counts["predicted"] += len(events)
+        counts["extra"] += max(0, len(events) - (1 + len(rec.get("also") or []) if gold_type else 0))
+        for t in set(predicted_types):
+            per_type[t]["tp" if t in gold_types else "fp"] += 1
+        for t in gold_types - set(predicted_types):
+            per_type[t]["fn"] += 1
+        top1 = (bool(events) and predicted_types[0] == gold_type) if gold_type else not events
+        counts["top1"] += top1
+        problem = None
+        if gold_type is None:
+            counts["null"] += 1
+            if events:
+                problem = "false event"
+        else:
+            counts["gold_events"] += 1
+            same_type = [e for e in events if e.type == gold_type]
+            gold_source, gold_target = _gold_codes(rec.get("source")), _gold_codes(rec.get("target"))
+            if same_type:
+                counts["type_hit"] += 1
+                src_ok = any(_codes(e.source) & gold_source for e in same_type)
+                tgt_ok = any(_target_right(e, gold_target) for e in same_type)
+                full = any(_codes(e.source) & gold_source and _target_right(e, gold_target) for e in same_type)
+                counts["source_ok"] += src_ok
+                counts["target_ok"] += tgt_ok
+                counts["full"] += full
+                if not full:
+                    problem = "source" if not src_ok else "target"
+            else:
+                problem = "type"
+        if not top1 and problem is None:
+            problem = "order"
+        if problem:
+            errors.append({
+                "id": rec.get("id"), "problem": problem, "text": rec["text"],
+                "gold": {"event": gold_type, "mode": rec.get("mode"), "source": sorted(_gold_codes(rec.get("source"))),
+                         "target": sorted(_gold_codes(rec.get("target"))), "modality": rec.get("modality"),
+                         "also": [a.get("event") for a in rec.get("also") or []]},
+                "predicted": [{"type": e.type, "mode": e.mode, "source": sorted(_codes(e.source)),
+                               "target": sorted(_codes(e.target)), "modality": e.modality, "trigger": e.trigger}
+                              for e in events],
+            })
+    elapsed = time.perf_counter() - started
+    gold_events = counts["gold_events"] or 1
+    type_hits = counts["type_hit"] or 1
+    n = counts["sentences"] or 1
+    table = {}
+    for t, c in per_type.items():
+        tp, fp, fn = c["tp"], c["fp"], c["fn"]
+        table[t] = {"gold": tp + fn, "predicted": tp + fp,
+                    "precision": tp / (tp + fp) if tp + fp else None,
+                    "recall": tp / (tp + fn) if tp + fn else None}
+    return {
+        "sentences": counts["sentences"],
+        "gold_events": counts["gold_events"],
+        "null_sentences": counts["null"],
+        "predicted_events": counts["predicted"],
+        "type_recall": counts["type_hit"] / gold_events,
+        "top1_type_accuracy": counts["top1"] / n,
+        "source_accuracy": counts["source_ok"] / type_hits,
+        "target_accuracy": counts["target_ok"] / type_hits,
+        "full_triple_accuracy": counts["full"] / gold_events,
+        "extra_events_per_sentence": counts["extra"] / n,
+        "sentences_per_second": counts["sentences"] / elapsed if elapsed else None,
+        "seconds": elapsed,
+        "per_type": table,
+        "errors": errors,
+    }
+
+
+def _fmt(value) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def format_report(result: dict) -> str:
+    lines = [
+        f"sentences {result['sentences']} (gold events {result['gold_events']}, null {result['null_sentences']}),"
+        f" predicted events {result['predicted_events']}",
+        f"type recall          {result['type_recall']:.3f}",
+        f"top-1 type accuracy  {result['top1_type_accuracy']:.3f}",
+        f"source accuracy      {result['source_accuracy']:.3f}",
+        f"target accuracy      {result['target_accuracy']:.3f}",
+        f"full triple accuracy {result['full_triple_accuracy']:.3f}",
+        f"extra events/sent.   {result['extra_events_per_sentence']:.3f}",
+        f"sentences/s          {result['sentences_per_second']:.1f}",
+        "",
+        "| type | gold | predicted | precision | recall |",
+        "|---|---|---|---|---|",
+    ]
+    for t, row in result["per_type"].items():
+        lines.append(f"| {t} | {row['gold']} | {row['predicted']} | {_fmt(row['precision'])} | {_fmt(row['recall'])} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Evaluate the event coder on a gold JSONL file")
+    parser.add_argument("gold")
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--errors", help="write the error list (JSONL) here")
+    args = parser.parse_args(argv)
+    result = evaluate_events(args.gold, limit=args.limit)
+    print(format_report(result))
+    if args.errors:
+        with open(args.errors, "w", encoding="utf-8") as fh:
+            for err in result["errors"]:
+                fh.write(json.dumps(err, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

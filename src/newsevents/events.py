@@ -1,0 +1,1098 @@
+"""PLOVER event coding from the dependency parse.
+
+For every sentence the coder finds trigger words from the lexicon
+(``data/verbs.tsv``: verb and noun lemmas with the complements that make them
+an event, e.g. "freeze" + cooperation/ties -> SANCTION discontinue), then
+reads the actors off the parse:
+
+* verbs: the subject (the ``agent`` of a passive) is the actor; the recipient
+  comes from the frame's slots (direct object, "with"/"against"/"on" ...);
+* nouns: a possessive or a modifying actor ("Russian airstrikes", "NATO's
+  criticism"), "by X", or the subject of a light verb ("imposed sanctions on
+  X", "held talks with Y");
+* governing words (``data/event_wrappers.tsv``) climb from the event to the
+  clause that carries its actor and change what the event is, as the PLOVER
+  manual says: "plans to suspend" (intended), "threatened to" (THREATEN),
+  "refused to" (REJECT), "urged X to" (REQUEST), "denied that" (negated),
+  "agreed to meet" (AGREE); reporting verbs ("said", "told") are no event:
+  the reported act is coded with its own actors and the speaker goes to
+  ``reported_by``.
+
+Actors come from :class:`newsevents.actors.DocActors` (names, roles,
+pronoun coreference); an event needs an actor with a state or organisation
+code. One event per trigger and, per sentence, the most salient one (the
+clause nearest the root), plus events of coordinated main clauses.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from newsevents import geo, ontology
+from newsevents.models import ActorRef, Article, Event, Location
+from newsevents.timeref import resolve_event_date
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# Verbs whose object noun names the event and whose subject is its actor
+# ("imposed sanctions", "launched airstrikes", "held talks").
+LIGHT_VERBS = frozenset("""
+impose launch carry conduct hold stage mount begin start continue resume make issue give provide deliver
+announce level lodge file express voice step intensify escalate take unleash wage extend approve slap declare
+enforce introduce open initiate pursue execute perform commit go have plan order authorize authorise expand
+reimpose tighten add receive join lead organize organise orchestrate claim levy affirm reaffirm attend
+reiterate
+""".split())
+# Light verbs whose subject is the recipient of the noun's event ("received aid").
+RECEIVING_VERBS = frozenset({"receive", "face", "suffer", "undergo", "get"})
+# Modifiers of a noun event that say it has not happened yet.
+FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "future", "next", "forthcoming", "possible",
+                              "potential", "expected", "scheduled", "new"})
+# Complements of "decline/refuse to ..." that make it no political act ("declined to comment").
+NO_COMMENT = frozenset({"comment", "elaborate", "say", "speak", "confirm", "disclose", "identify", "name", "provide",
+                        "give", "answer", "respond", "reveal", "specify", "discuss", "detail", "share", "release"})
+# Sectors through which a state (rather than its people) acts.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "UNO", "EUR"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
+THIRD_PERSON_GROUP = frozenset({"it", "its", "they", "them", "their"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo", "'d"})
+CONFLICT_MATERIAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Noun events whose possessor is the one acted upon ("Navalny's arrest").
+PATIENT_POSSESSOR_MODES = frozenset({"arrest", "deport", "release", "abduct", "targeted", "convict", "expel"})
+# ASSAULT modes from the instruments named with the act (manual, ASSAULT modes table).
+INSTRUMENT_MODES: list[tuple[frozenset[str], str]] = [
+    (frozenset({"suicide"}), "suicide-attack"),
+    (frozenset({"drone", "uav"}), "drone"),
+    (frozenset({"airstrike", "warplane", "aircraft", "jet", "helicopter", "bomber", "air", "aerial"}), "aerial"),
+    (frozenset({"artillery", "rocket", "missile", "mortar", "tank", "shell", "shelling"}), "heavy-weapons"),
+    (frozenset({"bomb", "explosive", "ied", "grenade", "mine", "blast", "explosion", "bombing"}), "explosives"),
+    (frozenset({"gun", "gunman", "gunmen", "rifle", "gunfire", "shoot", "shot", "firearm", "bullet", "pistol"}),
+     "firearms"),
+    (frozenset({"knife", "machete", "stone", "rock", "arson", "torch", "stab"}), "primitive"),
+    (frozenset({"tear", "cannon", "rubber"}), "crowd-control"),
+    (frozenset({"chemical", "nuclear", "biological", "sarin", "chlorine"}), "unconventional"),
+    (frozenset({"assassinate", "assassination", "execute", "execution"}), "targeted"),
+]
+# "accused X of bias": a complaint about conduct, not an allegation of a wrong (guidelines, ACCUSE modes).
+DISAPPROVAL_WORDS = frozenset({"bias", "hypocrisy", "arrogance", "hostility", "intransigence", "unfairness",
+                               "incompetence", "double", "standard", "russophobia", "rhetoric", "meddling"})
+CONTEXT_WORDS = {"military": "military", "defense": "military", "defence": "military", "army": "military",
+                 "trade": "economic", "economic": "economic", "tariff": "economic", "export": "economic",
+                 "import": "economic", "humanitarian": "humanitarian", "intelligence": "intelligence"}
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class Frame:
+    lemma: str
+    pos: str  # V | N
+    type: str
+    mode: str | None
+    obj: frozenset[str] | None
+    not_obj: frozenset[str]
+    prep: frozenset[str]
+    not_prep: frozenset[str]
+    prt: frozenset[str]
+    noobj: bool
+    swap: bool
+    oprd: bool
+    light: bool
+    target: tuple[str, ...]
+    context: str | None
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _words(value: str) -> frozenset[str]:
+    return frozenset(w for w in value.split("|") if w)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> dict[tuple[str, str], list[Frame]]:
+    """(lemma, V|N) -> frames in file order (first matching frame wins)."""
+    lexicon: dict[tuple[str, str], list[Frame]] = {}
+    for n, row in enumerate(_read_tsv("verbs.tsv"), 2):
+        event_type = row["type"].strip()
+        if event_type not in ontology.EVENT_TYPES:
+            raise ValueError(f"verbs.tsv row {n}: unknown type {event_type!r}")
+        mode = row["mode"].strip() or None
+        if mode and mode not in ontology.modes(event_type):
+            raise ValueError(f"verbs.tsv row {n}: {event_type} has no mode {mode!r}")
+        needs = {"obj": None, "!obj": frozenset(), "prep": frozenset(), "!prep": frozenset(), "prt": frozenset()}
+        flags = set()
+        for part in (p.strip() for p in (row["needs"] or "").split(";")):
+            if not part:
+                continue
+            key, eq, value = part.partition("=")
+            if eq:
+                needs[key] = _words(value)
+            else:
+                flags.add(key)
+        frame = Frame(row["lemma"].strip(), row["pos"].strip(), event_type, mode, needs["obj"], needs["!obj"],
+                      needs["prep"], needs["!prep"], needs["prt"], "noobj" in flags, "swap" in flags,
+                      "oprd" in flags, "light" in flags,
+                      tuple(t for t in (row["target"] or "").split(",") if t), (row.get("context") or "").strip() or None)
+        lexicon.setdefault((frame.lemma, frame.pos), []).append(frame)
+    return lexicon
+
+
+@functools.lru_cache(maxsize=1)
+def load_wrappers() -> dict[tuple[str, str], str]:
+    """(lemma, V|A|N) -> wrapper class (report, intend, begin, threaten, promise, refuse, deny, request, fail)."""
+    return {(row["lemma"], row["pos"]): row["class"] for row in _read_tsv("event_wrappers.tsv")}
+
+
+# --------------------------------------------------------------------------- per-sentence analysis
+
+
+@dataclass
+class _Candidate:
+    trigger: object  # spaCy Token
+    frame: Frame
+    type: str
+    mode: str | None
+    source: ActorRef | None = None
+    target: ActorRef | None = None
+    modality: str = "asserted"
+    negated: bool = False
+    speech_act: str | None = None
+    reported_by: ActorRef | None = None
+    top: object = None  # highest token of the clause chain that carries the event
+    absorbed: set[int] = field(default_factory=set)  # tokens whose own event this one replaces
+    future: bool = False
+    conditional: bool = False
+    unrealised: bool = False  # the condition of another act ("until Moscow withdraws"): no event
+
+
+def _lemma(token) -> str:
+    return token.lemma_.lower()
+
+
+def _children(token, *deps):
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _compound_lemma(token) -> str | None:
+    """"cease-fire" is tokenised cease - fire: the joined lemma."""
+    i = token.i
+    doc = token.doc
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].whitespace_ == "":
+        return (doc[i - 2].lower_ + _lemma(token)).replace("-", "")
+    return None
+
+
+def _verb_complements(verb, frame: Frame) -> set[str]:
+    """Lemmas that satisfy a verb frame's obj= condition."""
+    out = set()
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prt", "dative"):
+            out.add(_lemma(c))
+            out.update(_lemma(x) for x in c.children if x.dep_ in ("conj", "compound"))
+        elif c.dep_ == "prep" and (not frame.prep or c.lower_ in frame.prep):
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    out.add(_lemma(p))
+        elif c.dep_ == "advmod" and c.lower_ in ("off", "back", "out", "up", "down"):
+            out.add(c.lower_)
+    # "cooperation, which was frozen": the noun the relative clause hangs on
+    if verb.dep_ == "relcl" and _is_passive(verb):
+        out.add(_lemma(verb.head))
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        out.add(_lemma(verb.head))
+    return out
+
+
+def _noun_complements(noun) -> set[str]:
+    out = set()
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod", "poss"):
+            out.add(_lemma(c))
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out.update(_lemma(p) for p in c.children if p.dep_ == "pobj")
+    if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
+        head = noun.head if noun.head.pos_ == "VERB" else noun.head.head
+        out.add(_lemma(head))
+    hyphen = _compound_lemma(noun)
+    if hyphen:
+        out.add(noun.doc[noun.i - 2].lower_)
+    return out
+
+
+def _frame_matches(token, frame: Frame) -> bool:
+    if frame.pos == "V":
+        preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent")}
+        if frame.prep and not (preps & frame.prep):
+            return False
+        if frame.not_prep and preps & frame.not_prep:
+            return False
+        if frame.prt and not {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")} & frame.prt:
+            return False
+        if frame.noobj and _children(token, "dobj"):
+            return False
+        if frame.oprd and not any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ == "ADJ" for c in token.children):
+            return False
+        if token.dep_ == "xcomp" and _lemma(token.head) == "be":
+            return False  # "we won't be to blame"
+        comps = _verb_complements(token, frame) if frame.obj is not None or frame.not_obj else set()
+    else:
+        if frame.prep and not {c.lower_ for c in token.children if c.dep_ == "prep"} & frame.prep:
+            return False
+        if frame.light and not (token.dep_ == "dobj" and _lemma(token.head) in LIGHT_VERBS):
+            return False
+        comps = _noun_complements(token) if frame.obj is not None or frame.not_obj else set()
+    if frame.obj is not None and not (comps & frame.obj):
+        return False
+    if frame.not_obj and comps & frame.not_obj:
+        return False
+    return True
+
+
+def _match_frame(token) -> Frame | None:
+    lexicon = load_lexicon()
+    if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux"):
+        pos = "V"
+    elif token.pos_ in ("NOUN", "PROPN"):
+        pos = "N"
+        # headline verbs are often tagged as nouns ("Russia freezes military cooperation with NATO")
+        if token.dep_ == "ROOT" and _children(token, "nsubj") and _children(token, "dobj"):
+            pos = "V"
+    else:
+        return None
+    lemmas = [_lemma(token)]
+    if pos == "N":
+        joined = _compound_lemma(token)
+        if joined:
+            lemmas.insert(0, joined)
+        if token.lower_.endswith("s") and token.lower_[:-1] not in lemmas:
+            lemmas.append(token.lower_[:-1])  # "talks", "sanctions" kept plural by the tagger
+    for lemma in lemmas:
+        for frame in lexicon.get((lemma, pos), ()):
+            if _frame_matches(token, frame):
+                return frame
+    return None
+
+
+class _SentenceCoder:
+    """Codes the events of one sentence."""
+
+    def __init__(self, sent, actors, cache: dict):
+        self.sent = sent
+        self.actors = actors
+        self.cache = cache
+        self.wrappers = load_wrappers()
+        self.speaker = self._speaker()
+
+    # ---------------------------------------------------------------- actors
+
+    def actor(self, token) -> ActorRef | None:
+        if token is None:
+            return None
+        key = token.i
+        if key in self.cache:
+            return self.cache[key]
+        actor = self._actor(token)
+        self.cache[key] = actor
+        return actor
+
+    def _actor(self, token) -> ActorRef | None:
+        low = token.lower_
+        if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.actor(token.head.head)
+        if low in FIRST_PERSON:
+            return self.speaker
+        if low in THIRD_PERSON_GROUP:
+            return self._antecedent(token)
+        if self.actors is None:
+            return None
+        actor = self.actors.actor_for_token(token)
+        if actor is not None and actor.code() is None and not actor.members:
+            actor = None
+        if actor is None:
+            actor = self._np_fallback(token)
+        if actor is None:
+            members = [self.actor(c) for c in token.children if c.dep_ == "conj"]
+            members = [m for m in members if m is not None]
+            if members:
+                actor = members[0] if len(members) == 1 else replace(members[0], members=members,
+                                                                     name=" and ".join(m.name for m in members))
+        if actor is not None and actor.members:
+            actor.members = [m for m in actor.members if m.code()]
+            if not actor.code() and actor.members:
+                actor = replace(actor.members[0], members=actor.members if len(actor.members) > 1 else [])
+        return actor if actor is not None and actor.code() else None
+
+    def _np_fallback(self, token) -> ActorRef | None:
+        """An actor named inside the phrase when its head is not one
+        ("Somalia's ambassador to Kenya, X", "diplomats from the G7",
+        "members of the alliance"): possessor and modifiers first, then
+        appositions, then of/from/at/in phrases -- never "to X", which names
+        the other side."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        ordered = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        ordered += [c for c in token.children if c.dep_ == "appos"]
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "for", "in", "within"):
+                ordered += [p for p in c.children if p.dep_ == "pobj"]
+        for c in ordered:
+            if c.i == token.i:
+                continue
+            found = self.actors.actor_for_token(c) if c.lower_ not in THIRD_PERSON_GROUP else self._antecedent(c)
+            if found is not None and found.code():
+                return replace(found, members=[])
+            if c.dep_ in ("appos", "pobj"):
+                deeper = self._np_fallback(c)
+                if deeper is not None:
+                    return deeper
+        return None
+
+    def _antecedent(self, token) -> ActorRef | None:
+        """"it"/"they": as the subject of a complement clause, the subject of
+        the clause above ("Russia has informed Norway that it plans ...");
+        otherwise the nearest preceding state or organisation mention in this
+        or the previous two sentences."""
+        if self.actors is None:
+            return None
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ccomp", "advcl") \
+                and token.head.head.pos_ in ("VERB", "AUX"):
+            matrix = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+            if matrix is not None and matrix.lower_ not in THIRD_PERSON_GROUP | FIRST_PERSON:
+                found = self.actor(matrix)
+                if found is not None and found.kind != "person":
+                    return replace(found, members=[])
+        doc = token.doc
+        window_start = self.sent.start_char
+        prev = self.sent.start - 1
+        for _ in range(2):
+            if prev < 0:
+                break
+            window_start = doc[prev].sent.start_char
+            prev = doc[prev].sent.start - 1
+        best = None
+        for m in self.actors.mentions:
+            if m.start is None or m.start >= token.idx or m.start < window_start:
+                continue
+            if m.kind == "person" or not m.code():
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
+                continue  # a place, not who acts
+            best = m
+        return replace(best, members=[]) if best else None
+
+    def _speaker(self) -> ActorRef | None:
+        """The subject of the sentence's reporting verb (for "we"/"I" in quotes)."""
+        for token in self.sent:
+            if token.pos_ == "VERB" and self.wrappers.get((_lemma(token), "V")) == "report":
+                for s in _children(token, "nsubj"):
+                    if s.lower_ not in FIRST_PERSON:
+                        return self.actor(s)
+        return None
+
+    def subject(self, verb):
+        """(subject token, is_passive) of a verb, inheriting across conjunctions
+        and relative clauses."""
+        passive = _is_passive(verb)
+        subj = None
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                subj = c
+                break
+        if passive:
+            agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+            return agent, subj, True
+        if subj is None:
+            if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+                return self.subject(verb.head)[0], None, False
+            if verb.dep_ == "relcl":
+                return verb.head, None, False
+            if verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG",) and verb.head.pos_ in ("VERB", "AUX"):
+                return self.subject(verb.head)[0], None, False
+            # "responded by destroying", "after meeting": the subject of the main verb
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
+                    and verb.head.lower_ in ("by", "after", "before", "while", "in", "without", "through"):
+                return self.subject(verb.head.head)[0], None, False
+        return subj, None, False
+
+    # ---------------------------------------------------------------- candidates
+
+    def candidates(self) -> list[_Candidate]:
+        found = []
+        for token in self.sent:
+            frame = _match_frame(token)
+            if frame is None:
+                continue
+            cand = self._candidate(token, frame)
+            if cand is not None:
+                found.append(cand)
+        return found
+
+    def _candidate(self, token, frame: Frame) -> _Candidate | None:
+        cand = _Candidate(token, frame, frame.type, frame.mode, top=token)
+        if frame.pos == "V":
+            subj, patient, passive = self.subject(token)
+            if frame.swap and not passive:
+                cand.source = self._target(token, frame, exclude=None)
+                cand.target = self.actor(subj)
+            else:
+                cand.source = self.actor(subj)
+                cand.target = self.actor(patient) if passive and patient is not None else None
+                if cand.target is None:
+                    cand.target = self._target(token, frame, exclude=cand.source)
+            self._verb_modality(token, cand)
+            if self._own_wrapper_blocked(token, frame):
+                return None
+            self._climb(token, cand, have_subject=subj is not None)
+        else:
+            self._noun_event(token, frame, cand)
+        if cand.source is None or cand.unrealised:
+            return None
+        self._finish(cand)
+        return cand
+
+    def _own_wrapper_blocked(self, token, frame: Frame) -> bool:
+        """"declined to comment", "refused to say": not a political act."""
+        if frame.type != "REJECT":
+            return False
+        for x in _children(token, "xcomp"):
+            if _lemma(x) in NO_COMMENT and _match_frame(x) is None:
+                return True
+        return False
+
+    def _verb_modality(self, verb, cand: _Candidate) -> None:
+        for c in verb.children:
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+                cand.negated = True
+            elif c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+                cand.future = True
+            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                cand.conditional = True
+        # headline infinitive: "Russia to cut military ties with NATO"
+        if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            cand.future = True
+        if verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in verb.children):
+            cand.conditional = True
+        if verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "if") for m in verb.children):
+            cand.unrealised = True
+        # "going to"
+        if verb.dep_ == "xcomp" and _lemma(verb.head) == "go" and verb.head.tag_ == "VBG":
+            cand.future = True
+
+    def _climb(self, token, cand: _Candidate, have_subject: bool) -> None:
+        """Follow governing words up the tree (see the module docstring)."""
+        cur = token
+        for _ in range(6):
+            dep, head = cur.dep_, cur.head
+            if head.i == cur.i:
+                break
+            if dep == "xcomp" or (dep in ("ccomp", "dobj") and head.pos_ == "VERB"
+                                  and self.wrappers.get((_lemma(head), "V")) in ("threaten", "promise", "refuse",
+                                                                                   "request", "intend")
+                                  and dep != "dobj" and not self._has_own_subject(cur)):
+                holder, cls = head, None
+                if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "xcomp"):
+                    cls = self.wrappers.get((_lemma(head), "A"))
+                    holder = head.head
+                elif head.pos_ in ("VERB", "AUX"):
+                    cls = self.wrappers.get((_lemma(head), "V"))
+                    if cls == "report" and _lemma(head) == "tell":
+                        cls = "request"
+                    if cls == "report":
+                        cls = "begin"
+                if not have_subject or cand.source is None:
+                    subj, _, _ = self.subject(holder)
+                    s = self.actor(subj)
+                    if s is not None:
+                        cand.source = s
+                        have_subject = subj is not None
+                self._apply_wrapper(cls or "begin", head, cand)
+                self._verb_modality(holder, cand)
+                cand.absorbed.add(head.i)
+                cand.top = holder
+                cur = holder
+                continue
+            if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
+                cls = self.wrappers.get((_lemma(head), "V"))
+                if cls == "deny":
+                    cand.negated = True
+                    cand.speech_act = "denial"
+                    cand.absorbed.add(head.i)
+                    cand.top = head
+                    cur = head
+                    continue
+                if cls == "report" or cls is None:
+                    if cls == "report":
+                        subj, _, _ = self.subject(head)
+                        speaker = self.actor(subj)
+                        if speaker is not None and cand.reported_by is None:
+                            cand.reported_by = speaker
+                        cand.top = head
+                    break
+                self._apply_wrapper(cls, head, cand)
+                cand.absorbed.add(head.i)
+                cand.top = head
+                cur = head
+                continue
+            if dep == "acl" and head.pos_ == "NOUN":
+                cls = self.wrappers.get((_lemma(head), "N"))
+                if cls is None:
+                    break
+                self._apply_wrapper(cls, head, cand)
+                cand.absorbed.add(head.i)
+                poss = _children(head, "poss")
+                if poss and (cand.source is None or not have_subject):
+                    cand.source = self.actor(poss[0]) or cand.source
+                    have_subject = True
+                verb = self._governing_verb(head)
+                cand.top = verb or head
+                if verb is None:
+                    break
+                if not have_subject:
+                    subj, _, _ = self.subject(verb)
+                    s = self.actor(subj)
+                    if s is not None:
+                        cand.source, have_subject = s, True
+                self._verb_modality(verb, cand)
+                cur = verb
+                continue
+            if dep == "conj" and head.pos_ in ("VERB", "AUX") and head.dep_ in ("xcomp", "ccomp", "acl"):
+                cur = head  # "decided to halt X and suspend Y": the governing words apply to both
+                continue
+            if dep == "parataxis" and head.pos_ in ("VERB",) and self.wrappers.get((_lemma(head), "V")) == "report":
+                subj, _, _ = self.subject(head)
+                cand.reported_by = cand.reported_by or self.actor(subj)
+                break
+            break
+        # "..., the spokesman said": the reporting verb hangs on the event clause
+        for c in cur.children:
+            if c.dep_ in ("parataxis", "advcl", "ccomp") and self.wrappers.get((_lemma(c), "V")) == "report" \
+                    and c.i > token.i:
+                subj, _, _ = self.subject(c)
+                cand.reported_by = cand.reported_by or self.actor(subj)
+
+    @staticmethod
+    def _has_own_subject(verb) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+    @staticmethod
+    def _governing_verb(noun):
+        """The verb a noun phrase hangs on (through prepositions)."""
+        tok = noun
+        for _ in range(4):
+            head = tok.head
+            if head.i == tok.i:
+                return None
+            if head.pos_ in ("VERB", "AUX"):
+                return head
+            if tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos") or head.pos_ == "ADP":
+                tok = head
+                continue
+            return None
+        return None
+
+    def _apply_wrapper(self, cls: str, head, cand: _Candidate) -> None:
+        """What a governing word makes of the event it governs (manual,
+        'Potential ambiguities' of AGREE, CONCEDE, REQUEST, THREATEN)."""
+        inner_type, inner_mode = cand.type, cand.mode
+        if cls == "intend":
+            cand.future = True
+        elif cls == "threaten":
+            if head.pos_ == "VERB" and _lemma(head) == "warn" and inner_type not in CONFLICT_MATERIAL | {"THREATEN"}:
+                return
+            cand.type, cand.mode = "THREATEN", _threat_mode(inner_type, inner_mode, cand.trigger)
+            cand.speech_act = "threat"
+            cand.future = False
+        elif cls == "promise":
+            if inner_type in CONFLICT_MATERIAL:
+                cand.type, cand.mode, cand.speech_act = "THREATEN", _threat_mode(inner_type, inner_mode,
+                                                                                  cand.trigger), "threat"
+            elif inner_type in ("RETREAT", "CONCEDE"):
+                cand.type, cand.mode, cand.speech_act = "CONCEDE", None, "promise"
+            elif inner_type in ("REJECT",):
+                pass
+            else:
+                cand.type, cand.mode, cand.speech_act = "AGREE", None, "promise"
+            cand.future = False
+        elif cls == "refuse":
+            cand.type, cand.mode = "REJECT", _request_mode(inner_type, inner_mode)
+            cand.future = False
+            cand.negated = False
+        elif cls == "request":
+            if inner_type == "AGREE" and inner_mode is None and _lemma(cand.trigger) in ("agree",):
+                pass
+            cand.type, cand.mode = "REQUEST", _request_mode(inner_type, inner_mode)
+            recipient = None
+            for c in head.children:
+                if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")):
+                    tok = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ == "pobj"), None)
+                    recipient = self.actor(tok)
+                    if recipient is not None:
+                        break
+            # the one asked to act is the recipient; the act's own subject was the one asked
+            cand.target = recipient or cand.source or cand.target
+            cand.source = None
+            subj, _, _ = self.subject(head)
+            cand.source = self.actor(subj)
+            cand.future = False
+            cand.negated = False
+        elif cls == "fail":
+            cand.negated = True
+        elif cls == "deny":
+            cand.negated = True
+            cand.speech_act = "denial"
+
+    def _target(self, verb, frame: Frame, exclude: ActorRef | None) -> ActorRef | None:
+        """The recipient from the frame's slots: direct object (or an actor
+        inside it: "halted cooperation with NATO"), prepositional objects."""
+        slots = frame.target or ("dobj",)
+        dobjs = _children(verb, "dobj", "dative")
+        for slot in slots:
+            if slot == "dobj":
+                for d in dobjs:
+                    actor = self.actor(d)
+                    if _usable(actor, exclude):
+                        return actor
+            else:
+                for holder in [verb, *dobjs]:
+                    for p in holder.children:
+                        if p.dep_ in ("prep", "agent") and p.lower_ == slot:
+                            for obj in p.children:
+                                if obj.dep_ in ("pobj",):
+                                    actor = self.actor(obj)
+                                    if _usable(actor, exclude):
+                                        return actor
+        for d in dobjs:  # an actor inside the object phrase
+            actor = self._inner_actor(d, exclude)
+            if actor is not None:
+                return actor
+        for d in dobjs:  # "blocked the adoption of documents for an upcoming Russia-NATO meeting"
+            for tok in _phrase_tokens(d):
+                if tok.i != d.i and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+                    actor = self.actor(tok)
+                    if _usable(actor, exclude):
+                        return actor
+        return None
+
+    def _inner_actor(self, noun, exclude: ActorRef | None, depth: int = 0) -> ActorRef | None:
+        if depth > 3:
+            return None
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                actor = self.actor(c)
+                if _usable(actor, exclude):
+                    return actor
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "of", "against", "on", "to", "toward", "towards", "at",
+                                                  "between", "for"):
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        actor = self.actor(obj)
+                        if _usable(actor, exclude):
+                            return actor
+                        inner = self._inner_actor(obj, exclude, depth + 1)
+                        if inner is not None:
+                            return inner
+        return None
+
+    def _noun_event(self, noun, frame: Frame, cand: _Candidate) -> None:
+        """Actors of a nominal event ("Russian airstrikes on X", "the
+        freeze of Moscow military cooperation with NATO", "imposed sanctions on Z")."""
+        source = target = None
+        of_actor = None
+        if frame.type == "AID" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+            return  # "the need for assistance from Russia" asks for aid, gives none
+        for c in noun.children:
+            if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and frame.type == "AID")) and source is None:
+                source = self.actor(next((p for p in c.children if p.dep_ == "pobj"), None))
+        for c in noun.children:
+            if c.dep_ == "prep" and (c.lower_ in frame.target):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        actor = self.actor(p)
+                        if actor is not None and c.lower_ in ("between",) and actor.members:
+                            source = source or actor
+                        elif actor is not None:
+                            if c.lower_ == "of":
+                                of_actor = actor
+                            target = target or actor
+        poss = _children(noun, "poss")
+        poss_actor = self.actor(poss[0]) if poss else None
+        if poss_actor is not None:
+            if frame.mode in PATIENT_POSSESSOR_MODES and of_actor is None:
+                target = target or poss_actor
+            else:
+                source = source or poss_actor
+        if source is None:
+            for c in noun.children:
+                if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+                    actor = self.actor(c)
+                    if actor is not None and not _same(actor, target):
+                        source = actor
+                        break
+        if frame.type == "CONSULT" and source is None and of_actor is not None:
+            source, target = of_actor, None
+        if source is None:
+            # "a freeze of Moscow military cooperation with NATO": the actors of the object event
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for obj in c.children:
+                        if obj.dep_ == "pobj" and _match_frame(obj) is not None:
+                            inner = _Candidate(obj, _match_frame(obj), frame.type, frame.mode)
+                            self._noun_event(obj, inner.frame, inner)
+                            source, target = inner.source, target or inner.target
+        # light verbs: "imposed sanctions on Russia", "held talks with"
+        verb = self._governing_verb(noun) if noun.dep_ in ("dobj", "pobj", "nsubjpass", "conj") else None
+        if verb is not None and noun.dep_ == "conj":
+            verb = None
+        if verb is not None:
+            lemma = _lemma(verb)
+            cls = self.wrappers.get((lemma, "V"))
+            subj, patient, passive = self.subject(verb)
+            if noun.dep_ == "nsubjpass" and cls in ("intend",):
+                cand.future = True
+                cand.top = verb
+            elif lemma in LIGHT_VERBS or lemma in RECEIVING_VERBS:
+                agent = self.actor(subj)
+                if lemma in RECEIVING_VERBS:
+                    target = target or agent
+                elif source is None and agent is not None:
+                    source = agent
+                if target is None:
+                    target = self._target(verb, frame, exclude=source)
+                self._verb_modality(verb, cand)
+                cand.top = verb
+                cand.absorbed.add(verb.i)
+                cand.source, cand.target = source, target
+                self._climb(verb, cand, have_subject=source is not None)
+                source, target = cand.source, cand.target
+            elif cls in ("deny", "refuse") and frame.type in ("ACCUSE", "REQUEST", "THREATEN", "AGREE"):
+                source = None  # rejecting an allegation or demand is REJECT (the verb's own event)
+            elif cls in ("threaten", "promise", "refuse", "request", "intend", "deny") and noun.dep_ in ("dobj", "pobj"):
+                s = self.actor(subj)
+                cand.source, cand.target = source, target
+                self._apply_wrapper(cls, verb, cand)
+                cand.absorbed.add(verb.i)
+                if cls not in ("request",):
+                    cand.source = s or source
+                self._verb_modality(verb, cand)
+                cand.top = verb
+                self._climb(verb, cand, have_subject=cand.source is not None)
+                source, target = cand.source, cand.target
+        if any(_lemma(c) in FUTURE_MODIFIERS and c.dep_ == "amod" for c in noun.children):
+            cand.future = True
+        cand.source, cand.target = source, target
+        if cand.top is None:
+            cand.top = noun
+
+    # ---------------------------------------------------------------- finishing
+
+    def _finish(self, cand: _Candidate) -> None:
+        trigger = cand.trigger
+        source_sector = cand.source.sector if cand.source else None
+        state_actor = source_sector in STATE_SECTORS or (cand.source and cand.source.kind == "igo")
+        if cand.type == "PROTEST" and state_actor:
+            # diplomatic protests and boycotts by governments (manual, PROTEST ambiguities)
+            cand.type, cand.mode = ("REJECT", "meet") if cand.mode == "boycott" else ("ACCUSE", "disapprove")
+        if cand.type == "ACCUSE" and _lemma(trigger) == "accuse":
+            objects = {_lemma(p) for c in trigger.subtree if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.subtree}
+            if objects & DISAPPROVAL_WORDS:
+                cand.mode = "disapprove"
+        if cand.type == "ASSAULT" and cand.mode is None:
+            cand.mode = _instrument_mode(trigger)
+        if cand.type == "CONSULT" and cand.mode is None:
+            words = {t.lower_ for t in trigger.sent}
+            if words & {"phone", "telephone", "video"}:
+                cand.mode = "phone"
+        # Meetings without a host: every participant is an actor (manual, compound actors).
+        if cand.type == "CONSULT" and cand.mode != "visit" and cand.target is not None:
+            cand.source = _compound(cand.source, cand.target)
+            cand.target = None
+        inner_type = cand.type
+        # Negated concessions are refusals ("will not succumb to pressure").
+        if cand.negated and cand.type in ("CONCEDE", "RETREAT") and cand.speech_act != "denial":
+            cand.type, cand.mode, cand.negated = "REJECT", "yield", False
+        # Future and conditional acts (manual: AGREE, CONCEDE ambiguities; auxiliary modes).
+        if cand.future or cand.conditional:
+            if cand.type in COOPERATIVE_ACTS:
+                cand.type, cand.mode = "AGREE", None
+            elif cand.type == "RETREAT":
+                cand.type, cand.mode = "CONCEDE", None
+            elif cand.type in CONFLICT_MATERIAL and cand.conditional:
+                cand.type, cand.mode = "THREATEN", _threat_mode(cand.type, cand.mode, trigger)
+                cand.speech_act = "threat"
+            elif cand.type in CONFLICT_MATERIAL and not cand.negated:
+                cand.modality = "intended"
+        # "does not want to meet", "will not help": refusing a cooperative act
+        if cand.negated and cand.type == "AGREE" and cand.speech_act != "denial":
+            cand.type, cand.mode, cand.negated = "REJECT", _request_mode(inner_type, None), False
+        if cand.conditional and cand.type not in ("THREATEN",):
+            cand.modality = "conditional"
+        if cand.negated:
+            cand.modality = "negated"
+        if cand.type == "ASSAULT" and _lemma(trigger) in ("clash", "fight", "battle") and cand.target is not None \
+                and any(c.lower_ == "with" for c in trigger.children):
+            cand.source = _compound(cand.source, cand.target)
+            cand.target = None
+        if cand.target is not None and cand.source is not None and cand.target.start == cand.source.start \
+                and cand.target.code() == cand.source.code():
+            cand.target = None
+
+
+def _phrase_tokens(head):
+    """The tokens of a noun phrase without the clauses inside it (relative
+    clauses, participles): "cooperation, which was frozen after Russia and
+    Georgia fought" stops at "cooperation"."""
+    out, frontier = [], [head]
+    while frontier:
+        tok = frontier.pop()
+        out.append(tok)
+        frontier.extend(c for c in tok.children if c.pos_ not in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl", "advcl"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _usable(actor: ActorRef | None, exclude: ActorRef | None) -> bool:
+    return actor is not None and not _same(actor, exclude)
+
+
+def _same(a: ActorRef | None, b: ActorRef | None) -> bool:
+    return a is not None and b is not None and a.code() == b.code() and a.start == b.start
+
+
+def _compound(a: ActorRef, b: ActorRef) -> ActorRef:
+    members = (a.members or [a]) + (b.members or [b])
+    unique, seen = [], set()
+    for m in members:
+        key = (m.code(), m.sector)
+        if key not in seen:
+            seen.add(key)
+            unique.append(replace(m, members=[]))
+    if len(unique) == 1:
+        return a
+    return replace(a, members=unique, name=" and ".join(m.name for m in unique))
+
+
+def _request_mode(inner_type: str, inner_mode: str | None) -> str | None:
+    """REQUEST/REJECT mode from the act asked for or refused (manual, REQUEST modes)."""
+    if inner_type in ("CONSULT",):
+        return "meet"
+    if inner_type in ("AID", "COOPERATE", "SUPPORT", "AGREE"):
+        return "assist"
+    if inner_type in ("RETREAT", "CONCEDE"):
+        return "yield"
+    if inner_type in ("REQUEST", "REJECT"):
+        return inner_mode
+    return "change"
+
+
+def _threat_mode(inner_type: str, inner_mode: str | None, trigger) -> str | None:
+    """THREATEN mode = the content of the threat (manual, THREATEN modes)."""
+    if inner_type in ("ASSAULT", "MOBILIZE"):
+        return "territory" if _lemma(trigger) in ("invade", "occupy", "seize", "annex") else "violence"
+    if inner_type == "SANCTION":
+        if inner_mode == "expel":
+            return "expel"
+        words = {_lemma(t) for t in trigger.subtree} | {_lemma(trigger)}
+        if words & {"tie", "relation", "talk", "negotiation", "cooperation", "contact", "dialogue", "door"}:
+            return "relations"
+        return "restrict"
+    if inner_type == "COERCE":
+        return {"arrest": "arrest", "deport": "expel"}.get(inner_mode or "", "restrict")
+    if inner_type == "THREATEN":
+        return inner_mode
+    return None
+
+
+def _instrument_mode(trigger) -> str | None:
+    words = {_lemma(trigger), trigger.lower_}
+    for tok in trigger.subtree:
+        words.add(_lemma(tok))
+    for tok in trigger.children:
+        words.add(_lemma(tok))
+    for tok in trigger.sent:
+        if tok.dep_ in ("pobj", "compound", "amod", "nsubj") and abs(tok.i - trigger.i) <= 8:
+            words.add(_lemma(tok))
+    for keys, mode in INSTRUMENT_MODES:
+        if words & keys:
+            return mode
+    return None
+
+
+def _depth(token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """At most one event per trigger; per sentence the most salient event
+    (clause nearest the root; verbs before nouns), plus events of coordinated
+    main clauses with other actors or types."""
+    absorbed = set()
+    for c in cands:
+        absorbed |= c.absorbed
+    cands = [c for c in cands if c.trigger.i not in absorbed or c.absorbed]
+    if not cands:
+        return []
+    ranked = sorted(cands, key=lambda c: (_depth(c.top), c.frame.pos != "V", _depth(c.trigger), c.trigger.i))
+    main = ranked[0]
+    chosen = [main]
+    for c in ranked[1:]:
+        if c.trigger.i == main.trigger.i:
+            continue
+        independent = any(_coordinated(c.top, k.top) for k in chosen)
+        if independent and not any(c.type == k.type and _code(c.source) == _code(k.source) for k in chosen):
+            chosen.append(c)
+    return chosen
+
+
+def _coordinated(a, b) -> bool:
+    """Two clause heads joined by a coordination ("X accused Y ... and Z said ...")."""
+    if a.i == b.i:
+        return False
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) or \
+        (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
+
+
+def _code(actor: ActorRef | None) -> str | None:
+    return actor.code() if actor else None
+
+
+# --------------------------------------------------------------------------- location
+
+
+def _location(sent, trigger, dateline: str | None) -> Location | None:
+    """A place named in the sentence ("in Sochi"), nearest the trigger; else the dateline."""
+    best = None
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        root = ent.root
+        if not (root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "outside", "inside")):
+            continue
+        place = geo.lookup(ent.text)
+        if place is None:
+            continue
+        distance = abs(ent.start - trigger.i)
+        if best is None or distance < best[0]:
+            best = (distance, place)
+    if best:
+        return best[1]
+    if dateline:
+        return geo.lookup(dateline.split("/")[0].strip())
+    return None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _year(published: str | None) -> int | None:
+    if published and re.match(r"\d{4}", published):
+        return int(published[:4])
+    return None
+
+
+def event_id(article_id: str, sentence_start: int, event_type: str, source: str | None, target: str | None,
+             trigger_offset: int) -> str:
+    key = f"{article_id}|{sentence_start}|{event_type}|{source or ''}|{target or ''}|{trigger_offset}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _trigger_text(token) -> str:
+    words = [token]
+    for c in token.children:
+        if c.dep_ == "prt" or (c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN"):
+            words.append(c)
+    if token.i >= 2 and token.doc[token.i - 1].text == "-":
+        words.extend([token.doc[token.i - 2], token.doc[token.i - 1]])
+    words.sort(key=lambda t: t.i)
+    return token.doc[words[0].i:words[-1].i + 1].text
+
+
+def code_events(doc, article: Article, actors=None) -> list[Event]:
+    """The PLOVER events of a parsed article (doc = spaCy Doc of article.text).
+
+    Sentences in text order; within a sentence the main event first. A pure
+    function of its inputs."""
+    if actors is None:
+        actors = _resolver().resolve_doc(doc, _year(article.published))
+    cache: dict = {}
+    events: list[Event] = []
+    for sent in doc.sents:
+        if not any(t.pos_ in ("VERB", "NOUN") for t in sent):
+            continue
+        coder = _SentenceCoder(sent, actors, cache)
+        for cand in _select(coder.candidates()):
+            events.append(_to_event(cand, sent, article))
+    return events
+
+
+def _to_event(cand: _Candidate, sent, article: Article) -> Event:
+    trigger = cand.trigger
+    context = cand.frame.context
+    if context is None:
+        words = {_lemma(t) for t in trigger.subtree} | {_lemma(c) for c in trigger.children}
+        context = next((CONTEXT_WORDS[w] for w in words if w in CONTEXT_WORDS), None)
+    date, precision = resolve_event_date(sent.text, article.published, near=trigger.idx - sent.start_char)
+    source_code, target_code = _code(cand.source), _code(cand.target)
+    return Event(
+        id=event_id(article.id, sent.start_char, cand.type, source_code, target_code, trigger.idx),
+        type=cand.type,
+        mode=cand.mode,
+        cameo=ontology.cameo_for(cand.type, cand.mode, context),
+        quad_class=ontology.quad_class(cand.type),
+        intensity=ontology.intensity(cand.type, cand.mode),
+        source=cand.source,
+        target=cand.target,
+        modality=cand.modality,
+        negated=cand.negated,
+        speech_act=cand.speech_act,
+        date=date,
+        date_precision=precision,
+        location=_location(sent, trigger, article.dateline),
+        sentence=sent.text,
+        start=sent.start_char,
+        end=sent.end_char,
+        trigger=_trigger_text(trigger),
+        reported_by=cand.reported_by,
+        article_ids=[article.id],
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _resolver():
+    from newsevents.actors import ActorResolver, load_actor_tables
+
+    return ActorResolver(load_actor_tables())
+
+
+def code_text(text: str, published: str | None = None, article_id: str | None = None) -> list[Event]:
+    """Code a free text: builds an Article, parses it with the shared model,
+    resolves actors and codes its events."""
+    from newsevents.nlp import get_nlp
+
+    article_id = article_id or "text:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    article = Article(id=article_id, text=text, published=published)
+    doc = get_nlp()(text)
+    actors = _resolver().resolve_doc(doc, _year(published))
+    return code_events(doc, article, actors)
