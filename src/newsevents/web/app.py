@@ -184,17 +184,19 @@ def create_app(db: str | Path) -> FastAPI:
         result["filters"] = filters
         return result
 
+    def or_404(value, what: str, key: str):
+        if value is None:
+            raise HTTPException(404, f"no {what} {key!r}")
+        return value
+
     def get_story(story_id: str) -> dict[str, Any]:
-        found = query.story(store, story_id)
-        if found is None:
-            raise HTTPException(404, f"no story {story_id!r}")
-        return found
+        return or_404(query.story(store, story_id), "story", story_id)
 
     def get_event(event_id: str) -> dict[str, Any]:
-        found = query.event(store, event_id)
-        if found is None:
-            raise HTTPException(404, f"no event {event_id!r}")
-        return found
+        return or_404(query.event(store, event_id), "event", event_id)
+
+    def get_article(article_id: str) -> dict[str, Any]:
+        return or_404(query.article(store, article_id), "article", article_id)
 
     def get_actor(code: str) -> dict[str, Any]:
         summary = query.actor_summary(store, code, limit=100)
@@ -202,16 +204,10 @@ def create_app(db: str | Path) -> FastAPI:
             raise HTTPException(404, f"no events or quotes for actor {code!r}")
         return summary
 
-    def get_article(article_id: str) -> dict[str, Any]:
-        found = query.article(store, article_id)
-        if found is None:
-            raise HTTPException(404, f"no article {article_id!r}")
-        return found
-
     def find_quotes(speaker, actor, story, article, limit, offset) -> dict[str, Any]:
-        found = query.quotes(store, speaker=speaker or None, actor=actor or None, story=story or None,
+        items = query.quotes(store, speaker=speaker or None, actor=actor or None, story=story or None,
                              article=article or None, limit=limit + 1, offset=offset)
-        result = paged(found, limit, offset)
+        result = paged(items, limit, offset)
         result["filters"] = {"speaker": speaker, "actor": actor, "story": story, "article": article}
         return result
 
@@ -277,12 +273,12 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str):
-        found = get_article(article_id)
-        spans = [(e["start"], e["end"], "ev", query.event_label(e)) for e in found["events"]]
+        article = get_article(article_id)
+        spans = [(e["start"], e["end"], "ev", query.event_label(e)) for e in article["events"]]
         spans += [(q["start"], q["end"], "q", "quote: " + ((q.get("speaker") or {}).get("name")
                                                            or (q.get("speaker") or {}).get("mention") or "?"))
-                  for q in found["quotes"]]
-        return page(request, "article.html", article=found, pieces=highlight_segments(found["text"], spans))
+                  for q in article["quotes"]]
+        return page(request, "article.html", article=article, pieces=highlight_segments(article["text"], spans))
 
     @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
     def quotes_page(request: Request, speaker: str | None = None, actor: str | None = None,
