@@ -46,8 +46,19 @@ impose launch carry conduct hold stage mount begin start continue resume make is
 announce level lodge file express voice step intensify escalate take unleash wage extend approve slap declare
 enforce introduce open initiate pursue execute perform commit go have plan order authorize authorise expand
 reimpose tighten add receive join lead organize organise orchestrate claim levy affirm reaffirm attend
-reiterate
+reiterate keep maintain
 """.split())
+# "a series of airstrikes", "13 rounds of missile tests": the verb governs the event through these.
+QUANTITY_NOUNS = frozenset({"series", "wave", "round", "spate", "string", "number", "set", "couple", "dozen", "hundred",
+                            "barrage", "volley", "flurry", "campaign", "package", "raft", "slew", "host"})
+# Unnamed armed actors: PLOVER codes them by the country where they act (guidelines: "gunmen" -> country + UAF).
+UNNAMED_ARMED = {"gunman": "UAF", "gunmen": "UAF", "attacker": "UAF", "assailant": "UAF", "militant": "UAF",
+                 "bandit": "UAF", "kidnapper": "UAF", "jihadist": "UAF", "extremist": "UAF", "terrorist": "UAF",
+                 "bomber": "UAF", "insurgent": "REB", "rebel": "REB", "separatist": "REB"}
+# Forces of an unnamed state act where they are ("security forces in Somalia").
+UNNAMED_STATE = {"police": "COP", "policeman": "COP", "officer": "COP", "troop": "MIL", "soldier": "MIL",
+                 "army": "MIL", "military": "MIL", "force": "MIL", "authority": "GOV", "government": "GOV",
+                 "junta": "GOV", "official": "GOV", "prosecutor": "JUD", "court": "JUD"}
 # Light verbs whose subject is the recipient of the noun's event ("received aid").
 RECEIVING_VERBS = frozenset({"receive", "face", "suffer", "undergo", "get"})
 # Modifiers of a noun event that say it has not happened yet.
@@ -298,7 +309,8 @@ class _SentenceCoder:
         self.actors = actors
         self.cache = cache
         self.wrappers = load_wrappers()
-        self.speaker = self._speaker()
+        self._place: str | None | bool = False  # computed on first use
+        self._speaker_found: ActorRef | None | bool = False  # computed on first use
 
     # ---------------------------------------------------------------- actors
 
@@ -317,7 +329,9 @@ class _SentenceCoder:
         if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.actor(token.head.head)
         if low in FIRST_PERSON:
-            return self.speaker
+            if self._speaker_found is False:
+                self._speaker_found = self._speaker()
+            return self._speaker_found
         if low in THIRD_PERSON_GROUP:
             return self._antecedent(token)
         if self.actors is None:
@@ -327,6 +341,8 @@ class _SentenceCoder:
             actor = None
         if actor is None:
             actor = self._np_fallback(token)
+        if actor is None and token.dep_ in ("nsubj", "nsubjpass", "pobj") and token.pos_ == "NOUN":
+            actor = self._unnamed_by_place(token)
         if actor is None:
             members = [self.actor(c) for c in token.children if c.dep_ == "conj"]
             members = [m for m in members if m is not None]
@@ -350,7 +366,7 @@ class _SentenceCoder:
         ordered = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         ordered += [c for c in token.children if c.dep_ == "appos"]
         for c in token.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "for", "in", "within"):
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "for", "in", "within", "including"):
                 ordered += [p for p in c.children if p.dep_ == "pobj"]
         for c in ordered:
             if c.i == token.i:
@@ -363,6 +379,41 @@ class _SentenceCoder:
                 if deeper is not None:
                     return deeper
         return None
+
+    def _unnamed_by_place(self, token) -> ActorRef | None:
+        """"Gunmen stormed a hotel in the Somali city of Beledweyne",
+        "security forces in Somalia": an unnamed armed or state actor is coded
+        by the country where it acts (the one state the sentence locates
+        things in), with the sector its noun says."""
+        lemma = _lemma(token)
+        sector = UNNAMED_ARMED.get(lemma) or UNNAMED_ARMED.get(token.lower_)
+        if sector is None:
+            sector = UNNAMED_STATE.get(lemma)
+            if sector is None or any(c.dep_ == "poss" for c in token.children):
+                return None
+        country = self._place_country()
+        if country is None:
+            return None
+        return ActorRef(token.text, country, country=country, sector=sector,
+                        kind="group" if sector in ("UAF", "REB") else "state",
+                        start=token.idx, end=token.idx + len(token.text))
+
+    def _place_country(self) -> str | None:
+        """The single country the sentence's places belong to, else None."""
+        if self._place is not False:
+            return self._place
+        countries = set()
+        for ent in self.sent.ents:
+            if ent.label_ in ("GPE", "LOC", "NORP"):
+                place = geo.lookup(ent.text)
+                if place is not None and place.country:
+                    countries.add(place.country)
+                elif self.actors is not None:
+                    actor = self.actors.actor_for_span(ent.start_char, ent.end_char)
+                    if actor is not None and actor.country and not actor.org:
+                        countries.add(actor.country)
+        self._place = countries.pop() if len(countries) == 1 else None
+        return self._place
 
     def _antecedent(self, token) -> ActorRef | None:
         """"it"/"they": as the subject of a complement clause, the subject of
@@ -465,7 +516,11 @@ class _SentenceCoder:
             self._noun_event(token, frame, cand)
         if cand.source is None or cand.unrealised:
             return None
+        if cand.type in ("REQUEST", "REJECT") and any(_lemma(t) in ("comment", "interview") for t in token.subtree):
+            return None  # "requests for comment", "declined an interview": newsroom routine, no political act
         self._finish(cand)
+        if cand.type in ("AID", "COOPERATE") and cand.target is None and (frame.pos == "N" or frame.lemma == "help"):
+            return None  # the manual: these types require a recipient (verbs name theirs implicitly)
         return cand
 
     def _own_wrapper_blocked(self, token, frame: Frame) -> bool:
@@ -605,6 +660,9 @@ class _SentenceCoder:
             if tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos") or head.pos_ == "ADP":
                 tok = head
                 continue
+            if tok.dep_ == "prep" and tok.lower_ == "of" and _lemma(head) in QUANTITY_NOUNS:
+                tok = head  # "carried out a series of airstrikes"
+                continue
             return None
         return None
 
@@ -694,6 +752,12 @@ class _SentenceCoder:
     def _inner_actor(self, noun, exclude: ActorRef | None, depth: int = 0) -> ActorRef | None:
         if depth > 3:
             return None
+        for c in noun.children:  # "the allegations made by Pakistan"
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                for agent in _children(c, "agent"):
+                    actor = self.actor(next((p for p in agent.children if p.dep_ == "pobj"), None))
+                    if _usable(actor, exclude):
+                        return actor
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 actor = self.actor(c)
@@ -769,6 +833,15 @@ class _SentenceCoder:
             if noun.dep_ == "nsubjpass" and cls in ("intend",):
                 cand.future = True
                 cand.top = verb
+            elif lemma in ("order", "issue", "seek", "request") and frame.type == "COERCE" and frame.mode == "arrest":
+                # an arrest ordered or a warrant issued, not (yet) executed: THREATEN arrest (COERCE ambiguities)
+                cand.type, cand.mode = "THREATEN", "arrest"
+                cand.source, cand.target = source or self.actor(subj), target
+                cand.top = verb
+                cand.absorbed.add(verb.i)
+                self._verb_modality(verb, cand)
+                self._climb(verb, cand, have_subject=cand.source is not None)
+                source, target = cand.source, cand.target
             elif lemma in LIGHT_VERBS or lemma in RECEIVING_VERBS:
                 agent = self.actor(subj)
                 if lemma in RECEIVING_VERBS:
@@ -822,6 +895,13 @@ class _SentenceCoder:
             words = {t.lower_ for t in trigger.sent}
             if words & {"phone", "telephone", "video"}:
                 cand.mode = "phone"
+        # A meeting in one participant's country: the other is visiting (manual, CONSULT actors).
+        if cand.type == "CONSULT" and cand.mode is None and cand.target is not None and not cand.future:
+            place = self._place_country()
+            if place is not None and place == cand.source.country and place != cand.target.country:
+                cand.source, cand.target, cand.mode = cand.target, cand.source, "visit"
+            elif place is not None and place == cand.target.country and place != cand.source.country:
+                cand.mode = "visit"
         # Meetings without a host: every participant is an actor (manual, compound actors).
         if cand.type == "CONSULT" and cand.mode != "visit" and cand.target is not None:
             cand.source = _compound(cand.source, cand.target)
@@ -842,18 +922,18 @@ class _SentenceCoder:
             elif cand.type in CONFLICT_MATERIAL and not cand.negated:
                 cand.modality = "intended"
         # "does not want to meet", "will not help": refusing a cooperative act
-        if cand.negated and cand.type == "AGREE" and cand.speech_act != "denial":
+        if cand.negated and cand.type == "AGREE" and inner_type != "AGREE" and cand.speech_act != "denial":
             cand.type, cand.mode, cand.negated = "REJECT", _request_mode(inner_type, None), False
         if cand.conditional and cand.type not in ("THREATEN",):
             cand.modality = "conditional"
         if cand.negated:
             cand.modality = "negated"
         if cand.type == "ASSAULT" and _lemma(trigger) in ("clash", "fight", "battle") and cand.target is not None \
-                and any(c.lower_ == "with" for c in trigger.children):
+                and (_lemma(trigger) == "fight" or any(c.lower_ == "with" for c in trigger.children)):
             cand.source = _compound(cand.source, cand.target)
             cand.target = None
-        if cand.target is not None and cand.source is not None and cand.target.start == cand.source.start \
-                and cand.target.code() == cand.source.code():
+        if cand.target is not None and cand.source is not None and (
+                _same(cand.source, cand.target) or cand.target.code() in {m.code() for m in cand.source.members}):
             cand.target = None
 
 
@@ -874,7 +954,8 @@ def _usable(actor: ActorRef | None, exclude: ActorRef | None) -> bool:
 
 
 def _same(a: ActorRef | None, b: ActorRef | None) -> bool:
-    return a is not None and b is not None and a.code() == b.code() and a.start == b.start
+    """The same actor twice (same mention, or same code and sector): an event needs two sides."""
+    return a is not None and b is not None and a.code() == b.code() and (a.start == b.start or a.sector == b.sector)
 
 
 def _compound(a: ActorRef, b: ActorRef) -> ActorRef:
