@@ -64,9 +64,11 @@ def publication_year(article: Article) -> int | None:
 def analyse_article(article: Article, doc) -> ArticleResult:
     """Everything derived from one clean article and its parse: actors (once,
     shared by events and quotes), events, quotes and coded entities."""
+    from .events import code_events
     from .quotes import extract_quotes
 
     doc_actors = actor_resolver().resolve_doc(doc, year=publication_year(article))
+    events = code_events(doc, article, doc_actors)
     quotes = extract_quotes(doc, article.id, doc_actors)
     entities = []
     for ent in doc.ents:
@@ -75,7 +77,7 @@ def analyse_article(article: Article, doc) -> ArticleResult:
         actor = doc_actors.actor_for_span(ent.start_char, ent.end_char)
         entities.append({"text": ent.text, "label": ent.label_, "start": ent.start_char, "end": ent.end_char,
                          "code": actor.code() if actor else None})
-    return ArticleResult(article=article, quotes=quotes, entities=entities)
+    return ArticleResult(article=article, events=events, quotes=quotes, entities=entities)
 
 
 def process_documents(raws: list[RawDocument], is_known: Callable[[str], bool] | None = None) -> list:
