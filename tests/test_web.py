@@ -307,7 +307,7 @@ def real(tmp_path_factory):
 
 def _aug_story(store):
     for s in query.stories(store):
-        if (s["first_published"] or "").startswith("2008-08"):
+        if (s["first_published"] or "").startswith("2008-08") and "condemns" not in (s["title"] or ""):
             return query.story(store, s["id"])
     return None
 

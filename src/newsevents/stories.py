@@ -489,7 +489,9 @@ class StoryIndex:
     def _cluster(self, item: _Prepared, entities: dict[str, list[str]] | None) -> StoryAssignment:
         cfg = self.config
         vector = self._vector(item, entities)
-        effective_time = item.time if item.time is not None else self.newest_time
+        # An undated article's time is unknown: it neither helps nor hurts a
+        # join (treating it as "now" would cut it off from the story it reports).
+        effective_time = item.time
         best_join: tuple[float, _StoryState] | None = None
         related: list[tuple[float, str]] = []
         for story_id in self._candidates(vector):
