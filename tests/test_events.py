@@ -181,3 +181,13 @@ def test_nominal_events():
     assert sanctions and (sanctions[0].type, sanctions[0].source.org, sanctions[0].target.country) == \
         ("SANCTION", "EU", "BLR")
     assert sanctions[0].location is None or sanctions[0].location.name
+
+
+def test_disapproval_adjectives_and_dated_prepositions():
+    concern = code_text("The United States is deeply concerned about Russia's military buildup near Ukraine.", "2021-12-01")
+    assert concern and (concern[0].type, concern[0].mode, concern[0].source.country) == ("ACCUSE", "disapprove", "USA")
+    assert concern[0].target is not None and concern[0].target.country == "RUS"
+    # "On Wednesday" does not make "called" a "call on"
+    called = code_text('On Wednesday, French President Emmanuel Macron called Chinese subsidies "unbearable."',
+                       "2024-05-30")
+    assert called and called[0].type == "ACCUSE" and called[0].source.country == "FRA"

@@ -46,7 +46,7 @@ impose launch carry conduct hold stage mount begin start continue resume make is
 announce level lodge file express voice step intensify escalate take unleash wage extend approve slap declare
 enforce introduce open initiate pursue execute perform commit go have plan order authorize authorise expand
 reimpose tighten add receive join lead organize organise orchestrate claim levy affirm reaffirm attend
-reiterate keep maintain
+reiterate keep maintain place
 """.split())
 # "a series of airstrikes", "13 rounds of missile tests": the verb governs the event through these.
 QUANTITY_NOUNS = frozenset({"series", "wave", "round", "spate", "string", "number", "set", "couple", "dozen", "hundred",
@@ -248,8 +248,12 @@ def _noun_complements(noun) -> set[str]:
 
 
 def _frame_matches(token, frame: Frame) -> bool:
-    if frame.pos == "V":
-        preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent")}
+    if frame.pos == "A":
+        comps = set()
+    elif frame.pos == "V":
+        # "On Wednesday" is no "call on": prepositions heading a date do not count
+        preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent")
+                 and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)}
         if frame.prep and not (preps & frame.prep):
             return False
         if frame.not_prep and preps & frame.not_prep:
@@ -278,7 +282,9 @@ def _frame_matches(token, frame: Frame) -> bool:
 
 def _match_frame(token) -> Frame | None:
     lexicon = load_lexicon()
-    if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux"):
+    if token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT"):
+        pos = "A"
+    elif token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux"):
         pos = "V"
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "N"
@@ -498,7 +504,15 @@ class _SentenceCoder:
 
     def _candidate(self, token, frame: Frame) -> _Candidate | None:
         cand = _Candidate(token, frame, frame.type, frame.mode, top=token)
-        if frame.pos == "V":
+        if frame.pos == "A":
+            verb = token.head if token.dep_ == "acomp" else token
+            subj, _, _ = self.subject(verb)
+            cand.source = self.actor(subj)
+            cand.target = self._target(token, frame, exclude=cand.source)
+            self._verb_modality(verb, cand)
+            cand.top = verb
+            self._climb(verb, cand, have_subject=subj is not None)
+        elif frame.pos == "V":
             subj, patient, passive = self.subject(token)
             if frame.swap and not passive:
                 cand.source = self._target(token, frame, exclude=None)
@@ -889,8 +903,9 @@ class _SentenceCoder:
                        for p in c.subtree}
             if objects & DISAPPROVAL_WORDS:
                 cand.mode = "disapprove"
-        if cand.type == "ASSAULT" and cand.mode is None:
-            cand.mode = _instrument_mode(trigger)
+        if cand.type == "ASSAULT" and cand.mode in (None, "firearms"):
+            # the weapon named with the act decides ("fired tear gas" is crowd control, not firearms)
+            cand.mode = _instrument_mode(trigger) or cand.mode
         if cand.type == "CONSULT" and cand.mode is None:
             words = {t.lower_ for t in trigger.sent}
             if words & {"phone", "telephone", "video"}:
