@@ -1,0 +1,48 @@
+"""The evaluation and `code` commands, run as a user would."""
+
+from __future__ import annotations
+
+import json
+
+from .conftest import run_cli, shared_path
+
+EVENT_FIELDS = {"id", "type", "mode", "cameo", "quad_class", "intensity", "source", "target", "modality", "negated",
+                "date", "date_precision", "location", "sentence", "start", "end", "article_ids", "input_id"}
+ACTOR_FIELDS = {"text", "name", "country", "org", "sector"}
+
+
+def test_eval_stories_on_basil_through_the_ingest_cleaner():
+    gold = shared_path("corpora", "basil", "articles.jsonl")
+    proc = run_cli("eval", "stories", str(gold), "--batches", "2", "--json")
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["articles"] == 300 and result["gold_stories"] == 100
+    assert result["f1"] >= 0.90
+
+
+def test_eval_quotes_runs_on_polnear_dev():
+    polnear = shared_path("corpora", "polnear")
+    proc = run_cli("eval", "quotes", str(polnear), "--limit", "8", "--json")
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["direct"]["gold"] > 0 and 0 < result["direct"]["recall"] <= 1
+
+
+def test_code_jsonl_contract_and_reference_date():
+    lines = "\n".join(json.dumps(o) for o in [
+        {"id": "s1", "text": "Russia has frozen its military cooperation with NATO, a NATO spokeswoman said on Thursday.", "published": "2008-08-21"},
+        {"id": "s2", "text": "The weather in Oslo was mild and sunny for most of the week."},
+    ])
+    proc = run_cli("code", "-", "--input-format", "jsonl", "--format", "jsonl", input=lines.encode())
+    assert proc.returncode == 0, proc.stderr
+    events = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert events and all(e["input_id"] == "s1" for e in events)
+    first = events[0]
+    assert EVENT_FIELDS <= first.keys()
+    assert first["type"] == "SANCTION" and first["source"]["country"] == "RUS" and first["target"]["org"] == "NATO"
+    assert ACTOR_FIELDS <= first["source"].keys()
+    assert first["date"].startswith("2008-08")
+    plain = run_cli("code", "Israeli troops arrested two Palestinian journalists in Hebron on Monday.", "--date", "2023-05-10", "--format", "jsonl")
+    assert plain.returncode == 0
+    assert [json.loads(l)["type"] for l in plain.stdout.decode().splitlines()][:1] == ["COERCE"]
+    assert run_cli("code", "x", "--date", "10/05/2023").returncode == 2
