@@ -2,8 +2,9 @@
 one event with every report as a source.
 
 Two mentions are the same event when they have the same PLOVER type, the same
-source and target codes, the same modality (a report that a freeze was decided
-and one that it was denied stay apart, so contradictions remain visible) and
+source and target codes, the same polarity (a report that a freeze was decided
+and one that it was denied stay apart, so contradictions remain visible; a
+report of the plan and one of the act are the same event) and
 compatible dates (equal at the coarser precision, or at most
 `DAY_TOLERANCE` days apart: reports disagree on "Wednesday" vs "Thursday").
 """
@@ -65,7 +66,7 @@ def merge_mentions(mentions: list[Mention]) -> dict[str, str]:
     groups: dict[tuple, list[list[Mention]]] = {}
     merged: dict[str, str] = {}
     for mention in ordered:
-        key = (mention.type, mention.source_code, mention.target_code, mention.modality)
+        key = (mention.type, mention.source_code, mention.target_code, mention.modality == "negated")
         for group in groups.setdefault(key, []):
             if all(dates_compatible(mention.date, other.date) for other in group):
                 group.append(mention)
