@@ -100,6 +100,9 @@ class Event:
     article_ids: list[str] = field(default_factory=list)
     mentions: int = 1
     context: list[str] = field(default_factory=list)
+    # True when the evidence is the headline (Article.title): start/end then
+    # index the title, not the body text.
+    in_title: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
