@@ -51,6 +51,17 @@ _ROLE_QUALIFIERS = {
     "presidential", "military", "justice", "health", "energy", "affairs", "of", "the", "for", "and",
     "brigadier", "rear", "sub", "lt.", "gen.", "col.", "maj.", "sen.", "rep.", "gov.", "pres.",
 }
+# Pronouns that stand for an actor even when the text gives no antecedent.
+_UNNAMED_PRONOUNS = {"he", "she", "they", "we", "i", "it", "him", "her", "them", "us"}
+# Heads of noun phrases that name people or bodies but carry no sector by themselves.
+_ANIMATE_HEADS = {
+    "group", "man", "woman", "person", "individual", "side", "country", "nation", "organization", "organisation",
+    "movement", "faction", "body", "unit", "agency", "council", "board", "family", "mob", "team", "suspect",
+    "perpetrator", "alliance", "bloc", "association", "federation", "network", "outfit", "state", "neighbour",
+    "neighbor", "ally", "partner", "rival", "critic", "supporter", "opponent", "follower", "loyalist", "youth",
+    "crew", "staff", "employee", "inmate", "prisoner", "detainee", "captive", "hostage", "victim", "boy", "girl",
+    "child", "son", "daughter", "husband", "wife", "father", "mother", "lawyer", "attorney",
+}
 _FEMININE = re.compile(r"woman|wife|queen|chairwoman|congresswoman|mother|sister|daughter|princess", re.I)
 _MASCULINE = re.compile(r"(?<!wo)man\b|king|husband|prince\b|father|brother|son\b", re.I)
 
@@ -425,6 +436,40 @@ class DocActors:
             actor.members = [replace(actor, members=[])] + members
             actor.name = " and ".join(m.name for m in actor.members)
         return actor
+
+    def unnamed_actor(self, token) -> ActorRef | None:
+        """An actor without a state or organisation code: a pronoun, a named
+        person or group the tables do not know, or a noun phrase naming people
+        or an institution ("the militants", "police", "officials", "the
+        group"). Never a thing ("the report", "prices"). kind is "unknown"
+        (pronouns, generic nouns), "person" or "group"; the sector comes from
+        the phrase's sector words."""
+        doc = self.doc
+        low = token.lower_
+        span_text = token.text
+        if low in _UNNAMED_PRONOUNS:
+            return ActorRef(token.text, token.text, country=None, sector=None, kind="unknown",
+                            start=token.idx, end=token.idx + len(token.text))
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        known = self.actor_for_token(token)
+        if known is not None:
+            return known  # a person (or a sector-only phrase) the tables give no code
+        np = self._np_tokens(token)
+        trigger = self._best_trigger(np)
+        head_trigger = self._triggers.get(token.i)
+        lemma = token.lemma_.lower()
+        if token.ent_type_ in ("PERSON", "ORG", "NORP") and token.pos_ == "PROPN":
+            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            span_text = ent.text if ent is not None else token.text
+            kind = "person" if token.ent_type_ == "PERSON" else "group"
+        elif head_trigger is not None or lemma in _ANIMATE_HEADS or low in _ANIMATE_HEADS:
+            kind = "person" if head_trigger is not None and head_trigger[1] else "unknown"
+        else:
+            return None
+        sector = head_trigger[0] if head_trigger is not None else (trigger[0] if trigger else None)
+        return ActorRef(span_text, span_text, sector=sector, kind=kind, start=token.idx,
+                        end=token.idx + len(token.text))
 
     # ---------------------------------------------------------------- resolution pass
 

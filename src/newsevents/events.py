@@ -330,6 +330,23 @@ class _SentenceCoder:
         self.cache[key] = actor
         return actor
 
+    def agent(self, token) -> ActorRef | None:
+        """Who acts: a coded actor, else an unnamed one (a pronoun, "the
+        militants", "police", an unknown person) -- enough to say an event
+        happened, even when the sentence alone cannot say whose."""
+        if token is None:
+            return None
+        actor = self.actor(token)
+        if actor is not None or self.actors is None:
+            return actor
+        key = ("agent", token.i)
+        if key not in self.cache:
+            if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+                self.cache[key] = self.agent(token.head.head)
+            else:
+                self.cache[key] = self.actors.unnamed_actor(token)
+        return self.cache[key]
+
     def _actor(self, token) -> ActorRef | None:
         low = token.lower_
         if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -507,7 +524,7 @@ class _SentenceCoder:
         if frame.pos == "A":
             verb = token.head if token.dep_ == "acomp" else token
             subj, _, _ = self.subject(verb)
-            cand.source = self.actor(subj)
+            cand.source = self.agent(subj)
             cand.target = self._target(token, frame, exclude=cand.source)
             self._verb_modality(verb, cand)
             cand.top = verb
@@ -518,7 +535,7 @@ class _SentenceCoder:
                 cand.source = self._target(token, frame, exclude=None)
                 cand.target = self.actor(subj)
             else:
-                cand.source = self.actor(subj)
+                cand.source = self.agent(subj)
                 cand.target = self.actor(patient) if passive and patient is not None else None
                 if cand.target is None:
                     cand.target = self._target(token, frame, exclude=cand.source)
@@ -588,7 +605,7 @@ class _SentenceCoder:
                         cls = "begin"
                 if not have_subject or cand.source is None:
                     subj, _, _ = self.subject(holder)
-                    s = self.actor(subj)
+                    s = self.agent(subj)
                     if s is not None:
                         cand.source = s
                         have_subject = subj is not None
@@ -628,7 +645,7 @@ class _SentenceCoder:
                 cand.absorbed.add(head.i)
                 poss = _children(head, "poss")
                 if poss and (cand.source is None or not have_subject):
-                    cand.source = self.actor(poss[0]) or cand.source
+                    cand.source = self.agent(poss[0]) or cand.source
                     have_subject = True
                 verb = self._governing_verb(head)
                 cand.top = verb or head
@@ -636,7 +653,7 @@ class _SentenceCoder:
                     break
                 if not have_subject:
                     subj, _, _ = self.subject(verb)
-                    s = self.actor(subj)
+                    s = self.agent(subj)
                     if s is not None:
                         cand.source, have_subject = s, True
                 self._verb_modality(verb, cand)
@@ -722,7 +739,7 @@ class _SentenceCoder:
             cand.target = recipient or cand.source or cand.target
             cand.source = None
             subj, _, _ = self.subject(head)
-            cand.source = self.actor(subj)
+            cand.source = self.agent(subj)
             cand.future = False
             cand.negated = False
         elif cls == "fail":
@@ -799,7 +816,7 @@ class _SentenceCoder:
             return  # "the need for assistance from Russia" asks for aid, gives none
         for c in noun.children:
             if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and frame.type == "AID")) and source is None:
-                source = self.actor(next((p for p in c.children if p.dep_ == "pobj"), None))
+                source = self.agent(next((p for p in c.children if p.dep_ == "pobj"), None))
         for c in noun.children:
             if c.dep_ == "prep" and (c.lower_ in frame.target):
                 for p in c.children:
@@ -812,7 +829,7 @@ class _SentenceCoder:
                                 of_actor = actor
                             target = target or actor
         poss = _children(noun, "poss")
-        poss_actor = self.actor(poss[0]) if poss else None
+        poss_actor = self.agent(poss[0]) if poss else None
         if poss_actor is not None:
             if frame.mode in PATIENT_POSSESSOR_MODES and of_actor is None:
                 target = target or poss_actor
@@ -821,7 +838,7 @@ class _SentenceCoder:
         if source is None:
             for c in noun.children:
                 if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
-                    actor = self.actor(c)
+                    actor = self.agent(c)
                     if actor is not None and not _same(actor, target):
                         source = actor
                         break
@@ -850,14 +867,14 @@ class _SentenceCoder:
             elif lemma in ("order", "issue", "seek", "request") and frame.type == "COERCE" and frame.mode == "arrest":
                 # an arrest ordered or a warrant issued, not (yet) executed: THREATEN arrest (COERCE ambiguities)
                 cand.type, cand.mode = "THREATEN", "arrest"
-                cand.source, cand.target = source or self.actor(subj), target
+                cand.source, cand.target = source or self.agent(subj), target
                 cand.top = verb
                 cand.absorbed.add(verb.i)
                 self._verb_modality(verb, cand)
                 self._climb(verb, cand, have_subject=cand.source is not None)
                 source, target = cand.source, cand.target
             elif lemma in LIGHT_VERBS or lemma in RECEIVING_VERBS:
-                agent = self.actor(subj)
+                agent = self.agent(subj)
                 if lemma in RECEIVING_VERBS:
                     target = target or agent
                 elif source is None and agent is not None:
@@ -873,7 +890,7 @@ class _SentenceCoder:
             elif cls in ("deny", "refuse") and frame.type in ("ACCUSE", "REQUEST", "THREATEN", "AGREE"):
                 source = None  # rejecting an allegation or demand is REJECT (the verb's own event)
             elif cls in ("threaten", "promise", "refuse", "request", "intend", "deny") and noun.dep_ in ("dobj", "pobj"):
-                s = self.actor(subj)
+                s = self.agent(subj)
                 cand.source, cand.target = source, target
                 self._apply_wrapper(cls, verb, cand)
                 cand.absorbed.add(verb.i)
@@ -970,7 +987,11 @@ def _usable(actor: ActorRef | None, exclude: ActorRef | None) -> bool:
 
 def _same(a: ActorRef | None, b: ActorRef | None) -> bool:
     """The same actor twice (same mention, or same code and sector): an event needs two sides."""
-    return a is not None and b is not None and a.code() == b.code() and (a.start == b.start or a.sector == b.sector)
+    if a is None or b is None:
+        return False
+    if a.code() is None or b.code() is None:
+        return a.start is not None and a.start == b.start  # unnamed actors: only the same mention
+    return a.code() == b.code() and (a.start == b.start or a.sector == b.sector)
 
 
 def _compound(a: ActorRef, b: ActorRef) -> ActorRef:
