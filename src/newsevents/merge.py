@@ -58,21 +58,25 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
 
 
 def merge_mentions(mentions: list[Mention]) -> dict[str, str]:
-    """Map every mention id to the id of its merged event (the id of the
-    earliest report's mention). Greedy single-link within each key, in
-    publication order; a mention joins the first group whose every member's
-    date is compatible with its own."""
+    """Map every mention id to the id of its merged event. Greedy
+    single-link within each key, in publication order: a mention joins the
+    first group whose every member's date is compatible with its own. The
+    merged event takes the id of its representative: the earliest report that
+    asserts the act ("has frozen"), else the earliest report ("plans to freeze")."""
     ordered = sorted(mentions, key=lambda m: (m.published is None, m.published or "", m.article_id, m.start))
     groups: dict[tuple, list[list[Mention]]] = {}
-    merged: dict[str, str] = {}
     for mention in ordered:
         key = (mention.type, mention.source_code, mention.target_code, mention.modality == "negated")
         for group in groups.setdefault(key, []):
             if all(dates_compatible(mention.date, other.date) for other in group):
                 group.append(mention)
-                merged[mention.id] = group[0].id
                 break
         else:
             groups[key].append([mention])
-            merged[mention.id] = mention.id
+    merged: dict[str, str] = {}
+    for key_groups in groups.values():
+        for group in key_groups:
+            representative = next((m for m in group if m.modality == "asserted"), group[0])
+            for m in group:
+                merged[m.id] = representative.id
     return merged
