@@ -459,7 +459,9 @@ class DocActors:
         trigger = self._best_trigger(np)
         head_trigger = self._triggers.get(token.i)
         lemma = token.lemma_.lower()
-        if token.ent_type_ in ("PERSON", "ORG", "NORP") and token.pos_ == "PROPN":
+        if (token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")) or \
+                (token.is_upper and len(token) > 1 and token.is_alpha):
+            # a name the tables do not know ("Dodik", "ICE"): someone, though not someone coded
             ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
             span_text = ent.text if ent is not None else token.text
             kind = "person" if token.ent_type_ == "PERSON" else "group"

@@ -59,6 +59,10 @@ UNNAMED_ARMED = {"gunman": "UAF", "gunmen": "UAF", "attacker": "UAF", "assailant
 UNNAMED_STATE = {"police": "COP", "policeman": "COP", "officer": "COP", "troop": "MIL", "soldier": "MIL",
                  "army": "MIL", "military": "MIL", "force": "MIL", "authority": "GOV", "government": "GOV",
                  "junta": "GOV", "official": "GOV", "prosecutor": "JUD", "court": "JUD"}
+# Acts whose actor may go unsaid ("was arrested", "was charged", "was killed in an airstrike"), and the
+# sector of the actor they imply.
+IMPLIED_AGENT_SECTOR = {"COERCE": "COP", "ACCUSE": "JUD", "SANCTION": "JUD", "ASSAULT": None, "RETREAT": None,
+                        "AID": None}
 # Light verbs whose subject is the recipient of the noun's event ("received aid").
 RECEIVING_VERBS = frozenset({"receive", "face", "suffer", "undergo", "get"})
 # Modifiers of a noun event that say it has not happened yet.
@@ -543,6 +547,8 @@ class _SentenceCoder:
             if self._own_wrapper_blocked(token, frame):
                 return None
             self._climb(token, cand, have_subject=subj is not None)
+            if cand.source is None:
+                self._agentless(token, patient, passive, cand)
         else:
             self._noun_event(token, frame, cand)
         if cand.source is None or cand.unrealised:
@@ -553,6 +559,30 @@ class _SentenceCoder:
         if cand.type in ("AID", "COOPERATE") and cand.target is None and (frame.pos == "N" or frame.lemma == "help"):
             return None  # the manual: these types require a recipient (verbs name theirs implicitly)
         return cand
+
+    def _agentless(self, verb, patient, passive: bool, cand: _Candidate) -> None:
+        """"He was arrested", "a journalist detained over his posts", "was
+        killed in an airstrike": the one acted on is named, the actor is not.
+        Arrests, charges and convictions are acts of the state (the gold
+        guidelines code them with the state where they happen); a killing
+        without a perpetrator is coded only when its victim is someone, not
+        a casualty count (guidelines: counts without a perpetrator are null)."""
+        if not passive and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            patient = verb.head  # "a journalist arrested over ..."
+        elif not passive:
+            return
+        if patient is None or cand.type not in IMPLIED_AGENT_SECTOR:
+            return
+        victim = self.agent(patient)
+        if victim is None:
+            return
+        if cand.type == "ASSAULT" and (any(c.dep_ == "nummod" for c in patient.children)
+                                       or patient.lower_ in ("people", "civilians", "persons", "others")):
+            return
+        country = self._place_country()
+        sector = IMPLIED_AGENT_SECTOR[cand.type]
+        cand.source = ActorRef("", country or "unknown", country=country, sector=sector, kind="unknown")
+        cand.target = cand.target or victim
 
     def _own_wrapper_blocked(self, token, frame: Frame) -> bool:
         """"declined to comment", "refused to say": not a political act."""
@@ -844,6 +874,20 @@ class _SentenceCoder:
                         break
         if frame.type == "CONSULT" and source is None and of_actor is not None:
             source, target = of_actor, None
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            holder = noun.head.head
+            if source is None and noun.head.lower_ == "for" and _lemma(holder) in ("responsibility", "credit"):
+                # "al-Shabab claimed responsibility for the attack": the claimant did it
+                verb = self._governing_verb(holder)
+                if verb is not None:
+                    source = self.agent(self.subject(verb)[0])
+                    cand.top = verb
+            elif noun.head.lower_ == "under" and _lemma(holder) in ("come", "be", "remain"):
+                # "the train came under attack": the subject is the one attacked
+                target = target or self.agent(self.subject(holder)[0])
+                if source is None and target is not None and frame.type in IMPLIED_AGENT_SECTOR:
+                    source = ActorRef("", "unknown", kind="unknown")
+                cand.top = holder
         if source is None:
             # "a freeze of Moscow military cooperation with NATO": the actors of the object event
             for c in noun.children:
