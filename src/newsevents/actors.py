@@ -460,7 +460,7 @@ class DocActors:
         head_trigger = self._triggers.get(token.i)
         lemma = token.lemma_.lower()
         if (token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")) or \
-                (token.is_upper and len(token) > 1 and token.is_alpha):
+                (token.is_upper and 1 < len(token) <= 6 and token.is_alpha and any(t.is_lower for t in token.sent)):
             # a name the tables do not know ("Dodik", "ICE"): someone, though not someone coded
             ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
             span_text = ent.text if ent is not None else token.text
