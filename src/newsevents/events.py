@@ -1197,6 +1197,13 @@ def code_events(doc, article: Article, actors=None) -> list[Event]:
     function of its inputs."""
     if actors is None:
         actors = _resolver().resolve_doc(doc, _year(article.published))
+    events = _code_doc(doc, article, actors)
+    if article.title and article.title.strip():
+        events += _title_events(article, events)
+    return events
+
+
+def _code_doc(doc, article: Article, actors) -> list[Event]:
     cache: dict = {}
     events: list[Event] = []
     for sent in doc.sents:
@@ -1206,6 +1213,28 @@ def code_events(doc, article: Article, actors=None) -> list[Event]:
         for cand in _select(coder.candidates()):
             events.append(_to_event(cand, sent, article))
     return events
+
+
+def _title_events(article: Article, body_events: list[Event]) -> list[Event]:
+    """The headline coded as one more sentence: its events that the body
+    does not already report (same type, source and target code), marked
+    in_title with offsets into the title."""
+    from newsevents.nlp import get_nlp
+
+    title_doc = get_nlp()(article.title)
+    actors = _resolver().resolve_doc(title_doc, _year(article.published))
+    seen = {(e.type, _code(e.source), _code(e.target)) for e in body_events}
+    out = []
+    for event in _code_doc(title_doc, article, actors):
+        key = (event.type, _code(event.source), _code(event.target))
+        if key in seen:
+            continue
+        seen.add(key)
+        event.in_title = True
+        event.id = event_id(article.id + "#title", event.start, event.type, key[1], key[2],
+                            event.start + max(0, event.sentence.find(event.trigger or "")))
+        out.append(event)
+    return out
 
 
 def _to_event(cand: _Candidate, sent, article: Article) -> Event:
