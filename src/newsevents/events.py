@@ -63,6 +63,8 @@ UNNAMED_STATE = {"police": "COP", "policeman": "COP", "officer": "COP", "troop":
 # sector of the actor they imply.
 IMPLIED_AGENT_SECTOR = {"COERCE": "COP", "ACCUSE": "JUD", "SANCTION": "JUD", "ASSAULT": None, "RETREAT": None,
                         "AID": None}
+# Nominal events whose "from X" names the actor ("criticism from rights groups", "aid from Japan").
+FROM_SOURCE_TYPES = frozenset({"AID", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "PROTEST"})
 # Light verbs whose subject is the recipient of the noun's event ("received aid").
 RECEIVING_VERBS = frozenset({"receive", "face", "suffer", "undergo", "get"})
 # Modifiers of a noun event that say it has not happened yet.
@@ -218,7 +220,7 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
     """Lemmas that satisfy a verb frame's obj= condition."""
     out = set()
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prt", "dative"):
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prt", "dative", "acomp"):
             out.add(_lemma(c))
             out.update(_lemma(x) for x in c.children if x.dep_ in ("conj", "compound"))
         elif c.dep_ == "prep" and (not frame.prep or c.lower_ in frame.prep):
@@ -502,7 +504,10 @@ class _SentenceCoder:
                 return self.subject(verb.head)[0], None, False
             if verb.dep_ == "relcl":
                 return verb.head, None, False
-            if verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG",) and verb.head.pos_ in ("VERB", "AUX"):
+            # "held a sit-in to protest the restrictions": a purpose clause shares the subject
+            purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if (purpose or (verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG",))) \
+                    and verb.head.pos_ in ("VERB", "AUX"):
                 return self.subject(verb.head)[0], None, False
             # "responded by destroying", "after meeting": the subject of the main verb
             if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
@@ -571,6 +576,10 @@ class _SentenceCoder:
             patient = verb.head  # "a journalist arrested over ..."
         elif not passive:
             return
+        elif patient is None and verb.dep_ in ("pcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
+            # "thanked his supporters after being freed": the one freed is the main subject
+            main = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+            patient = self.subject(main)[0] if main.pos_ in ("VERB", "AUX") else None
         if patient is None or cand.type not in IMPLIED_AGENT_SECTOR:
             return
         victim = self.agent(patient)
@@ -845,7 +854,8 @@ class _SentenceCoder:
         if frame.type == "AID" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
             return  # "the need for assistance from Russia" asks for aid, gives none
         for c in noun.children:
-            if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and frame.type == "AID")) and source is None:
+            if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and frame.type in FROM_SOURCE_TYPES)) \
+                    and source is None:
                 source = self.agent(next((p for p in c.children if p.dep_ == "pobj"), None))
         for c in noun.children:
             if c.dep_ == "prep" and (c.lower_ in frame.target):
@@ -882,11 +892,18 @@ class _SentenceCoder:
                 if verb is not None:
                     source = self.agent(self.subject(verb)[0])
                     cand.top = verb
-            elif noun.head.lower_ == "under" and _lemma(holder) in ("come", "be", "remain"):
-                # "the train came under attack": the subject is the one attacked
-                target = target or self.agent(self.subject(holder)[0])
-                if source is None and target is not None and frame.type in IMPLIED_AGENT_SECTOR:
-                    source = ActorRef("", "unknown", kind="unknown")
+            elif noun.head.lower_ in ("under", "in", "into") and holder.pos_ in ("VERB", "AUX") \
+                    and frame.type in IMPLIED_AGENT_SECTOR:
+                # "the train came under attack", "he remains in custody": the subject is the one acted on
+                subj, patient, passive = self.subject(holder)
+                target = target or self.agent(patient if passive else subj)
+                if source is None and target is not None:
+                    source = ActorRef("", "unknown", sector=IMPLIED_AGENT_SECTOR[frame.type], kind="unknown")
+                cand.top = holder
+            elif source is None and noun.head.lower_ in ("in", "as") and holder.pos_ in ("VERB", "AUX") \
+                    and frame.type in ("PROTEST", "SUPPORT", "ACCUSE", "REJECT"):
+                # "hundreds massed in protest of ...", "rallied in support of": the subject acts
+                source = self.agent(self.subject(holder)[0])
                 cand.top = holder
         if source is None:
             # "a freeze of Moscow military cooperation with NATO": the actors of the object event
@@ -997,6 +1014,9 @@ class _SentenceCoder:
                 cand.speech_act = "threat"
             elif cand.type in CONFLICT_MATERIAL and not cand.negated:
                 cand.modality = "intended"
+        # "does not recognize the court", "would not endorse": withholding support is rejecting
+        if cand.negated and cand.type == "SUPPORT" and cand.speech_act != "denial":
+            cand.type, cand.mode, cand.negated = "REJECT", None, False
         # "does not want to meet", "will not help": refusing a cooperative act
         if cand.negated and cand.type == "AGREE" and inner_type != "AGREE" and cand.speech_act != "denial":
             cand.type, cand.mode, cand.negated = "REJECT", _request_mode(inner_type, None), False
