@@ -200,3 +200,27 @@ def test_extra_actor_file(tmp_path):
         bad = tmp_path / "bad.yaml"
         bad.write_text("- {code: X, kind: club}\n", encoding="utf-8")
         load_actor_tables(bad)
+
+
+def test_governing_group_and_un_agencies_are_coded_as_the_manual_says(resolver):
+    text = "The Taliban barred the envoy, and the UNHCR criticized the decision."
+    doc = _doc(text)
+    before = resolver.resolve_doc(doc, 2019).actor_for_token(_token(doc, "Taliban"))
+    after = resolver.resolve_doc(doc, 2024).actor_for_token(_token(doc, "Taliban"))
+    assert (before.org, before.sector) == ("Taliban", "REB")
+    assert (after.org, after.country, after.sector) == (None, "AFG", "GOV")  # de facto government since 2021
+    unhcr = resolver.resolve_doc(doc, 2024).actor_for_token(_token(doc, "UNHCR"))
+    assert unhcr.org == "UN" and unhcr.name == "UNHCR"
+
+
+def test_unnamed_actors_are_people_or_bodies_never_things(resolver):
+    text = "Police said militants and an unknown man attacked the convoy, the report said, as prices rose."
+    doc = _doc(text)
+    actors = resolver.resolve_doc(doc, 2024)
+    police = actors.unnamed_actor(_token(doc, "Police"))
+    militants = actors.unnamed_actor(_token(doc, "militants"))
+    assert police is not None and police.sector == "COP" and police.code() is None
+    assert militants is not None and militants.sector == "REB"
+    assert actors.unnamed_actor(_token(doc, "man")) is not None
+    assert actors.unnamed_actor(_token(doc, "report")) is None
+    assert actors.unnamed_actor(_token(doc, "prices")) is None

@@ -200,3 +200,16 @@ def test_disapproval_adjectives_and_dated_prepositions():
     called = code_text('On Wednesday, French President Emmanuel Macron called Chinese subsidies "unbearable."',
                        "2024-05-30")
     assert called and called[0].type == "ACCUSE" and called[0].source.country == "FRA"
+
+
+def test_unnamed_agents_and_agentless_state_acts():
+    attack = code_text("Militants attacked a police station in northern Nigeria on Sunday.", "2021-03-01")
+    assert attack and attack[0].type == "ASSAULT" and attack[0].source.country == "NGA"
+    condemned = code_text("He condemned the decision as unlawful.", "2021-03-01")
+    assert condemned and condemned[0].type == "ACCUSE" and condemned[0].source.code() is None
+    arrested = code_text("The journalist was arrested in Moscow on Friday.", "2021-03-01")
+    assert arrested and arrested[0].type == "COERCE" and arrested[0].source.country == "RUS"
+    assert arrested[0].source.sector == "COP" and arrested[0].target.sector == "JRN"
+    # a casualty count without a perpetrator is no event (gold guidelines); a thing is no actor
+    assert code_text("Two people were killed on Monday.", "2021-03-01") == []
+    assert code_text("The report criticized the weather.", "2021-03-01") == []

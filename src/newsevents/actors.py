@@ -91,6 +91,16 @@ class Organization:
     sector: str | None
     country: str | None
     seat: str | None
+    part_of: str | None = None  # the organisation it is coded as (UN agencies -> UN)
+    governs: tuple[str, int] | None = None  # (ISO3, year): the state's de facto government from that year
+
+    def coded_as(self, year: int | None) -> tuple[str | None, str | None, str | None]:
+        """(org code, country, sector) the organisation is coded with in `year`:
+        a group governing a state acts as that state's government (guidelines:
+        the Taliban after 2021 are AFG/GOV)."""
+        if self.governs is not None and year is not None and year >= self.governs[1]:
+            return None, self.governs[0], "GOV"
+        return self.part_of or self.code, self.country, self.sector
 
 
 @dataclass(frozen=True)
@@ -169,9 +179,16 @@ def _org_row(row: dict, where: str) -> Organization:
     if sector and sector not in SECTORS:
         raise ValueError(f"{where}: unknown sector {sector!r}")
     country = (str(row.get("country") or "").strip().upper()) or None
+    governs = None
+    if str(row.get("governs") or "").strip():
+        state, _, since = str(row["governs"]).strip().partition(":")
+        governs = (state.upper(), _year(since, where))
+        if not re.fullmatch(r"[A-Z]{3}", governs[0]) or governs[1] is None:
+            raise ValueError(f"{where}: governs {row['governs']!r} is not ISO3:year")
     return Organization(code, str(row.get("name") or code).strip(), _split(row.get("aliases")) or (code,),
                         _split(row.get("context_aliases")), kind, sector, country,
-                        (str(row.get("seat") or "").strip() or None))
+                        (str(row.get("seat") or "").strip() or None),
+                        str(row.get("part_of") or "").strip() or None, governs)
 
 
 def _read_extra(path: Path) -> tuple[list[Officeholder], list[Organization]]:
@@ -544,8 +561,9 @@ class DocActors:
         tables = self._tables
         if entry.kind.startswith("org"):
             org = tables.organizations[entry.key]
-            actor = ActorRef(span.text, org.code, country=org.country, org=org.code, sector=org.sector,
-                             kind="igo" if org.kind == "igo" else "group")
+            code, country, sector = org.coded_as(self.year)
+            actor = ActorRef(span.text, org.code, country=country, org=code, sector=sector,
+                             kind="igo" if org.kind == "igo" else "group" if code else "state")
         else:
             c = tables.countries[entry.key]
             actor = ActorRef(span.text, c.name, country=c.iso3, sector=entry.sector, kind="state")
@@ -652,8 +670,9 @@ class DocActors:
         if row is not None:
             actor = ActorRef(name, row.name, country=row.country, org=row.org, sector=row.sector,
                              role=title_role or row.role, kind="person")
-            if actor.country is None and row.org in tables.organizations:
-                actor.country = tables.organizations[row.org].country
+            if row.org in tables.organizations:
+                code, country, _ = tables.organizations[row.org].coded_as(self.year)
+                actor.org, actor.country = code, actor.country or country
         else:
             actor = ActorRef(name, name, role=title_role, kind="person")
             if affiliation is not None and (title_role or affiliation.start < span.start_char):
