@@ -30,3 +30,14 @@ def test_contradictions_and_other_events_stay_apart():
     later = mention("e4", "a3", date="2009-06", published="2009-12-01")
     merged = merge_mentions([denied, other_target, decided, later])
     assert merged == {"e1": "e1", "e2": "e2", "e3": "e3", "e4": "e4"}
+
+
+def test_linked_stories_merge_only_dated_agreeing_mentions():
+    background = mention("e1", "a1", date=None, published=None)
+    background.story_id = "s-aug"
+    later = mention("e2", "a2", date="2009-12-01", published="2009-12-01")
+    later.story_id = "s-dec"
+    same_day = mention("e3", "a3", date="2009-12-02", published="2009-12-02")
+    same_day.story_id = "s-other"
+    merged = merge_mentions([background, later, same_day])
+    assert merged["e1"] == "e1" and merged["e2"] == merged["e3"] == "e2"

@@ -28,6 +28,7 @@ class Mention:
     date: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
     published: str | None  # of its article, for choosing the earliest mention
     start: int
+    story_id: str | None = None
 
 
 def _parse(value: str | None) -> tuple[int, int | None, int | None] | None:
@@ -57,6 +58,15 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
         return pa == pb
 
 
+def same_event_dates(a: Mention, b: Mention) -> bool:
+    """Within one story an undated mention may join a dated one; across
+    linked stories both must be dated and agree, or an undated background
+    sentence ("relations have been strained by ...") would swallow a later story's event."""
+    if a.story_id == b.story_id:
+        return dates_compatible(a.date, b.date)
+    return a.date is not None and b.date is not None and dates_compatible(a.date, b.date)
+
+
 def merge_mentions(mentions: list[Mention]) -> dict[str, str]:
     """Map every mention id to the id of its merged event. Greedy
     single-link within each key, in publication order: a mention joins the
@@ -68,7 +78,7 @@ def merge_mentions(mentions: list[Mention]) -> dict[str, str]:
     for mention in ordered:
         key = (mention.type, mention.source_code, mention.target_code, mention.modality == "negated")
         for group in groups.setdefault(key, []):
-            if all(dates_compatible(mention.date, other.date) for other in group):
+            if all(same_event_dates(mention, other) for other in group):
                 group.append(mention)
                 break
         else:

@@ -332,13 +332,13 @@ class Store:
             related: set[str] = set(story_ids)
             for row in session.scalars(select(StoryRow).where(StoryRow.id.in_(story_ids))):
                 related.update((row.data or {}).get("related_story_ids") or [])
-            published = dict(session.execute(
-                select(ArticleRow.id, ArticleRow.published).where(ArticleRow.story_id.in_(related))).all())
-            if not published:
+            articles = {article_id: (published, story_id) for article_id, published, story_id in session.execute(
+                select(ArticleRow.id, ArticleRow.published, ArticleRow.story_id).where(ArticleRow.story_id.in_(related)))}
+            if not articles:
                 return 0
-            rows = session.scalars(select(EventRow).where(EventRow.article_id.in_(list(published)))).all()
+            rows = session.scalars(select(EventRow).where(EventRow.article_id.in_(list(articles)))).all()
             mentions = [Mention(r.id, r.article_id, r.type, r.source_code, r.target_code, r.modality, r.date,
-                                published.get(r.article_id), r.start) for r in rows]
+                                articles[r.article_id][0], r.start, articles[r.article_id][1]) for r in rows]
             merged = merge_mentions(mentions)
             for r in rows:
                 if r.merged_id != merged[r.id]:
