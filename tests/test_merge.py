@@ -41,3 +41,27 @@ def test_linked_stories_merge_only_dated_agreeing_mentions():
     same_day.story_id = "s-other"
     merged = merge_mentions([background, later, same_day])
     assert merged["e1"] == "e1" and merged["e2"] == merged["e3"] == "e2"
+
+
+def test_undated_report_takes_its_date_from_its_story(tmp_path):
+    """The DPA seed names only weekdays; once it joins the AP report's story
+    it is dated (flagged inferred) and its events are dated against it."""
+    from newsevents.pipeline import ingest
+    from newsevents.store import Store
+    from newsevents import query
+
+    from .conftest import shared_path
+
+    seeds = shared_path("seeds")
+    db = tmp_path / "seeds.db"
+    ingest([str(seeds)], db=db)
+    store = Store(db, readonly=True)
+    articles = {a["title"]: a for a in store.iter_articles()}
+    dpa = articles["Russia freezes military cooperation with NATO"]
+    ap = articles["Russia to cut military ties with NATO"]
+    assert dpa["story_id"] == ap["story_id"]
+    assert dpa["published"] == "2008-08-21" and dpa["published_inferred"]  # "said Thursday", the day after AP's Wednesday
+    sanction = [e for e in query.events(store, dyad="RUS:NATO") if e["type"] == "SANCTION" and e["modality"] != "negated"]
+    assert len(sanction) == 1
+    assert {dpa["id"], ap["id"]} <= set(sanction[0]["article_ids"]) and sanction[0]["mentions"] >= 2
+    assert sanction[0]["date"].startswith("2008-08-2")

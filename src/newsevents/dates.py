@@ -152,3 +152,17 @@ def _full_date(match) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def infer_from_reference(text: str, reference: date) -> date:
+    """An undated report's date from a neighbouring report's (the story it
+    joined): the weekday its lead names ("... said Thursday") nearest to the
+    reference, within three days either side, else the reference day itself."""
+    weekday = WEEKDAY_RE.search(text[:600])
+    if weekday:
+        wanted = WEEKDAYS[weekday.group(1).lower()]
+        for shift in (0, 1, -1, 2, -2, 3, -3):
+            candidate = reference + timedelta(days=shift)
+            if candidate.weekday() == wanted:
+                return candidate
+    return reference

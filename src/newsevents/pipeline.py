@@ -240,6 +240,7 @@ def update_stories(store) -> int:
         changed = {a.story_id for a in assignments}
         store.apply_stories(assignments, index.stories(changed))
         store.set_state(STORY_INDEX_KEY, index.dumps())
+        store.date_undated_from_stories(changed)
         store.remerge_events(changed)
         placed += len(assignments)
     return placed

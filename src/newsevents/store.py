@@ -345,6 +345,40 @@ class Store:
                     r.merged_id = merged[r.id]
             return len(rows)
 
+    def date_undated_from_stories(self, story_ids: set[str]) -> int:
+        """Undated reports in these stories get a date inferred from the story's
+        dated reports (flagged `published_inferred`), and their undated events
+        are re-dated against it. Returns how many articles were dated."""
+        from datetime import date as date_type
+
+        from .dates import infer_from_reference
+        from .timeref import resolve_event_date
+
+        dated = 0
+        with self.session() as session, session.begin():
+            stories = {row.id: row for row in session.scalars(select(StoryRow).where(StoryRow.id.in_(story_ids)))}
+            undated = session.scalars(select(ArticleRow).where(
+                ArticleRow.story_id.in_(story_ids), ArticleRow.published.is_(None))).all()
+            for row in undated:
+                story = stories.get(row.story_id)
+                reference = (story.last_published if story else None) or ""
+                try:
+                    reference_day = date_type.fromisoformat(reference[:10])
+                except ValueError:
+                    continue
+                inferred = infer_from_reference(row.text, reference_day).isoformat()
+                row.published, row.published_inferred = inferred, True
+                dated += 1
+                for event in session.scalars(select(EventRow).where(
+                        EventRow.article_id == row.id, EventRow.date.is_(None))):
+                    sentence = (event.data or {}).get("sentence") or ""
+                    trigger = (event.data or {}).get("trigger") or ""
+                    near = sentence.find(trigger) if trigger else -1
+                    when, precision = resolve_event_date(sentence, inferred, near if near >= 0 else None)
+                    event.date, event.date_precision = when, precision
+                    event.data = {**event.data, "date": when, "date_precision": precision, "date_inferred": True}
+        return dated
+
     # --- state of incremental components ------------------------------------
     def get_state(self, key: str) -> bytes | None:
         with self.session() as session:
