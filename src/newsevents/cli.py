@@ -123,8 +123,14 @@ def demo(
     store = _open_store(db)
     write_records(({k: a[k] for k in ARTICLE_COLUMNS} for a in store.iter_articles()), "table", ARTICLE_COLUMNS,
                   table_columns=["id", "published", "agency", "dateline", "title"], title="Articles")
-    err.print(f"database: {store.url.removeprefix('sqlite:///')}  —  try `newsevents articles --format jsonl`, "
-              f"`newsevents show ID`", highlight=False)
+    from . import query
+
+    out = Console()
+    out.rule("Events (each once, with every report)")
+    for event in query.events(store, limit=25):
+        out.print(_event_line(event) + f"  ({event.get('mentions', 1)} report(s))", highlight=False, markup=False)
+    err.print(f"database: {store.url.removeprefix('sqlite:///')}  —  next: `newsevents events`, `newsevents stories`, "
+              f"`newsevents quotes`, `newsevents serve`", highlight=False)
 
 
 @app.command()
