@@ -20,8 +20,9 @@ reads the actors off the parse:
 
 Actors come from :class:`newsevents.actors.DocActors` (names, roles,
 pronoun coreference); an event needs an actor with a state or organisation
-code. One event per trigger and, per sentence, the most salient one (the
-clause nearest the root), plus events of coordinated main clauses.
+code. One event per trigger; per sentence the most salient one (the clause
+nearest the root) first, then the other trigger events with actors of their
+own (see ``_select``).
 """
 
 from __future__ import annotations
@@ -1126,9 +1127,12 @@ def _depth(token) -> int:
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
-    """At most one event per trigger; per sentence the most salient event
-    (clause nearest the root; verbs before nouns), plus events of coordinated
-    main clauses with other actors or types."""
+    """At most one event per trigger. The most salient event comes first
+    (clause nearest the root; verbs before nouns), then events of coordinated
+    main clauses with other actors or types, then every other trigger event
+    that has a coded actor of its own ("X accused Y ... after Z imposed
+    sanctions on W"), in the same order. Near-identical events (same type,
+    source and target code) are kept once."""
     absorbed = set()
     for c in cands:
         absorbed |= c.absorbed
@@ -1144,7 +1148,17 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
         independent = any(_coordinated(c.top, k.top) for k in chosen)
         if independent and not any(c.type == k.type and _code(c.source) == _code(k.source) for k in chosen):
             chosen.append(c)
+    for c in ranked[1:]:
+        if c in chosen or _code(c.source) is None:
+            continue
+        if any(c.trigger.i == k.trigger.i or _key(c) == _key(k) for k in chosen):
+            continue
+        chosen.append(c)
     return chosen
+
+
+def _key(c: _Candidate) -> tuple:
+    return c.type, _code(c.source), _code(c.target)
 
 
 def _coordinated(a, b) -> bool:
