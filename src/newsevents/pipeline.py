@@ -131,15 +131,19 @@ def _worker_task(raws: list[RawDocument]) -> list:
     return process_documents(raws, checker)
 
 
-def chunked(items: Iterable, size: int) -> Iterator[list]:
-    chunk: list = []
+def _rejects_and_chunks(items: Iterable[RawDocument | Rejected]) -> Iterator[Rejected | list[RawDocument]]:
+    """Pass rejected inputs straight through; group documents into chunks."""
+    pending: list[RawDocument] = []
     for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+        if isinstance(item, Rejected):
+            yield item
+            continue
+        pending.append(item)
+        if len(pending) >= CHUNK_SIZE:
+            yield pending
+            pending = []
+    if pending:
+        yield pending
 
 
 def run_documents(items: Iterable[RawDocument | Rejected], jobs: int = 1, db_url: str | None = None,
@@ -148,17 +152,8 @@ def run_documents(items: Iterable[RawDocument | Rejected], jobs: int = 1, db_url
     in-process for jobs == 1, else on a pool of `jobs` long-lived workers with
     a bounded number of chunks in flight."""
     if jobs <= 1:
-        pending: list[RawDocument] = []
-        for item in items:
-            if isinstance(item, Rejected):
-                yield item
-                continue
-            pending.append(item)
-            if len(pending) >= CHUNK_SIZE:
-                yield from process_documents(pending, is_known)
-                pending = []
-        if pending:
-            yield from process_documents(pending, is_known)
+        for item in _rejects_and_chunks(items):
+            yield from ([item] if isinstance(item, Rejected) else process_documents(item, is_known))
         return
 
     context = multiprocessing.get_context("fork")
@@ -166,7 +161,6 @@ def run_documents(items: Iterable[RawDocument | Rejected], jobs: int = 1, db_url
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                              initargs=(db_url,)) as pool:
         in_flight: set[Future] = set()
-        pending = []
 
         def drain(block_until: int) -> Iterator:
             nonlocal in_flight
@@ -175,17 +169,12 @@ def run_documents(items: Iterable[RawDocument | Rejected], jobs: int = 1, db_url
                 for future in done:
                     yield from future.result()
 
-        for item in items:
+        for item in _rejects_and_chunks(items):
             if isinstance(item, Rejected):
                 yield item
                 continue
-            pending.append(item)
-            if len(pending) >= CHUNK_SIZE:
-                in_flight.add(pool.submit(_worker_task, pending))
-                pending = []
-                yield from drain(max_in_flight)
-        if pending:
-            in_flight.add(pool.submit(_worker_task, pending))
+            in_flight.add(pool.submit(_worker_task, item))
+            yield from drain(max_in_flight)
         yield from drain(0)
 
 
