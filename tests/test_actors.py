@@ -224,3 +224,13 @@ def test_unnamed_actors_are_people_or_bodies_never_things(resolver):
     assert actors.unnamed_actor(_token(doc, "man")) is not None
     assert actors.unnamed_actor(_token(doc, "report")) is None
     assert actors.unnamed_actor(_token(doc, "prices")) is None
+
+
+def test_bare_surname_of_a_former_officeholder_is_someone_else(resolver):
+    # "Bennett" in 2024 is not Naftali Bennett (prime minister 2021-2022): a bare surname
+    # only stands for an officeholder in office that year
+    doc = _doc("Bennett reports to the U.N. Human Rights Council based in Geneva.")
+    actor = resolver.resolve_doc(doc, year=2024).actor_for_token(doc[0])
+    assert actor is None or actor.country != "ISR"
+    doc = _doc("Bennett said the coalition would hold.")
+    assert resolver.resolve_doc(doc, year=2021).actor_for_token(doc[0]).country == "ISR"

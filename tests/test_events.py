@@ -213,3 +213,31 @@ def test_unnamed_agents_and_agentless_state_acts():
     # a casualty count without a perpetrator is no event (gold guidelines); a thing is no actor
     assert code_text("Two people were killed on Monday.", "2021-03-01") == []
     assert code_text("The report criticized the weather.", "2021-03-01") == []
+
+
+def test_judgements_in_reported_speech_are_accusations():
+    # the speaker accuses the one the reported clause judges (manual, ACCUSE: criticize, denigrate)
+    defying = code_text("The United States said Iran is flagrantly defying the U.N. Security Council.", "2025-03-12")
+    assert defying and (defying[0].type, defying[0].source.country, defying[0].target.country) == \
+        ("ACCUSE", "USA", "IRN")
+    warned = code_text("The United States warned Friday that expanding military cooperation between Russia and "
+                       "North Korea is dangerous.", "2024-06-01")
+    assert [e.type for e in warned] == ["ACCUSE"]  # a judgement, not a threat
+    assert warned[0].target.country == "RUS"
+    # an expert's opinion is no event: the speaker must be a coded actor
+    assert code_text("Analysts said the plan is dangerous.", "2024-06-01") == []
+
+
+def test_obligations_in_reported_speech_are_demands():
+    demand = code_text("Germany said Russia must withdraw its troops from Ukraine.", "2024-06-01")
+    assert demand and (demand[0].type, demand[0].mode, demand[0].source.country, demand[0].target.country) == \
+        ("REQUEST", "yield", "DEU", "RUS")
+    assert code_text("Experts said people should eat less sugar.", "2024-06-01") == []
+
+
+def test_secondary_trigger_events_with_their_own_actors():
+    events = code_text("Russia accused Ukraine of shelling a power plant after the EU imposed new sanctions on "
+                       "Moscow.", "2024-06-01")
+    kinds = [(e.type, e.source.code(), e.target.code() if e.target else None) for e in events]
+    assert kinds[0][:2] == ("ACCUSE", "RUS")  # main event first
+    assert ("SANCTION", "EU", "RUS") in kinds

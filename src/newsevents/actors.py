@@ -656,8 +656,9 @@ class DocActors:
             current = [r for r in rows if r.holds_office(self.year)]
             if current:
                 row = current[-1]
-            elif rows and self.year is not None:
-                # Out of office that year: still the same person, former role.
+            elif rows and self.year is not None and any(e.kind == "person" for e in entries):
+                # Out of office that year: still the same person, former role -- only when the
+                # name is complete; a bare surname ("Bennett" in 2024) may be anyone.
                 ended = [r for r in rows if r.end_year is not None and r.end_year < self.year]
                 if ended:
                     last = max(ended, key=lambda r: r.end_year)

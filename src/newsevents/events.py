@@ -129,6 +129,10 @@ class Frame:
     context: str | None
 
 
+_OBLIGATION_FRAME = Frame("must", "V", "REQUEST", None, None, frozenset(), frozenset(), frozenset(), frozenset(),
+                          False, False, False, False, (), None)
+
+
 def _read_tsv(name: str) -> list[dict[str, str]]:
     text = (DATA_DIR / name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -287,8 +291,59 @@ def _frame_matches(token, frame: Frame) -> bool:
     return True
 
 
+COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "look", "sound", "prove"})
+# Modal verbs of obligation: "X must/should ..." said by someone else is that speaker's demand.
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+
+
+def _judged_clause(token):
+    """The clause whose subject a judgement word is about: the copula of "X is
+    dangerous / an aggressor" (through coordinated predicates), or the verb
+    itself ("Iran is defying ...")."""
+    if token.pos_ in ("ADJ", "NOUN", "PROPN"):
+        while token.dep_ == "conj" and token.head.pos_ in ("ADJ", "NOUN"):
+            token = token.head
+        if token.dep_ not in ("acomp", "attr") or _lemma(token.head) not in COPULAS:
+            return None
+        token = token.head
+    elif token.pos_ != "VERB":
+        return None
+    return token if _clause_subject(token) is not None else None
+
+
+def _clause_subject(clause):
+    """The subject of a clause, also when the parser hung it on the auxiliary
+    ("Iran/nsubj is/aux defying")."""
+    for holder in (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))):
+        for c in holder.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return c
+    return None
+
+
+def _reporting_verb(clause):
+    """The reporting verb that puts a clause in someone's mouth: "X said
+    (that) <clause>", "<clause>, X said", "warned that <clause>"."""
+    wrappers = load_wrappers()
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.pos_ == "VERB" and wrappers.get((_lemma(head), "V")) in ("report", "threaten"):
+        return head
+    for c in clause.children:
+        if c.dep_ in ("parataxis", "ccomp", "advcl") and c.i > clause.i and c.pos_ == "VERB" \
+                and wrappers.get((_lemma(c), "V")) == "report":
+            return c
+    return None
+
+
 def _match_frame(token) -> Frame | None:
     lexicon = load_lexicon()
+    judgement = lexicon.get((_lemma(token), "E"))
+    if judgement:
+        clause = _judged_clause(token)
+        if clause is not None and _reporting_verb(clause) is not None:
+            return judgement[0]
     if token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT"):
         pos = "A"
     elif token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux"):
@@ -505,6 +560,11 @@ class _SentenceCoder:
                 return self.subject(verb.head)[0], None, False
             if verb.dep_ == "relcl":
                 return verb.head, None, False
+            # "Leavitt called Ford's comments ...": the small model hangs a finite verb on the
+            # name before it as a clause; the name is its subject
+            if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.pos_ == "PROPN" \
+                    and verb.head.i == verb.i - 1 and verb.head.dep_ == "ROOT":
+                return verb.head, None, False
             # "held a sit-in to protest the restrictions": a purpose clause shares the subject
             purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             if (purpose or (verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG",))) \
@@ -522,16 +582,18 @@ class _SentenceCoder:
         found = []
         for token in self.sent:
             frame = _match_frame(token)
-            if frame is None:
-                continue
-            cand = self._candidate(token, frame)
+            cand = self._candidate(token, frame) if frame is not None else None
+            if token.pos_ in ("VERB", "AUX") and (frame is None or frame.pos == "V"):
+                cand = self._obligation(token, cand)
             if cand is not None:
                 found.append(cand)
         return found
 
     def _candidate(self, token, frame: Frame) -> _Candidate | None:
         cand = _Candidate(token, frame, frame.type, frame.mode, top=token)
-        if frame.pos == "A":
+        if frame.pos == "E":
+            self._judgement(token, cand)
+        elif frame.pos == "A":
             verb = token.head if token.dep_ == "acomp" else token
             subj, _, _ = self.subject(verb)
             cand.source = self.agent(subj)
@@ -565,6 +627,51 @@ class _SentenceCoder:
         if cand.type in ("AID", "COOPERATE") and cand.target is None and (frame.pos == "N" or frame.lemma == "help"):
             return None  # the manual: these types require a recipient (verbs name theirs implicitly)
         return cand
+
+    def _judgement(self, token, cand: _Candidate) -> None:
+        """"The United States said Iran is defying the council", "X is the
+        aggressor, Y said": the speaker (a coded actor) accuses the one judged,
+        the actor of the clause's subject ("cooperation between Russia and
+        North Korea is dangerous" -> both)."""
+        clause = _judged_clause(token)
+        verb = _reporting_verb(clause)
+        speaker = self.actor(self.subject(verb)[0])
+        if speaker is None:
+            return
+        subj = _clause_subject(clause)
+        judged = self.actor(subj)
+        if judged is None and subj is not None:
+            # "expanding cooperation between Russia and North Korea is dangerous": the actors named
+            # in the subject phrase
+            judged = next((a for a in (self.actor(t) for t in subj.subtree if t.pos_ in ("PROPN", "NOUN", "PRON"))
+                           if _usable(a, speaker)), None)
+        cand.source, cand.target = speaker, judged
+        self._verb_modality(clause, cand)
+        cand.top = verb
+        cand.absorbed.add(verb.i)  # "warned that X is dangerous" is no threat
+
+    def _obligation(self, verb, cand: _Candidate | None) -> _Candidate | None:
+        """"The Council must be clear ...", the U.S. statement said: a
+        demand of the speaker on the clause's subject (REQUEST; mode from the
+        act demanded). Needs a coded speaker and a coded subject."""
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children):
+            return cand
+        reporting = _reporting_verb(verb)
+        if reporting is None:
+            return cand
+        speaker = self.actor(self.subject(reporting)[0])
+        subj = self.subject(verb)[0]
+        demanded = self.actor(subj) if subj is not None and subj.lower_ not in FIRST_PERSON else None
+        if speaker is None or demanded is None:
+            return cand
+        inner_type = cand.type if cand is not None else "CHANGE"
+        inner_mode = cand.mode if cand is not None else None
+        out = cand or _Candidate(verb, _OBLIGATION_FRAME, "REQUEST", None)
+        out.type, out.mode = "REQUEST", _request_mode(inner_type, inner_mode) if cand is not None else None
+        out.source, out.target = speaker, demanded
+        out.negated, out.future, out.modality = False, False, "asserted"
+        out.top = reporting
+        return out
 
     def _agentless(self, verb, patient, passive: bool, cand: _Candidate) -> None:
         """"He was arrested", "a journalist detained over his posts", "was
