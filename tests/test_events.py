@@ -241,3 +241,12 @@ def test_secondary_trigger_events_with_their_own_actors():
     kinds = [(e.type, e.source.code(), e.target.code() if e.target else None) for e in events]
     assert kinds[0][:2] == ("ACCUSE", "RUS")  # main event first
     assert ("SANCTION", "EU", "RUS") in kinds
+
+
+def test_acts_reported_for_themselves_keep_an_uncoded_actor():
+    # a nominal act done to a named actor, actor unnamed: the event stands (type), its source uncoded
+    attack = code_text("A deadly January attack on a joint Kenya-U.S. military base has highlighted insecurity.",
+                       "2020-03-01")
+    assert attack and attack[0].type == "ASSAULT" and attack[0].source.code() is None
+    # ads and imperatives stay null
+    assert code_text("Support independent media today.", "2020-03-01") == []

@@ -617,8 +617,20 @@ class _SentenceCoder:
             self._climb(token, cand, have_subject=subj is not None)
             if cand.source is None:
                 self._agentless(token, patient, passive, cand)
+            imperative = token.dep_ == "ROOT" and token.tag_ == "VB" and not _children(token, "aux")
+            if cand.source is None and subj is None and not imperative and not passive \
+                    and (cand.target is not None or _depth(cand.top) == 0):
+                # "vessels sanctioned for shipping Iranian oil", "..., blocking the adoption": no subject
+                # at all (participles) -- the act stands with an uncoded actor; agentless passives are
+                # _agentless's (a casualty count without a perpetrator is no event)
+                cand.source = ActorRef("", "unknown", kind="unknown")
         else:
             self._noun_event(token, frame, cand)
+            if cand.source is None and (cand.target is not None or _depth(cand.top) <= 1):
+                # "Airstrikes hit Houthi positions", "the attack on the base": an act the sentence
+                # reports for itself (an argument of the main clause, or done to a named actor)
+                # whose actor it does not name -- the event stands, its actor uncoded
+                cand.source = ActorRef("", "unknown", kind="unknown")
         if cand.source is None or cand.unrealised:
             return None
         if cand.type in ("REQUEST", "REJECT") and any(_lemma(t) in ("comment", "interview") for t in token.subtree):
