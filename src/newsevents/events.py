@@ -76,6 +76,8 @@ NO_COMMENT = frozenset({"comment", "elaborate", "say", "speak", "confirm", "disc
                         "give", "answer", "respond", "reveal", "specify", "discuss", "detail", "share", "release"})
 # Sectors through which a state (rather than its people) acts.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "UNO", "EUR"})
+# Prepositions that may name the one acted on when the frame's own slots name no one.
+RECIPIENT_PREPS = frozenset({"against", "on", "with", "to", "at", "from", "over", "toward", "towards"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 THIRD_PERSON_GROUP = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -937,6 +939,18 @@ class _SentenceCoder:
                     actor = self.actor(tok)
                     if _usable(actor, exclude):
                         return actor
+        if frame.type == "CONSULT":
+            return None  # a meeting's other side is named by its own slots ("met in Moscow" is a place)
+        for p in verb.children:  # the recipient in a preposition the frame does not list ("lashed out at X")
+            if p.dep_ != "prep" or p.lower_ not in RECIPIENT_PREPS:
+                continue
+            for obj in p.children:
+                if obj.dep_ != "pobj" or obj.ent_type_ in ("DATE", "TIME") or \
+                        (p.lower_ in ("at", "from", "to") and obj.ent_type_ in ("GPE", "LOC", "FAC")):
+                    continue  # a date or a place, not who is acted on
+                actor = self.actor(obj)
+                if _usable(actor, exclude):
+                    return actor
         return None
 
     def _inner_actor(self, noun, exclude: ActorRef | None, depth: int = 0) -> ActorRef | None:
