@@ -153,3 +153,30 @@ def test_polnear_dev_targets():
     assert res["direct"]["recall"] >= 0.90
     assert res["direct"]["precision"] >= 0.90
     assert res["direct"]["speaker_accuracy"] >= 0.85
+
+
+def test_dash_credit_and_dash_colon_intro():
+    quotes = _quotes(
+        "Readers sent their thoughts after the debate.\n\n"
+        "“He represents our greatest shame.” ― Sonya Herridge\n"
+        "“He is ignorant of our culture and lives.”― Pamela Padilla\n\n"
+        "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”\n"
+    )
+    assert _find(quotes, "our greatest shame").speaker.name == "Sonya Herridge"
+    assert _find(quotes, "ignorant of our culture").speaker.name == "Pamela Padilla"
+    assert _find(quotes, "biggest lessons").speaker.name == "Carl Bialik"
+
+
+def test_cue_verbs_outside_the_speech_list_and_appositions():
+    quotes = _quotes(
+        "Delegates filled the hall on Thursday.\n\n"
+        "“This is fantastic!” beamed Donald Hartley of Madison, Alabama.\n\n"
+        "“It is unusual,“ said Larry Noble, an attorney with the Campaign Legal Center.\n\n"
+        "\"Safety,\" said Grimm, a Donald Trump supporter. \"Safety for the whole country.\"\n"
+    )
+    assert _find(quotes, "This is fantastic").speaker.name == "Donald Hartley"
+    # A closing mark typed as an opening one still ends the quote.
+    assert _find(quotes, "It is unusual").speaker.name == "Larry Noble"
+    # The apposition names someone else: the speaker is Grimm, not Trump.
+    assert _find(quotes, "Safety for the whole country").speaker.mention.startswith("Grimm")
+    assert _find(quotes, "Safety for the whole country").speaker.name == "Grimm"

@@ -85,6 +85,7 @@ ROLE_NOUNS = frozenset(
     nominee prosecutor judge lawyer attorney negotiator premier chancellor king queen
     prince sheikh emir monarch colonel captain lieutenant sergeant admiral soldier
     policeman activist campaigner member professor researcher economist strategist
+    supporter voter delegate volunteer student teacher worker veteran
     manager executive ceo founder owner witness resident survivor victim doctor
     official officials people observers critics supporters sources diplomats analysts
     experts residents witnesses lawmakers leaders deputy staffer strategist pollster
@@ -373,7 +374,7 @@ class _People:
                 continue
             if any(a <= ent.start_char < b for a, b in quoted):
                 continue  # names inside quotes are not introduced by the reporter
-            self._add(ent)
+            self.add(ent)
         self.subject_mentions.sort(key=lambda m: m[0])
         # The small NER model misses some names ("Espen Barth Eide" as
         # WORK_OF_ART): a proper-noun subject of a speech verb is a person
@@ -387,9 +388,9 @@ class _People:
                 while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i == t.i \
                         and doc[left - 1].ent_type_ not in NON_PERSON_ENTS:
                     left -= 1
-                self._add(doc[left: t.i + 1])
+                self.add(doc[left: t.i + 1])
 
-    def _add(self, ent) -> None:
+    def add(self, ent) -> None:
         doc = self.doc
         toks = _name_tokens(ent)
         if not toks:
@@ -444,6 +445,19 @@ class _People:
         names = [t for t in tokens if t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS]
         if not names:
             return None
+        # Only the name the mention is headed by: in "Griffin, an Obama
+        # backer" or "Soto, who lost her sister Victoria" the other proper
+        # nouns name someone else.
+        tokens = list(tokens)
+        head = _np_head(tokens)
+        anchor = head if head.pos_ == "PROPN" else names[0]
+        ids = {t.i for t in tokens}
+        lo = hi = anchor.i
+        while lo - 1 in ids and self.doc[lo - 1].pos_ == "PROPN":
+            lo -= 1
+        while hi + 1 in ids and self.doc[hi + 1].pos_ == "PROPN":
+            hi += 1
+        names = [t for t in names if lo <= t.i <= hi] or names
         text = _text(self.doc)[names[0].idx: names[-1].idx + len(names[-1].text)].lower()
         if text in self.by_name:
             return self.by_name[text]
@@ -559,6 +573,21 @@ class _Resolver:
             person = self.people.by_role(low, span[0])
             if person is None:
                 person = self._latest_speaker_with_role(low, span[0])
+        if person is None and head.pos_ == "PROPN" and low not in ORG_NOUNS:
+            # A name the NER missed or took for an organisation ("― Pamela
+            # Padilla", "said Grimm, a Donald Trump supporter"): a speaker
+            # named like a person, or described as one, is one; remember them
+            # for later surnames and pronouns.
+            ids = {t.i for t in toks}
+            lo = hi = head.i
+            while lo - 1 in ids and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].lower_ in TITLE_WORDS):
+                lo -= 1
+            while hi + 1 in ids and doc[hi + 1].pos_ == "PROPN":
+                hi += 1
+            described = any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in head.children)
+            if (hi - lo + 1 == len(toks) and head.ent_type_ in ("PERSON", "")) or described:
+                self.people.add(doc[lo: hi + 1])
+                person = self.people.lookup(doc[lo: hi + 1])
         if person is not None:
             self.speakers.append((span[0], person))
             speaker = Speaker(mention=mention, name=person.name, role=person.role, kind="person")
@@ -802,7 +831,9 @@ class _Extractor:
         if tok is None:
             return []
         i = tok.i
-        while i < len(doc) and (doc[i].text in CLOSERS + '"' or doc[i].is_punct and doc[i].text in ",!?." and i == tok.i):
+        # Skip this quote's own closing mark, whatever its glyph ('unusual,“ said').
+        while i < len(doc) and (doc[i].text in DOUBLE_MARKS and i <= tok.i + 1
+                                or doc[i].is_punct and doc[i].text in ",!?." and i == tok.i):
             i += 1
         out = []
         joined_break = False
@@ -835,7 +866,8 @@ class _Extractor:
         if tok is None:
             return []
         i = tok.i - 1
-        while i >= 0 and doc[i].text in OPENERS + '"' and not self.in_quote[i]:
+        # Skip this quote's own opening mark, whatever its glyph.
+        if i >= 0 and doc[i].text in DOUBLE_MARKS:
             i -= 1
         out = []
         while i >= 0:
@@ -869,6 +901,27 @@ class _Extractor:
             # verb with its subject in that short tail is the cue.
             verbs = [t for t in words if t.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.i in ids for c in t.children)][:1]
+        if not verbs and after_quote and words:
+            # '"This is fantastic!" beamed Donald Hartley of ...' / '"Go back,"
+            # Trump barked and ...': a finite verb opening the tail, or right
+            # after its own short subject, is the cue whatever the verb.
+            first = next((k for k, t in enumerate(words[:4]) if t.pos_ == "VERB"), None)
+            if first is not None and words[first].tag_ in ("VBD", "VBZ"):
+                verb = words[first]
+                subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i in ids]
+                if subj and (first == 0 or {t.i for t in words[:first]} <= {t.i for t in subj[0].subtree}) or (
+                        first > 0 and all(t.pos_ == "PROPN" for t in words[:first])):
+                    verbs = [verb]
+        if not after_quote and window[-1].text == ":":
+            # "Pollsters agree - Carl Bialik: ...": a name set off by a dash
+            # before the colon is the speaker, whatever the topic line says.
+            k = len(window) - 1
+            while k > 0 and (window[k - 1].pos_ == "PROPN" or window[k - 1].text in (".", "’s", "'s")):
+                k -= 1
+            named = [t for t in window[k:-1] if not t.is_punct]
+            if 0 < len(named) <= 4 and k > 0 and window[k - 1].text in ("-", "–", "—", "―", "--"):
+                found.speaker, found.mention_span = self.resolver.resolve(named, found.start)
+                return found.speaker is not None
         according = [t for t in window if t.lower_ == "according" and t.i + 1 < len(self.doc)
                      and self.doc[t.i + 1].lower_ == "to"]
         if according and (not verbs or after_quote and according[0].i < verbs[0].i):
@@ -892,7 +945,11 @@ class _Extractor:
             return False
         verb = verbs[0] if after_quote else verbs[-1]
         found.cue = verb.text
-        subj = _subject_of(verb)
+        # The parser sometimes also hangs a noun of the quote on the cue as a
+        # subject ('"... the foundation," said a person close to ...'): prefer
+        # the subject that lies in the window.
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in ids), None)
+        subj = subj if subj is not None else _subject_of(verb)
         if subj is not None and subj.i in ids:
             toks = [t for t in subj.subtree if t.i in ids]
         elif subj is not None and after_quote and subj.i < verb.i:
@@ -954,8 +1011,16 @@ class _Extractor:
         out: list[_Found] = []
         prev: _Found | None = None
         for segs in self.double:
+            partial = self._is_partial(segs)
             title = len(segs) == 1 and looks_like_title(self.text[segs[0][0]:segs[0][1]])
-            f = _Found(segments=segs, direct=True, partial=title or self._is_partial(segs))
+            f = _Found(segments=segs, direct=True, partial=partial)
+            if title and not partial:
+                # Short and capitalised like a title, but standing as its own
+                # sentence: speech when a cue follows it ('"Safety," said Grimm').
+                if self._attribute_window(self._tail(f.end), True, f):
+                    out.append(f)
+                    prev = f
+                continue
             if title:
                 # A title or slogan counts only when a cue governs it ("calling
                 # Christie 'New Jersey's Biggest Loser'"), never by proximity.
@@ -978,7 +1043,9 @@ class _Extractor:
                 if f.speaker is not None:
                     prev = f
                 continue
-            ok = self._attribute_window(self._tail(end), True, f)
+            ok = self._dash_credit(f)
+            if not ok:
+                ok = self._attribute_window(self._tail(end), True, f)
             if not ok:
                 ok = self._attribute_window(self._head(open_mark), False, f)
             if not ok and prev is not None and prev.speaker is not None and self._adjacent(prev, f):
@@ -989,6 +1056,30 @@ class _Extractor:
             out.append(f)
             prev = f
         return out
+
+    _DASH_CREDIT = re.compile(
+        r"[”\"»,.!?]{0,3}[ \t]*(?:―|—|–|--?)[ \t]*"
+        r"((?:[A-Z][\w.’'-]*|de|da|van|von|der|al|bin|la|le)(?:[ \t]+(?:[A-Z][\w.’'-]*|de|da|van|von|der|al|bin|la|le)){0,5})"
+        r"[ \t]*(?=$|[,.(\n])")
+
+    def _dash_credit(self, f: _Found) -> bool:
+        """A quote credited after a dash, as in listings and social-media
+        round-ups: '"... our greatest shame." ― Sonya Herridge'. The name must
+        stand alone up to the end of the line, a comma or a full stop."""
+        m = self._DASH_CREDIT.match(self.text, f.end, self.text.find("\n", f.end) % (len(self.text) + 1))
+        if m is None or not m.group(1)[:1].isupper():
+            return False
+        a, b = m.span(1)
+        toks = self._tokens_in(a, b)
+        if not toks:
+            return False
+        f.speaker, f.mention_span = self.resolver.resolve(toks, f.start)
+        return f.speaker is not None
+
+    def _tokens_in(self, a: int, b: int) -> list:
+        """Tokens starting inside [a, b) (a glued '”―Pamela' token is left out)."""
+        span = self.doc.char_span(a, b, alignment_mode="expand")
+        return [t for t in span if a <= t.idx < b] if span is not None else []
 
     @staticmethod
     def _inherit(f: _Found, other: _Found) -> None:
