@@ -65,3 +65,23 @@ def test_undated_report_takes_its_date_from_its_story(tmp_path):
     assert len(sanction) == 1
     assert {dpa["id"], ap["id"]} <= set(sanction[0]["article_ids"]) and sanction[0]["mentions"] >= 2
     assert sanction[0]["date"].startswith("2008-08-2")
+
+
+def test_reanalysis_after_a_pipeline_upgrade_keeps_merged_events(tmp_path, monkeypatch):
+    """When the analysis version goes up, re-ingesting re-analyses stored
+    articles, and the merged events of their stories are rebuilt."""
+    from newsevents import query, store as store_module
+    from newsevents.pipeline import ingest
+    from newsevents.store import Store
+
+    from .conftest import shared_path
+
+    seeds = shared_path("seeds")
+    db = tmp_path / "seeds.db"
+    ingest([str(seeds)], db=db)
+    before = [e for e in query.events(Store(db, readonly=True), dyad="RUS:NATO") if e["type"] == "SANCTION"]
+    monkeypatch.setattr(store_module, "PIPELINE_VERSION", store_module.PIPELINE_VERSION + 1)
+    report = ingest([str(seeds)], db=db)
+    assert report.stored == 3  # all three re-analysed
+    after = [e for e in query.events(Store(db, readonly=True), dyad="RUS:NATO") if e["type"] == "SANCTION"]
+    assert [(e["mentions"], sorted(e["article_ids"])) for e in after] == [(e["mentions"], sorted(e["article_ids"])) for e in before]

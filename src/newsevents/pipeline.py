@@ -224,6 +224,9 @@ def update_stories(store) -> int:
     saved = store.get_state(STORY_INDEX_KEY)
     index = StoryIndex.loads(saved) if saved else StoryIndex()
     placed = 0
+    if store.reanalysed_story_ids:  # re-analysed reports: their events were replaced
+        store.remerge_events(set(store.reanalysed_story_ids))
+        store.reanalysed_story_ids.clear()
     for articles, entities in store.articles_without_story():
         assignments = index.add(articles, entities)
         changed = {a.story_id for a in assignments}

@@ -183,6 +183,7 @@ class Store:
             if not path.exists():
                 raise FileNotFoundError(f"no database at {path} (run `newsevents ingest` first)")
         self.engine = make_engine(db)
+        self.reanalysed_story_ids: set[str] = set()
         if not readonly:
             migrate(self.engine)
 
@@ -241,6 +242,8 @@ class Store:
                 row = ArticleRow(id=article.id, ingested_at=_now())
                 session.add(row)
             else:  # stale analysis: replace what was derived from it
+                if row.story_id:
+                    self.reanalysed_story_ids.add(row.story_id)  # its merged events must be recomputed
                 for table in (EventRow, QuoteRow, EntityRow):
                     session.query(table).filter(table.article_id == article.id).delete()
             row.title = article.title
