@@ -180,3 +180,17 @@ def test_cue_verbs_outside_the_speech_list_and_appositions():
     # The apposition names someone else: the speaker is Grimm, not Trump.
     assert _find(quotes, "Safety for the whole country").speaker.mention.startswith("Grimm")
     assert _find(quotes, "Safety for the whole country").speaker.name == "Grimm"
+
+
+def test_quote_after_a_paraphrase_sentence_and_transcript_label():
+    quotes = _quotes(
+        "The race tightened in Iowa this week.\n\n"
+        "Political scientist Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"\n\n"
+        "\"That makes me smart.\" Trump was defensive when asked about the architect who said he was stiffed.\n\n"
+        "\"PENCE: Well, the question really should be why she invited him.\"\n"
+    )
+    assert _find(quotes, "Mainstream Republicans").speaker.name == "Dianne Bystrom"
+    # A full stop ends the quote's sentence: the next sentence is no attribution.
+    smart = _find(quotes, "That makes me smart")
+    assert smart.speaker is None or "architect" not in smart.speaker.mention
+    assert _find(quotes, "the question really should be").speaker.mention == "PENCE"

@@ -1043,8 +1043,11 @@ class _Extractor:
                 if f.speaker is not None:
                     prev = f
                 continue
-            ok = self._dash_credit(f)
-            if not ok:
+            ok = self._dash_credit(f) or self._transcript_label(f)
+            # A quote closed by a full stop ends its sentence: what follows is
+            # the reporter's next sentence, not an attribution.
+            closed = self.text[end - 1] == "." and self.text[end - 3:end] != "..."
+            if not ok and not closed:
                 ok = self._attribute_window(self._tail(end), True, f)
             if not ok:
                 ok = self._attribute_window(self._head(open_mark), False, f)
@@ -1052,15 +1055,18 @@ class _Extractor:
                 self._inherit(f, prev)
                 ok = True
             if not ok:
+                ok = self._from_previous_sentence(f, open_mark, indirect + out)
+            if not ok:
                 ok = self._from_context(f, open_mark, indirect + out)
             out.append(f)
             prev = f
         return out
 
+    _NAME_WORD = r"(?:[A-Z][\w.’'-]*|de|da|van|von|der|al|bin|la|le)"
     _DASH_CREDIT = re.compile(
-        r"[”\"»,.!?]{0,3}[ \t]*(?:―|—|–|--?)[ \t]*"
-        r"((?:[A-Z][\w.’'-]*|de|da|van|von|der|al|bin|la|le)(?:[ \t]+(?:[A-Z][\w.’'-]*|de|da|van|von|der|al|bin|la|le)){0,5})"
-        r"[ \t]*(?=$|[,.(\n])")
+        r"[”\"»,.!?]{0,3}[^\S\n]*(?:―|—|–|--?)[^\S\n]*"
+        rf"({_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,5}})"
+        r"[^\S\n]*(?=$|[,.(\n])")
 
     def _dash_credit(self, f: _Found) -> bool:
         """A quote credited after a dash, as in listings and social-media
@@ -1071,6 +1077,20 @@ class _Extractor:
             return False
         a, b = m.span(1)
         toks = self._tokens_in(a, b)
+        if not toks:
+            return False
+        f.speaker, f.mention_span = self.resolver.resolve(toks, f.start)
+        return f.speaker is not None
+
+    _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+
+    def _transcript_label(self, f: _Found) -> bool:
+        """A transcript quoted whole: '"PENCE: Well, the question ...'. The
+        upper-case label opening the quote names the speaker."""
+        m = self._LABEL.match(self.text, f.start)
+        if m is None:
+            return False
+        toks = self._tokens_in(*m.span(1))
         if not toks:
             return False
         f.speaker, f.mention_span = self.resolver.resolve(toks, f.start)
@@ -1110,6 +1130,35 @@ class _Extractor:
             f.speaker, f.mention_span = self.resolver.resolve(toks, f.start)
             return f.speaker is not None
         return False
+
+    def _from_previous_sentence(self, f: _Found, open_mark: int, attributed: list[_Found]) -> bool:
+        """A quote opening a sentence inside a paragraph, with no cue of its
+        own, continues the sentence before it: "Iowa State University's Dianne
+        Bystrom agreed. 'Mainstream Republicans ...'". It takes that sentence's
+        reported speaker, else its subject when the subject is a person."""
+        tok = self.tok_at(open_mark)
+        if tok is None:
+            return False
+        i = tok.i - 1
+        while i >= 0 and self.doc[i].is_space and "\n" not in self.doc[i].text:
+            i -= 1
+        if i < 0 or self.doc[i].text not in SENTENCE_END or self.para[i] != self.para[tok.i]:
+            return False
+        sent = self.doc[i].sent
+        lo, hi = sent.start_char, self.doc[i].idx
+        recent = [g for g in attributed if g.speaker is not None and lo <= g.start < hi]
+        if recent:
+            self._inherit(f, max(recent, key=lambda g: g.start))
+            return True
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or self.in_quote[subj.i] or self.para[subj.i] != self.para[tok.i]:
+            return False
+        if not (subj.ent_type_ == "PERSON" or subj.lower_ in PERSON_PRONOUNS or self.people.lookup([subj])
+                or subj.lemma_.lower() in ROLE_NOUNS and subj.lemma_.lower() not in GENERIC_ROLES):
+            return False
+        f.speaker, f.mention_span = self.resolver.resolve(_subject_tokens(subj, root), f.start)
+        return f.speaker is not None
 
     def _adjacent(self, prev: _Found, cur: _Found) -> bool:
         """True when nothing but an attribution sentence or a paragraph break
