@@ -8,7 +8,7 @@ import pytest
 
 from newsevents.eval_stories import bcubed, evaluate_stories, load_gold
 from newsevents.models import Article
-from newsevents.stories import StoryIndex, split_sentences, story_id_for
+from newsevents.stories import StoryConfig, StoryIndex, split_sentences, story_id_for
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"
@@ -134,24 +134,74 @@ def test_basil_bcubed_f1_at_least_0_90():
 def test_two_batches_match_one_batch_and_survive_persistence():
     articles, gold = basil_articles()
     whole = StoryIndex()
-    whole.add(articles)
-    one_batch = {a.id: whole.story_of(a.id) for a in articles}
+    one_batch = {a.article_id: a.story_id for a in whole.add(articles)}
 
     half = len(articles) // 2
     incremental = StoryIndex()
     first = incremental.add(articles[:half])
     # The store persists the index between runs.
     incremental = StoryIndex.loads(incremental.dumps())
-    incremental.add(articles[half:])
-    two_batches = {a.id: incremental.story_of(a.id) for a in articles}
+    second = incremental.add(articles[half:])
+    two_batches = {a.article_id: a.story_id for a in first + second}
 
     agreement = bcubed(two_batches, one_batch)[2]
     assert agreement >= 0.95
     assert abs(bcubed(two_batches, gold)[2] - bcubed(one_batch, gold)[2]) <= 0.03
-    # Earlier assignments are never rewritten, and re-adding is a no-op.
-    assert [incremental.story_of(a.article_id) for a in first] == [a.story_id for a in first]
-    assert incremental.add(articles[:3]) == [incremental.assignments[a.id] for a in articles[:3]]
-    assert sum(len(s.article_ids) for s in incremental.stories()) == len(articles)
+    # Earlier assignments are never rewritten (archived ones are forgotten), and
+    # re-adding a live article is a no-op.
+    assert all(incremental.story_of(a.article_id) in (a.story_id, None) for a in first)
+    incremental.archive_stale()  # what the next add does first
+    live = [a for a in articles if incremental.story_of(a.id)][:3]
+    assert live and incremental.add(live) == [incremental.assignments[a.id] for a in live]
+    stories = incremental.stories()
+    assert {s.id for s in stories} == set(two_batches.values())
+    assert sum(len(s.article_ids) for s in stories) == len(incremental.assignments)
+
+
+def test_old_stories_are_archived_in_a_time_ordered_stream():
+    """BASIL spans 2010-2019: fed in time order, 20 batches, the live part of
+    the index stays small and the clustering is the one-batch clustering."""
+    articles, gold = basil_articles()
+    articles = sorted(articles, key=lambda a: a.published or "")
+    one_batch = {a.article_id: a.story_id for a in StoryIndex().add(articles)}
+    index = StoryIndex(StoryConfig(archive_grace_articles=15))  # the default grace exceeds BASIL
+    streamed: dict[str, str] = {}
+    for start in range(0, len(articles), 15):
+        index = StoryIndex.loads(index.dumps())
+        streamed.update((a.article_id, a.story_id) for a in index.add(articles[start : start + 15]))
+        # Only stories within the join window (plus margin) of the newest report stay live.
+        assert len(index.story_states) <= 20 and len(index.assignments) <= 45
+    # Streaming changes only the idf of the early batches, not what archiving loses.
+    assert bcubed(streamed, one_batch)[2] >= 0.97, bcubed(streamed, one_batch)
+    assert bcubed(streamed, gold)[2] >= 0.95, bcubed(streamed, gold)
+    assert len(index.archived) >= 80
+
+    old = index.stories([one_batch[articles[0].id]])[0]
+    assert old.id in index.archived and old.article_ids == [] and old.title and old.summary
+    assert old.first_published == articles[0].published
+    assert index.story_of(articles[0].id) is None
+
+
+def test_follow_up_of_an_archived_story_is_linked_as_related():
+    first = seed_article("003", "2008-08-20T17:57:18-07:00")
+    paragraphs = first.text.split("\n\n")
+    follow_text = "\n\n".join(
+        ["A year after Russia suspended military ties with NATO over Georgia, the alliance is still divided."]
+        + paragraphs[::2]
+    )
+    index = StoryIndex(StoryConfig(archive_grace_articles=0))
+    index.add([first])
+    # Unrelated news in between moves the clock on: the August story is archived.
+    canada = seed_article("004", "2009-12-01T16:53:00+03:00")
+    index.add([canada])
+    assert index.archive_stale() == 1  # what the next add does first
+    assert story_id_for("003") in index.archived and story_id_for("003") not in index.story_states
+    index = StoryIndex.loads(index.dumps())
+    follow = Article(id="later", title=first.title, text=follow_text, published="2010-01-10T10:00:00+00:00")
+    late = index.add([follow])[0]
+    assert late.new_story
+    assert story_id_for("003") in index.stories([late.story_id])[0].related_story_ids
+    assert late.story_id in index.archived[story_id_for("003")].related
 
 
 def test_undated_and_empty_articles_are_placed_without_error():

@@ -24,6 +24,20 @@ the growing corpus:
    `window_days` of the story's span; a similar story outside the window is
    linked as *related* to the new story the article founds instead (a
    follow-up a year later).
+5. Bounded memory: a story whose last report is older than `window_days +
+   archive_margin_days` (against the newest publication time seen) can never
+   be joined again, so it is *archived*: its centroid, sentence pool, posted
+   terms and its articles' assignments leave memory; what stays is a small
+   record (id, title, summary, first/last, agencies, related ids, size) and
+   its top `index_terms` features in a separate archive index, so that a
+   follow-up months later is still linked as related. Archived stories list
+   no article ids and `story_of` returns None for their articles: the store
+   keeps articles.story_id. The index therefore cannot tell an archived
+   article from a new one: callers add only articles without a story (the
+   pipeline selects `story_id IS NULL`), or re-adding one founds a new story.
+   The document-frequency table is pruned of its rarest terms when it passes
+   `max_df_terms`. Batches should arrive roughly in publication order: an
+   article older than the archive horizon cannot join its (archived) story.
 
 All state is plain Python/numpy data; `dumps`/`loads` persist it between runs.
 """
@@ -36,7 +50,9 @@ import math
 import pickle
 import re
 import sys
+import time
 import zlib
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, asdict
 from datetime import datetime, timezone
@@ -48,7 +64,8 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsevents.models import Article
 
-FORMAT_VERSION = 1
+ARCHIVE_EVERY = 2000  # articles clustered between archiving passes within one batch
+FORMAT_VERSION = 2  # 2: archived stories; version 1 indexes still load
 
 
 @dataclass
@@ -74,6 +91,13 @@ class StoryConfig:
     index_terms: int = 25  # top features of a story centroid that are posted
     postings_scan: int = 50  # most recent stories read per posting list
     max_candidates: int = 40  # stories fully scored per article
+    # --- bounded memory ---
+    archive_margin_days: float = 15.0  # archived when the last report is window_days + this old
+    # A story joined within the last this many added articles stays live
+    # whatever its age, so that slightly out-of-order batches still find it.
+    archive_grace_articles: int = 2000
+    archive_candidates: int = 10  # archived stories scored per article (related links only)
+    max_df_terms: int = 400_000  # doc-frequency entries kept; the rarest are pruned beyond it
     # --- story description ---
     summary_sentences: int = 3
     sentence_pool: int = 40  # candidate summary sentences kept per story
@@ -92,7 +116,7 @@ class Story:
     id: str
     title: str | None
     summary: str
-    article_ids: list[str]
+    article_ids: list[str]  # empty once archived (the store has articles.story_id)
     first_published: str | None
     last_published: str | None
     agencies: list[str]
@@ -233,12 +257,35 @@ class _StoryState:
     sentences: list[tuple[float, int, str]] = field(default_factory=list)  # (time, position, text)
     posted: set[str] = field(default_factory=set)  # features already in the inverted index
     description: tuple[str | None, str] | None = None  # cached (title, summary); None when stale
+    touched: float | None = None  # index clock at the last attach: ages stories with no dated report
+    touched_seq: int = 0  # index article count at the last attach
 
     def centroid(self, keep: int) -> dict[str, float]:
         return _unit(self.centroid_sum, keep)
 
     def cosine(self, unit_vector: dict[str, float]) -> float:
         return _dot(unit_vector, self.centroid_sum) / self.centroid_norm if self.centroid_norm else 0.0
+
+
+@dataclass(slots=True)
+class _ArchivedStory:
+    """What an archived story keeps: its description, and its top centroid
+    features (unit-normalised) to score follow-ups for related links."""
+
+    id: str
+    title: str | None
+    summary: str
+    first_iso: str | None
+    last_iso: str | None
+    agencies: tuple[str, ...]
+    related: list[str]
+    size: int  # number of articles
+    # Parallel term tuple and float32 weights: a fifth of a dict's memory.
+    terms: tuple[str, ...]
+    weights: array
+
+    def cosine(self, unit_vector: dict[str, float]) -> float:
+        return sum(unit_vector.get(term, 0.0) * weight for term, weight in zip(self.terms, self.weights))
 
 
 @dataclass
@@ -260,8 +307,11 @@ class StoryIndex:
         self.doc_freq: Counter = Counter()
         self.story_states: dict[str, _StoryState] = {}
         self.postings: dict[str, list[str]] = defaultdict(list)
-        self.assignments: dict[str, StoryAssignment] = {}
-        self.newest_time: float | None = None
+        self.assignments: dict[str, StoryAssignment] = {}  # articles of live stories only
+        self.archived: dict[str, _ArchivedStory] = {}
+        self.archive_postings: dict[str, list[str]] = defaultdict(list)
+        self.articles_added = 0
+        self.newest_time: float | None = None  # the index clock: newest plausible publication time
         self._lsh = self._new_lsh()
         # article id -> (publication time, MinHash values), for copies still in the window
         self._signatures: dict[str, tuple[float | None, np.ndarray]] = {}
@@ -281,7 +331,8 @@ class StoryIndex:
     ) -> list[StoryAssignment]:
         """Assign each article to a story, in input order. Articles are processed
         in publication order (undated ones last); an id seen before keeps its
-        earlier assignment."""
+        earlier assignment (unless its story was archived: see module doc)."""
+        self.archive_stale()
         prepared: list[_Prepared] = []
         result: dict[str, StoryAssignment] = {}
         batch_ids: set[str] = set()
@@ -302,49 +353,64 @@ class StoryIndex:
             if item.duplicate_of is None:
                 self.doc_count += 1
                 self.doc_freq.update(self._features(item, entities).keys())
-        # Pass 3: cluster.
-        for item in prepared:
-            if item.time is not None and (self.newest_time is None or item.time > self.newest_time):
+        self._prune_doc_freq()
+        # Pass 3: cluster. A publication time more than a day past the wall
+        # clock is a bad date: it is clustered but does not advance the index
+        # clock (which would archive every live story at once).
+        latest_plausible = time.time() + 86400
+        for done, item in enumerate(prepared, 1):
+            if item.time is not None and item.time <= latest_plausible and (
+                self.newest_time is None or item.time > self.newest_time
+            ):
                 self.newest_time = item.time
+            root = self.assignments.get(item.duplicate_of) if item.duplicate_of else None
+            if root is None or root.story_id not in self.story_states:
+                item.duplicate_of = None  # only if the root's story was archived (a non-default config)
             if item.duplicate_of is not None:
-                root = self.assignments[item.duplicate_of]
                 assignment = StoryAssignment(item.article.id, root.story_id, item.duplicate_of, False)
                 self._attach(self.story_states[root.story_id], item, None)
             else:
                 assignment = self._cluster(item, entities)
             self.assignments[item.article.id] = assignment
             result[item.article.id] = assignment
+            if done % ARCHIVE_EVERY == 0:  # a large batch must not hold its whole span in memory
+                self.archive_stale()
         self._forget_old_signatures()
         return [result.get(a.id) or self.assignments[a.id] for a in articles]
 
     def stories(self, story_ids: Iterable[str] | None = None) -> list[Story]:
-        """All stories (or just `story_ids`, e.g. those in the last assignments),
-        sorted by first publication. Titles and summaries are recomputed only
-        for stories that changed since they were last described."""
-        cfg = self.config
+        """All stories, live and archived (or just `story_ids`, e.g. those in the
+        last assignments), sorted by first publication. Titles and summaries are
+        recomputed only for stories that changed since they were last described;
+        archived stories list no article ids."""
+        if story_ids is None:
+            story_ids = [*self.story_states, *self.archived]
         out = []
-        states = self.story_states.values() if story_ids is None else (self.story_states[i] for i in story_ids)
-        for state in states:
-            if state.description is None:
-                centroid = state.centroid(cfg.max_centroid_terms)
-                state.description = (self._representative_title(state, centroid), self._summary(state, centroid))
-            title, summary = state.description
+        for story_id in story_ids:
+            state = self.story_states.get(story_id)
+            if state is None:
+                record = self.archived[story_id]
+                title, summary, article_ids = record.title, record.summary, []
+            else:
+                (title, summary), article_ids = self._describe(state), list(state.article_ids)
+                record = state
             out.append(
                 Story(
-                    id=state.id,
+                    id=record.id,
                     title=title,
                     summary=summary,
-                    article_ids=list(state.article_ids),
-                    first_published=state.first_iso,
-                    last_published=state.last_iso,
-                    agencies=list(state.agencies),
-                    related_story_ids=list(state.related),
+                    article_ids=article_ids,
+                    first_published=record.first_iso,
+                    last_published=record.last_iso,
+                    agencies=list(record.agencies),
+                    related_story_ids=list(record.related),
                 )
             )
         out.sort(key=lambda s: (s.first_published is None, s.first_published or "", s.id))
         return out
 
     def story_of(self, article_id: str) -> str | None:
+        """The story of an article of a live story; None if unknown or archived."""
         found = self.assignments.get(article_id)
         return found.story_id if found else None
 
@@ -359,7 +425,10 @@ class StoryIndex:
             "stories": self.story_states,
             "postings": dict(self.postings),
             "assignments": self.assignments,
+            "archived": self.archived,
+            "archive_postings": dict(self.archive_postings),
             "newest_time": self.newest_time,
+            "articles_added": self.articles_added,
             "lsh": self._lsh,
             "signatures": self._signatures,
             "signature_times": self._signature_times,
@@ -370,7 +439,7 @@ class StoryIndex:
     @classmethod
     def loads(cls, data: bytes) -> "StoryIndex":
         state = pickle.loads(zlib.decompress(data))
-        if state.get("version") != FORMAT_VERSION:
+        if state.get("version") not in (1, FORMAT_VERSION):
             raise ValueError(f"unsupported story index format {state.get('version')!r}")
         index = cls(StoryConfig(**state["config"]))
         index.doc_count = state["doc_count"]
@@ -378,7 +447,10 @@ class StoryIndex:
         index.story_states = state["stories"]
         index.postings = defaultdict(list, state["postings"])
         index.assignments = state["assignments"]
+        index.archived = state.get("archived", {})  # absent in version 1
+        index.archive_postings = defaultdict(list, state.get("archive_postings", {}))
         index.newest_time = state["newest_time"]
+        index.articles_added = state.get("articles_added", 0)
         index._lsh = state["lsh"]
         index._signatures = state["signatures"]
         index._signature_times = state["signature_times"]
@@ -467,17 +539,16 @@ class StoryIndex:
 
     # ------------------------------------------------------------ clustering
 
-    def _candidates(self, vector: dict[str, float]) -> list[str]:
-        cfg = self.config
+    def _candidates(self, query: list[str], vector: dict[str, float], postings: dict, limit: int) -> list[str]:
         hits: Counter = Counter()
-        for feature in _top(vector, cfg.query_terms):
-            posting = self.postings.get(feature)
+        for feature in query:
+            posting = postings.get(feature)
             if not posting:
                 continue
             weight = vector[feature]
-            for story_id in posting[-cfg.postings_scan :]:
+            for story_id in posting[-self.config.postings_scan :]:
                 hits[story_id] += weight
-        return [story_id for story_id, _ in hits.most_common(cfg.max_candidates)]
+        return [story_id for story_id, _ in hits.most_common(limit)]
 
     def _gap_days(self, state: _StoryState, time: float | None) -> float:
         if time is None or state.first is None or state.last is None:
@@ -494,7 +565,13 @@ class StoryIndex:
         effective_time = item.time
         best_join: tuple[float, _StoryState] | None = None
         related: list[tuple[float, str]] = []
-        for story_id in self._candidates(vector):
+        query = _top(vector, cfg.query_terms)
+        # Archived stories are past joining: they are only scored for related links.
+        for story_id in self._candidates(query, vector, self.archive_postings, cfg.archive_candidates):
+            similarity = self.archived[story_id].cosine(vector)
+            if similarity >= cfg.related_threshold:
+                related.append((similarity, story_id))
+        for story_id in self._candidates(query, vector, self.postings, cfg.max_candidates):
             state = self.story_states[story_id]
             similarity = state.cosine(vector)
             gap = self._gap_days(state, effective_time)
@@ -522,22 +599,26 @@ class StoryIndex:
     def _fresh_story_id(self, article_id: str) -> str:
         story_id = story_id_for(article_id)
         suffix = 1
-        while story_id in self.story_states:  # only on a sha1 prefix collision
+        # Only on a sha1 prefix collision, or when an archived article is added again.
+        while story_id in self.story_states or story_id in self.archived:
             story_id = f"{story_id_for(article_id)}-{suffix}"
             suffix += 1
         return story_id
 
     def _link(self, a: str, b: str) -> None:
-        if b not in self.story_states[a].related:
-            self.story_states[a].related.append(b)
-        if a not in self.story_states[b].related:
-            self.story_states[b].related.append(a)
+        for one, other in ((a, b), (b, a)):
+            story = self.story_states.get(one) or self.archived[one]
+            if other not in story.related:
+                story.related.append(other)
 
     def _attach(self, state: _StoryState, item: _Prepared, vector: dict[str, float] | None) -> None:
         cfg = self.config
         article = item.article
         state.article_ids.append(article.id)
         state.description = None
+        state.touched = self.newest_time
+        self.articles_added += 1
+        state.touched_seq = self.articles_added
         if item.time is not None:
             if state.first is None or item.time < state.first:
                 state.first, state.first_iso = item.time, article.published
@@ -564,7 +645,78 @@ class StoryIndex:
             state.titles.append(title)
         self._pool_sentences(state, item)
 
+    # -------------------------------------------------------- bounded memory
+
+    def archive_stale(self) -> int:
+        """Archive the stories too old to be joined again (see module doc).
+        Called by `add`; returns how many stories were archived."""
+        cfg = self.config
+        if self.newest_time is None:
+            return 0
+        horizon = self.newest_time - (cfg.window_days + cfg.archive_margin_days) * 86400
+        recent = self.articles_added - cfg.archive_grace_articles
+        stale = []
+        for state in self.story_states.values():
+            if state.last is None and state.touched is None:
+                state.touched = self.newest_time  # undated story: ages from now on
+            if (state.last if state.last is not None else state.touched) < horizon and state.touched_seq <= recent:
+                stale.append(state)
+        freed_features: set[str] = set()
+        for state in stale:
+            self._archive(state)
+            freed_features |= state.posted
+        # Drop the archived ids from the live postings in one pass per list
+        # (list.remove per story would rescan long lists of common terms).
+        for feature in freed_features:
+            kept = [story_id for story_id in self.postings[feature] if story_id in self.story_states]
+            if kept:
+                self.postings[feature] = kept
+            else:
+                del self.postings[feature]
+        return len(stale)
+
+    def _archive(self, state: _StoryState) -> None:
+        cfg = self.config
+        title, summary = self._describe(state)
+        top = heapq.nlargest(cfg.index_terms, state.centroid_sum.items(), key=lambda item: item[1])
+        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        record = _ArchivedStory(
+            id=state.id,
+            title=title,
+            summary=summary,
+            first_iso=state.first_iso,
+            last_iso=state.last_iso,
+            agencies=tuple(state.agencies),
+            related=state.related,
+            size=len(state.article_ids),
+            terms=tuple(term for term, _ in top),
+            weights=array("f", (w / norm for _, w in top)),
+        )
+        self.archived[state.id] = record
+        for term in record.terms:
+            self.archive_postings[term].append(state.id)
+        del self.story_states[state.id]
+        for article_id in state.article_ids:
+            self.assignments.pop(article_id, None)
+
+    def _prune_doc_freq(self) -> None:
+        """Keep the df table bounded: past `max_df_terms` entries, drop the
+        rarest (df 1, then 2, ...) until it is back to three quarters of the
+        limit. A dropped term counts as unseen, so its idf rises by at most
+        log(1 + df): rare terms stay rare."""
+        limit = self.config.max_df_terms
+        cutoff = 0
+        while len(self.doc_freq) > limit * (0.75 if cutoff else 1.0):
+            cutoff += 1
+            self.doc_freq = Counter({term: n for term, n in self.doc_freq.items() if n > cutoff})
+
     # ---------------------------------------------------- story description
+
+    def _describe(self, state: _StoryState) -> tuple[str | None, str]:
+        if state.description is None:
+            centroid = state.centroid(self.config.max_centroid_terms)
+            state.description = (self._representative_title(state, centroid), self._summary(state, centroid))
+        return state.description
 
     def _pool_sentences(self, state: _StoryState, item: _Prepared) -> None:
         """Keep the lead sentences of the first member articles as summary
