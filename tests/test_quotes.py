@@ -194,3 +194,19 @@ def test_quote_after_a_paraphrase_sentence_and_transcript_label():
     smart = _find(quotes, "That makes me smart")
     assert smart.speaker is None or "architect" not in smart.speaker.mention
     assert _find(quotes, "the question really should be").speaker.mention == "PENCE"
+
+
+def test_indirect_parenthetical_infinitive_and_second_complement():
+    quotes = _quotes(
+        "Senator Maria Lopez spoke in Denver on Monday.\n\n"
+        "Loyalty, she noted, has long been a core tenet of the party.\n\n"
+        "Governor Tom Reese vowed to veto the spending bill next week.\n\n"
+        "He warned: \"It will not pass.\"\n\n"
+        "Party leader Nigel Farage said the warning was a sign that the president did not understand Britain.\n"
+    )
+    loyalty = _find(quotes, "Loyalty", direct=False)
+    assert loyalty.speaker.name == "Maria Lopez" and loyalty.cue == "noted"
+    assert "she noted" not in loyalty.text
+    assert _find(quotes, "to veto the spending bill", direct=False).speaker.name == "Tom Reese"
+    farage = _find(quotes, "the warning was a sign", direct=False)
+    assert farage.speaker.name == "Nigel Farage"

@@ -536,15 +536,18 @@ class _Resolver:
         self.actors = actors
         self.speakers: list[tuple[int, _Person]] = []  # (char, person) of resolved person speakers
 
-    def _pronoun_antecedent(self, gender: str | None, before: int) -> _Person | None:
-        candidates = self.speakers + self.people.subject_mentions
-        for _, person in sorted((c for c in candidates if c[0] < before), key=lambda c: -c[0]):
+    def _pronoun_antecedent(self, gender: str | None, before: int, avoid=()) -> _Person | None:
+        candidates = [c for c in self.speakers + self.people.subject_mentions
+                      if c[0] < before and not any(a <= c[0] < b for a, b in avoid)]
+        for _, person in sorted(candidates, key=lambda c: -c[0]):
             if gender and person.gender and person.gender != gender:
                 continue
             return person
         return None
 
-    def resolve(self, toks, at: int) -> tuple[Speaker | None, tuple[int, int] | None]:
+    def resolve(self, toks, at: int, avoid=()) -> tuple[Speaker | None, tuple[int, int] | None]:
+        """`avoid`: character spans whose people a pronoun cannot stand for
+        (the content the speaker reports: "Loyalty, she noted, ...")."""
         toks = _strip_span(_clip_paragraph(toks))
         if not toks:
             return None, None
@@ -563,7 +566,7 @@ class _Resolver:
                 ant = [t for t in noun.subtree if t.i < head.i and t.i not in clause]
                 return self.resolve(ant, at)
         if low in PERSON_PRONOUNS and len(toks) == 1:
-            person = self._pronoun_antecedent(PERSON_PRONOUNS[low], span[0])
+            person = self._pronoun_antecedent(PERSON_PRONOUNS[low], span[0], avoid)
             if person is None:
                 return Speaker(mention=mention, kind="unnamed"), span
         else:
@@ -1197,6 +1200,54 @@ class _Extractor:
         # Not under a reporting verb: a partial quote inside a reported clause
         # whose cue comes after it ("NATO 'takes note' ..., the spokeswoman said").
 
+    # Speech acts whose content is an infinitive clause ("vowed to press on",
+    # "urged Congress to act"): commitments and requests.
+    INFINITIVE_CUES = frozenset("promise vow pledge threaten urge ask demand agree propose".split())
+
+    def _content_segments(self, toks, cut: set[int] = frozenset()) -> list[tuple[int, int]]:
+        """Character segments of a content clause: its tokens minus `cut` (a
+        parenthetical cue "..., he said, ..."), trimmed of punctuation and marks."""
+        runs, run = [], []
+        for t in toks:
+            if t.i in cut:
+                if run:
+                    runs.append(run)
+                run = []
+            else:
+                run.append(t)
+        if run:
+            runs.append(run)
+        segs = []
+        for run in runs:
+            while run and (run[-1].is_punct or run[-1].is_space or run[-1].text in DOUBLE_MARKS):
+                run = run[:-1]
+            while run and (run[0].is_punct or run[0].is_space or run[0].text in DOUBLE_MARKS):
+                run = run[1:]
+            if run:
+                segs.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+        return segs
+
+    def _reported(self, verb, toks, full, cut: set[int] = frozenset()) -> _Found | None:
+        """An indirect quote of `verb` with content `toks`, unless the content
+        is mostly a direct quote (handled as such) or too short to be a claim."""
+        toks = [t for t in _clip_paragraph(toks, anchor=verb.i) if self.para[t.i] == self.para[verb.i]]
+        segs = self._content_segments(toks, cut)
+        if not segs:
+            return None
+        size = sum(b - a for a, b in segs)
+        inside = sum(max(0, min(b, e) - max(a, s)) for a, b in segs for s, e in full)
+        if inside > 0.3 * size:
+            return None  # the complement is a direct quote, handled above
+        if len([t for t in toks if t.i not in cut and not t.is_punct]) < 3:
+            return None
+        subj = _subject_of(verb)
+        if subj is None:
+            return None
+        f = _Found(segments=segs, direct=False, cue=verb.text)
+        f.speaker, f.mention_span = self.resolver.resolve(_subject_tokens(subj, verb), segs[0][0], avoid=segs)
+        f.relayed_by = _relay(verb)
+        return f
+
     def indirect(self) -> list[_Found]:
         doc = self.doc
         out: list[_Found] = []
@@ -1204,33 +1255,19 @@ class _Extractor:
         for verb in doc:
             if verb.lemma_ not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX") or self.in_quote[verb.i]:
                 continue
-            comp = [c for c in verb.children if c.dep_ == "ccomp"]
-            if not comp:
-                continue
-            sub = _clip_paragraph(comp[0].subtree, anchor=comp[0].i)
-            sub = [t for t in sub if self.para[t.i] == self.para[verb.i]]
-            if not sub:
-                continue
-            toks = sub
-            while toks and (toks[-1].is_punct or toks[-1].text in DOUBLE_MARKS):
-                toks = toks[:-1]
-            while toks and (toks[0].is_punct or toks[0].text in DOUBLE_MARKS):
-                toks = toks[1:]
-            if not toks:
-                continue
-            a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            inside = sum(max(0, min(b, e) - max(a, s)) for s, e in full)
-            if inside > 0.3 * (b - a):
-                continue  # the complement is a direct quote, handled above
-            if len(toks) < 3:
-                continue
-            f = _Found(segments=[(a, b)], direct=False, cue=verb.text)
-            subj = _subject_of(verb)
-            if subj is None:
-                continue
-            f.speaker, f.mention_span = self.resolver.resolve(_subject_tokens(subj, verb), a)
-            f.relayed_by = _relay(verb)
-            out.append(f)
+            contents = [list(c.subtree) for c in verb.children if c.dep_ == "ccomp"]
+            cut: set[int] = set()
+            if not contents and verb.lemma_ in self.INFINITIVE_CUES:
+                contents = [list(c.subtree) for c in verb.children if c.dep_ == "xcomp"]
+            if not contents and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") \
+                    and _is_parenthetical(verb):
+                # "Loyalty, he noted, has long been ...": the cue interrupts its content.
+                cut = {t.i for t in verb.subtree}
+                contents = [[t for t in verb.head.subtree if t.sent == verb.sent]]
+            for toks in contents:
+                f = self._reported(verb, toks, full, cut)
+                if f is not None:
+                    out.append(f)
         for tok in doc:
             if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
                 continue
@@ -1266,6 +1303,13 @@ class _Extractor:
             self._attribute_partial(f)
             out.append(f)
         return out
+
+
+def _is_parenthetical(verb) -> bool:
+    """A cue set off by commas inside or after its content ("..., he said.")."""
+    first = verb.left_edge
+    before = verb.doc[first.i - 1] if first.i > 0 else None
+    return first.text in (",", "—", "–") or before is not None and before.text in (",", "—", "–")
 
 
 def _after_verb_np(window, verb):
