@@ -6,6 +6,7 @@ import pytest
 
 from newsevents import ontology
 from newsevents.events import code_events, code_text, event_id, load_lexicon, load_wrappers
+from newsevents.models import Article
 from newsevents.nlp import get_nlp
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -250,3 +251,15 @@ def test_acts_reported_for_themselves_keep_an_uncoded_actor():
     assert attack and attack[0].type == "ASSAULT" and attack[0].source.code() is None
     # ads and imperatives stay null
     assert code_text("Support independent media today.", "2020-03-01") == []
+
+
+def test_evidence_is_the_stripped_sentence_with_matching_offsets():
+    # a paragraph break before the sentence: spaCy keeps the blank line inside the next sentence
+    text = ("Officials met on Monday.\n\n  Russia froze military cooperation with NATO on Tuesday.  \n\n"
+            "The alliance condemned the decision.\n")
+    article = Article(id="evidence", text=text, published="2008-08-21")
+    events = code_events(get_nlp()(text), article)
+    assert _find(events, "SANCTION", "RUS", "NATO")
+    for event in events:
+        assert event.sentence == event.sentence.strip() and event.sentence
+        assert text[event.start:event.end] == event.sentence

@@ -374,8 +374,9 @@ def _match_frame(token) -> Frame | None:
 class _SentenceCoder:
     """Codes the events of one sentence."""
 
-    def __init__(self, sent, actors, cache: dict):
+    def __init__(self, sent, actors, cache: dict, ents=None):
         self.sent = sent
+        self.ents = list(sent.ents) if ents is None else ents  # the sentence's named entities
         self.actors = actors
         self.cache = cache
         self.wrappers = load_wrappers()
@@ -490,7 +491,7 @@ class _SentenceCoder:
         if self._place is not False:
             return self._place
         countries = set()
-        for ent in self.sent.ents:
+        for ent in self.ents:
             if ent.label_ in ("GPE", "LOC", "NORP"):
                 place = geo.lookup(ent.text)
                 if place is not None and place.country:
@@ -1309,23 +1310,25 @@ def _code(actor: ActorRef | None) -> str | None:
 # --------------------------------------------------------------------------- location
 
 
-def _location(sent, trigger, dateline: str | None) -> Location | None:
-    """A place named in the sentence ("in Sochi"), nearest the trigger; else the dateline."""
-    best = None
-    for ent in sent.ents:
+def _sentence_places(ents) -> list[tuple[int, Location]]:
+    """(token index, place) of the places the sentence's entities put things in ("in Sochi")."""
+    out = []
+    for ent in ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         root = ent.root
         if not (root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "outside", "inside")):
             continue
         place = geo.lookup(ent.text)
-        if place is None:
-            continue
-        distance = abs(ent.start - trigger.i)
-        if best is None or distance < best[0]:
-            best = (distance, place)
-    if best:
-        return best[1]
+        if place is not None:
+            out.append((ent.start, place))
+    return out
+
+
+def _location(places: list[tuple[int, Location]], trigger, dateline: str | None) -> Location | None:
+    """A place named in the sentence, nearest the trigger; else the dateline."""
+    if places:
+        return replace(min(places, key=lambda p: abs(p[0] - trigger.i))[1])  # each event its own copy
     if dateline:
         return geo.lookup(dateline.split("/")[0].strip())
     return None
@@ -1373,13 +1376,62 @@ def code_events(doc, article: Article, actors=None) -> list[Event]:
 def _code_doc(doc, article: Article, actors) -> list[Event]:
     cache: dict = {}
     events: list[Event] = []
+    doc_ents = list(doc.ents)  # Span.ents rebuilds the document's entity list on every call
+    next_ent = 0
     for sent in doc.sents:
+        while next_ent < len(doc_ents) and doc_ents[next_ent].start < sent.start:
+            next_ent += 1
+        ents = []
+        for ent in doc_ents[next_ent:]:
+            if ent.start >= sent.end:
+                break
+            if ent.end <= sent.end:
+                ents.append(ent)
         if not any(t.pos_ in ("VERB", "NOUN") for t in sent):
             continue
-        coder = _SentenceCoder(sent, actors, cache)
-        for cand in _select(coder.candidates()):
-            events.append(_to_event(cand, sent, article))
+        coder = _SentenceCoder(sent, actors, cache, ents)
+        chosen = _select(coder.candidates())
+        places = _sentence_places(ents) if chosen else []
+        for cand in chosen:
+            events.append(_to_event(cand, sent, article, places))
     return events
+
+
+@functools.lru_cache(maxsize=1)
+def _trigger_forms() -> tuple[frozenset[str], dict[str, str]]:
+    """Lemmas of the trigger lexicon (and the obligation modals), and the
+    irregular forms of those lemmas from the spaCy model's own lemmatizer
+    exception tables ("froze" -> freeze, "met" -> meet)."""
+    from newsevents.nlp import get_nlp
+
+    lemmas = frozenset(lemma for lemma, _ in load_lexicon()) | OBLIGATION_MODALS
+    irregular: dict[str, str] = {}
+    try:
+        exceptions = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        for pos in ("verb", "noun"):
+            for form, forms_lemmas in exceptions[pos].items():
+                hit = next((lem for lem in forms_lemmas if lem in lemmas), None)
+                if hit:
+                    irregular[form] = hit
+    except (KeyError, ValueError):
+        pass  # a model without lookup tables: regular forms only
+    return lemmas, irregular
+
+
+def _may_hold_event(text: str) -> bool:
+    """A cheap test, before parsing a headline, that some word could be a
+    trigger: the word, or the word without an inflection ending (-s, -ed,
+    -ing, doubled consonants), is a lexicon lemma. False positives only cost
+    a parse; a headline without any trigger form cannot yield an event."""
+    lemmas, irregular = _trigger_forms()
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in lemmas or word in irregular:
+            return True
+        for k in range(1, min(4, len(word) - 2) + 1):
+            stem = word[:-k]
+            if stem in lemmas or stem + "e" in lemmas or stem + "y" in lemmas:
+                return True
+    return False
 
 
 def _title_events(article: Article, body_events: list[Event]) -> list[Event]:
@@ -1388,6 +1440,8 @@ def _title_events(article: Article, body_events: list[Event]) -> list[Event]:
     in_title with offsets into the title."""
     from newsevents.nlp import get_nlp
 
+    if not _may_hold_event(article.title):
+        return []
     title_doc = get_nlp()(article.title)
     actors = _resolver().resolve_doc(title_doc, _year(article.published))
     seen = {(e.type, _code(e.source), _code(e.target)) for e in body_events}
@@ -1404,7 +1458,18 @@ def _title_events(article: Article, body_events: list[Event]) -> list[Event]:
     return out
 
 
-def _to_event(cand: _Candidate, sent, article: Article) -> Event:
+def _evidence(sent) -> tuple[str, int, int]:
+    """The sentence text without surrounding whitespace or line breaks, and its
+    offsets, so that text[start:end] == sentence (spaCy keeps a paragraph's
+    blank lines inside the sentence that follows them)."""
+    raw = sent.text  # == doc text[start_char:end_char] (Doc.text would rebuild the whole text)
+    stripped = raw.lstrip()
+    start = sent.start_char + len(raw) - len(stripped)
+    stripped = stripped.rstrip()
+    return stripped, start, start + len(stripped)
+
+
+def _to_event(cand: _Candidate, sent, article: Article, places: list[tuple[int, Location]]) -> Event:
     trigger = cand.trigger
     context = cand.frame.context
     if context is None:
@@ -1412,6 +1477,7 @@ def _to_event(cand: _Candidate, sent, article: Article) -> Event:
         context = next((CONTEXT_WORDS[w] for w in words if w in CONTEXT_WORDS), None)
     date, precision = resolve_event_date(sent.text, article.published, near=trigger.idx - sent.start_char)
     source_code, target_code = _code(cand.source), _code(cand.target)
+    sentence, start, end = _evidence(sent)
     return Event(
         id=event_id(article.id, sent.start_char, cand.type, source_code, target_code, trigger.idx),
         type=cand.type,
@@ -1426,10 +1492,10 @@ def _to_event(cand: _Candidate, sent, article: Article) -> Event:
         speech_act=cand.speech_act,
         date=date,
         date_precision=precision,
-        location=_location(sent, trigger, article.dateline),
-        sentence=sent.text,
-        start=sent.start_char,
-        end=sent.end_char,
+        location=_location(places, trigger, article.dateline),
+        sentence=sentence,
+        start=start,
+        end=end,
         trigger=_trigger_text(trigger),
         reported_by=cand.reported_by,
         article_ids=[article.id],
@@ -1441,6 +1507,17 @@ def _resolver():
     from newsevents.actors import ActorResolver, load_actor_tables
 
     return ActorResolver(load_actor_tables())
+
+
+def load_resources() -> None:
+    """Load everything the coder reads from disk (trigger lexicon, wrappers,
+    actor tables, gazetteer) now: each is cached for the process, so a worker
+    that calls this once codes every article at its steady per-article cost."""
+    load_lexicon()
+    load_wrappers()
+    _trigger_forms()
+    _resolver()
+    geo.preload()
 
 
 def code_text(text: str, published: str | None = None, article_id: str | None = None) -> list[Event]:
