@@ -263,3 +263,38 @@ def test_evidence_is_the_stripped_sentence_with_matching_offsets():
     for event in events:
         assert event.sentence == event.sentence.strip() and event.sentence
         assert text[event.start:event.end] == event.sentence
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    # protesters named by what they are: the country where they act, their own sector
+    ("Thousands protested in Yangon against the military coup.", "PROTEST", "MMR", None),
+    ("Kenyan doctors staged a strike.", "PROTEST", "KEN", None),
+    ("Teachers in Nigeria went on strike over unpaid salaries.", "PROTEST", "NGA", None),
+    # concessions, mobilisation, aid, cooperation, threats (manual definitions)
+    ("Russia backed down on its demands on Ukraine.", "CONCEDE", "RUS", None),
+    ("The Italian government relaxed its pandemic restrictions.", "CONCEDE", "ITA", None),
+    ("Iran put its forces on high alert.", "MOBILIZE", "IRN", None),
+    ("ECOWAS activated its standby force.", "MOBILIZE", "ECOWAS", None),
+    ("Turkey evacuated its citizens from Sudan.", "AID", "TUR", None),
+    ("The World Food Program distributed food to displaced families in Sudan.", "AID", "UN", None),
+    ("Hamas vowed to retaliate against Israel.", "THREATEN", "Hamas", "ISR"),
+    # criticism: predicative nouns, "as" on the object, "came under fire from"
+    ("Trump called Canada one of the highest tariffing nations in the world.", "ACCUSE", "USA", "CAN"),
+    ("Ukrainian President Volodymyr Zelenskyy dismissed Putin's response as a delaying tactic.", "ACCUSE", "UKR",
+     "RUS"),
+    ("The Kenyan government came under fire from the United Nations.", "ACCUSE", "UN", "KEN"),
+    ("Erdogan lambasted Israel over the raids.", "ACCUSE", "TUR", "ISR"),
+])
+def test_weak_type_lexicon(text, event_type, source, target):
+    events = _find(code_text(text, "2025-03-01"), event_type, source, target)
+    assert events, code_text(text, "2025-03-01")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Canada retaliated by announcing increased tariffs on U.S. exports.", "THREATEN"),  # done, not threatened
+    ("The convoy came under fire from militants in Mali.", "ACCUSE"),  # gunfire, not criticism
+    ("Interfax, citing what it called a military source, reported that Russia is reviewing its plans.", "ACCUSE"),
+    ("Sudani called the death a significant security achievement.", "ACCUSE"),
+])
+def test_lexicon_false_friends(text, absent):
+    assert not [e for e in code_text(text, "2024-05-01") if e.type == absent]

@@ -60,6 +60,15 @@ UNNAMED_ARMED = {"gunman": "UAF", "gunmen": "UAF", "attacker": "UAF", "assailant
 UNNAMED_STATE = {"police": "COP", "policeman": "COP", "officer": "COP", "troop": "MIL", "soldier": "MIL",
                  "army": "MIL", "military": "MIL", "force": "MIL", "authority": "GOV", "government": "GOV",
                  "junta": "GOV", "official": "GOV", "prosecutor": "JUD", "court": "JUD"}
+# Unnamed crowds that protest: PLOVER codes them by the country where they act, with the sector of the
+# people named (manual, sectors: CVL "civilians, protesters, activists"; EDU, LAB, MED, AGR, BUS, JRN).
+CROWD_SECTORS = {"protester": "CVL", "demonstrator": "CVL", "people": "CVL", "thousand": "CVL", "hundred": "CVL",
+                 "dozen": "CVL", "score": "CVL", "crowd": "CVL", "resident": "CVL", "citizen": "CVL",
+                 "villager": "CVL", "rioter": "CVL", "activist": "CVL", "supporter": "CVL", "woman": "CVL",
+                 "youth": "CVL", "student": "EDU", "teacher": "EDU", "worker": "LAB", "employee": "LAB",
+                 "union": "LAB", "driver": "LAB", "miner": "LAB", "doctor": "MED", "nurse": "MED", "farmer": "AGR",
+                 "trader": "BUS", "seller": "BUS", "vendor": "BUS", "merchant": "BUS", "shopkeeper": "BUS",
+                 "journalist": "JRN", "reporter": "JRN"}
 # Acts whose actor may go unsaid ("was arrested", "was charged", "was killed in an airstrike"), and the
 # sector of the actor they imply.
 IMPLIED_AGENT_SECTOR = {"COERCE": "COP", "ACCUSE": "JUD", "SANCTION": "JUD", "ASSAULT": None, "RETREAT": None,
@@ -129,10 +138,13 @@ class Frame:
     light: bool
     target: tuple[str, ...]
     context: str | None
+    irrealis: bool = False  # only as a possibility (modal or infinitive): "could retaliate", "vowed to retaliate"
+    subj: frozenset[str] = frozenset()  # the subject (or the "of" noun of "hundreds of students") must be one of these
 
 
 _OBLIGATION_FRAME = Frame("must", "V", "REQUEST", None, None, frozenset(), frozenset(), frozenset(), frozenset(),
                           False, False, False, False, (), None)
+MODAL_AUX = FUTURE_AUX | frozenset({"could", "might", "may", "can", "ca"})
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
@@ -156,7 +168,8 @@ def load_lexicon() -> dict[tuple[str, str], list[Frame]]:
         mode = row["mode"].strip() or None
         if mode and mode not in ontology.modes(event_type):
             raise ValueError(f"verbs.tsv row {n}: {event_type} has no mode {mode!r}")
-        needs = {"obj": None, "!obj": frozenset(), "prep": frozenset(), "!prep": frozenset(), "prt": frozenset()}
+        needs = {"obj": None, "!obj": frozenset(), "prep": frozenset(), "!prep": frozenset(), "prt": frozenset(),
+                 "subj": frozenset()}
         flags = set()
         for part in (p.strip() for p in (row["needs"] or "").split(";")):
             if not part:
@@ -169,7 +182,8 @@ def load_lexicon() -> dict[tuple[str, str], list[Frame]]:
         frame = Frame(row["lemma"].strip(), row["pos"].strip(), event_type, mode, needs["obj"], needs["!obj"],
                       needs["prep"], needs["!prep"], needs["prt"], "noobj" in flags, "swap" in flags,
                       "oprd" in flags, "light" in flags,
-                      tuple(t for t in (row["target"] or "").split(",") if t), (row.get("context") or "").strip() or None)
+                      tuple(t for t in (row["target"] or "").split(",") if t), (row.get("context") or "").strip() or None,
+                      "irrealis" in flags, needs["subj"])
         lexicon.setdefault((frame.lemma, frame.pos), []).append(frame)
     return lexicon
 
@@ -202,8 +216,12 @@ class _Candidate:
     unrealised: bool = False  # the condition of another act ("until Moscow withdraws"): no event
 
 
+# Lemmas the small model gets wrong on words the lexicon needs ("staged" -> "stag").
+LEMMA_FIXES = {"staged": "stage", "staging": "stage", "stages": "stage", "lambasted": "lambaste", "lambasting": "lambaste"}
+
+
 def _lemma(token) -> str:
-    return token.lemma_.lower()
+    return LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
 
 
 def _children(token, *deps):
@@ -229,19 +247,42 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prt", "dative", "acomp"):
             out.add(_lemma(c))
-            out.update(_lemma(x) for x in c.children if x.dep_ in ("conj", "compound"))
+            out.update(_lemma(x) for x in c.children if x.dep_ in ("conj", "compound")
+                       or (x.dep_ == "amod" and c.dep_ == "oprd"))
         elif c.dep_ == "prep" and (not frame.prep or c.lower_ in frame.prep):
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
                     out.add(_lemma(p))
         elif c.dep_ == "advmod" and c.lower_ in ("off", "back", "out", "up", "down"):
             out.add(c.lower_)
+    for prep in _object_as(verb) if "as" in frame.prep else ():
+        out.update(_lemma(p) for p in prep.children if p.dep_ in ("pobj", "amod", "acomp"))
+    for c in verb.children:  # "one of the highest tariffing nations": the counted noun
+        if c.dep_ == "oprd" and c.pos_ == "NUM":
+            out.update(_lemma(p) for prep in c.children if prep.dep_ == "prep" for p in prep.children)
     # "cooperation, which was frozen": the noun the relative clause hangs on
     if verb.dep_ == "relcl" and _is_passive(verb):
         out.add(_lemma(verb.head))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         out.add(_lemma(verb.head))
     return out
+
+
+def _object_as(verb) -> list:
+    """The "as" phrase the parser hung on the verb's object instead of the verb."""
+    return [p for d in verb.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "as"]
+
+
+def _has_predicative(verb) -> bool:
+    """"called the move unacceptable" (an adjective), "called Canada one of
+    the highest tariffing nations" / "called the decision a blatant case of
+    ..." (a noun after an object: two complements)."""
+    comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "attr")]
+    if any(c.tag_ in ("WP", "WDT") for c in comps):
+        return False  # "what it called a military source": the reporter's naming, no judgement
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ == "ADJ" for c in comps):
+        return True
+    return len(comps) >= 2 and any(c.dep_ in ("oprd", "attr") and c.pos_ in ("NOUN", "NUM") for c in comps)
 
 
 def _noun_complements(noun) -> set[str]:
@@ -267,6 +308,7 @@ def _frame_matches(token, frame: Frame) -> bool:
         # "On Wednesday" is no "call on": prepositions heading a date do not count
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent")
                  and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)}
+        preps |= {"as" for _ in _object_as(token)}  # "described the move as unfortunate": "as" hung on the object
         if frame.prep and not (preps & frame.prep):
             return False
         if frame.not_prep and preps & frame.not_prep:
@@ -275,13 +317,19 @@ def _frame_matches(token, frame: Frame) -> bool:
             return False
         if frame.noobj and _children(token, "dobj"):
             return False
-        if frame.oprd and not any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ == "ADJ" for c in token.children):
+        if frame.oprd and not _has_predicative(token):
+            return False
+        if frame.irrealis and not (token.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in MODAL_AUX
+                                                                 for c in token.children)):
             return False
         if token.dep_ == "xcomp" and _lemma(token.head) == "be":
             return False  # "we won't be to blame"
         comps = _verb_complements(token, frame) if frame.obj is not None or frame.not_obj else set()
     else:
-        if frame.prep and not {c.lower_ for c in token.children if c.dep_ == "prep"} & frame.prep:
+        preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+        if frame.prep and not preps & frame.prep:
+            return False
+        if frame.not_prep and preps & frame.not_prep:
             return False
         if frame.light and not (token.dep_ == "dobj" and _lemma(token.head) in LIGHT_VERBS):
             return False
@@ -290,7 +338,21 @@ def _frame_matches(token, frame: Frame) -> bool:
         return False
     if frame.not_obj and comps & frame.not_obj:
         return False
+    if frame.subj and not _subject_lemmas(token) & frame.subj:
+        return False
     return True
+
+
+def _subject_lemmas(verb) -> set[str]:
+    """Lemmas naming the subject of a verb: its head noun and, for
+    quantities ("hundreds of students"), the counted noun."""
+    out = set()
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            out.add(_lemma(c))
+            out.update(_lemma(p) for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for p in prep.children if p.dep_ == "pobj")
+    return out
 
 
 COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "look", "sound", "prove"})
@@ -486,6 +548,41 @@ class _SentenceCoder:
                         kind="group" if sector in ("UAF", "REB") else "state",
                         start=token.idx, end=token.idx + len(token.text))
 
+    def _crowd(self, trigger, frame: Frame, known: ActorRef | None) -> ActorRef | None:
+        """"Thousands protested in Yangon", "chicken sellers in Cameroon's
+        capital held a sit-in", "Kenyan doctors staged a strike": protesters
+        named by what they are, coded by their country (the one their phrase
+        names, else the one the sentence's places give) with the sector of
+        the people, not of the state ("teachers in Nigeria" are no government)."""
+        verb = trigger if frame.pos == "V" else self._governing_verb(trigger)
+        if verb is None and trigger.dep_ in ("nsubj", "nsubjpass"):
+            subj = None  # "protests continue": the protesters are unnamed
+        else:
+            subj = self.subject(verb)[0] if verb is not None else None
+        if subj is None:
+            return None
+        heads = [subj] + [p for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                          for p in prep.children if p.dep_ == "pobj"]
+        sector = None
+        for head in reversed(heads):  # "hundreds of students": the counted noun says who
+            sector = CROWD_SECTORS.get(_lemma(head)) or CROWD_SECTORS.get(head.lower_)
+            if sector:
+                break
+        if sector is None:
+            return None
+        if any(_lemma(t) == "opposition" for t in subj.subtree):
+            sector = "OPP"
+        if known is not None and known.org:
+            return None  # a named organisation protests as itself
+        country = known.country if known is not None and known.country else None
+        if country is None:
+            inner = next((a for a in (self.actor(t) for t in subj.subtree if t.i != subj.i) if a and a.country), None)
+            country = inner.country if inner is not None else self._place_country()
+        if country is None:
+            return None
+        return ActorRef(subj.text, country, country=country, sector=sector, kind="group",
+                        start=subj.idx, end=subj.idx + len(subj.text))
+
     def _place_country(self) -> str | None:
         """The single country the sentence's places belong to, else None."""
         if self._place is not False:
@@ -565,8 +662,10 @@ class _SentenceCoder:
                 return verb.head, None, False
             # "Leavitt called Ford's comments ...": the small model hangs a finite verb on the
             # name before it as a clause; the name is its subject
-            if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.pos_ == "PROPN" \
-                    and verb.head.i == verb.i - 1 and verb.head.dep_ == "ROOT":
+            # (also tagged VBN when it takes an object: "Trump called Canada one of ...")
+            if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i == verb.i - 1 \
+                    and verb.head.dep_ == "ROOT" and (verb.tag_ in ("VBD", "VBZ", "VBP") or (
+                        verb.tag_ == "VBN" and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children))):
                 return verb.head, None, False
             # "held a sit-in to protest the restrictions": a purpose clause shares the subject
             purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -634,6 +733,8 @@ class _SentenceCoder:
                 # reports for itself (an argument of the main clause, or done to a named actor)
                 # whose actor it does not name -- the event stands, its actor uncoded
                 cand.source = ActorRef("", "unknown", kind="unknown")
+        if cand.type == "PROTEST":
+            cand.source = self._crowd(token, frame, cand.source) or cand.source
         if cand.source is None or cand.unrealised:
             return None
         if cand.type in ("REQUEST", "REJECT") and any(_lemma(t) in ("comment", "interview") for t in token.subtree):
@@ -872,7 +973,7 @@ class _SentenceCoder:
             cand.speech_act = "threat"
             cand.future = False
         elif cls == "promise":
-            if inner_type in CONFLICT_MATERIAL:
+            if inner_type in CONFLICT_MATERIAL | {"THREATEN"}:  # "vowed to retaliate" is a threat
                 cand.type, cand.mode, cand.speech_act = "THREATEN", _threat_mode(inner_type, inner_mode,
                                                                                   cand.trigger), "threat"
             elif inner_type in ("RETREAT", "CONCEDE"):
@@ -915,6 +1016,8 @@ class _SentenceCoder:
         inside it: "halted cooperation with NATO"), prepositional objects."""
         slots = frame.target or ("dobj",)
         dobjs = _children(verb, "dobj", "dative")
+        if not dobjs and frame.oprd:
+            dobjs = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("PROPN", "NOUN", "PRON")][:1]
         for slot in slots:
             if slot == "dobj":
                 for d in dobjs:
@@ -1032,6 +1135,12 @@ class _SentenceCoder:
                 # "the train came under attack", "he remains in custody": the subject is the one acted on
                 subj, patient, passive = self.subject(holder)
                 target = target or self.agent(patient if passive else subj)
+                if source is None and frame.type in FROM_SOURCE_TYPES:
+                    # "came under fire from rights groups": the "from" phrase hung on the verb
+                    source = next((self.agent(p) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+                                   for p in c.children if p.dep_ == "pobj"), None)
+                    if frame.type == "ACCUSE" and _lemma(noun) == "fire" and _armed(source, holder):
+                        cand.type, cand.mode = "ASSAULT", "firearms"  # "came under fire from militants"
                 if source is None and target is not None:
                     source = ActorRef("", "unknown", sector=IMPLIED_AGENT_SECTOR[frame.type], kind="unknown")
                 cand.top = holder
@@ -1178,6 +1287,14 @@ def _phrase_tokens(head):
         out.append(tok)
         frontier.extend(c for c in tok.children if c.pos_ not in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl", "advcl"))
     return sorted(out, key=lambda t: t.i)
+
+
+def _armed(actor: ActorRef | None, holder) -> bool:
+    """An armed actor (forces, armed groups, unnamed gunmen) acting through `holder`'s "from" phrase."""
+    if actor is not None and actor.sector in ("MIL", "REB", "UAF", "COP"):
+        return True
+    words = {_lemma(p) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.subtree}
+    return bool(words & (set(UNNAMED_ARMED) | {"troop", "soldier", "force", "army", "police", "military"}))
 
 
 def _usable(actor: ActorRef | None, exclude: ActorRef | None) -> bool:
