@@ -298,3 +298,17 @@ def test_weak_type_lexicon(text, event_type, source, target):
 ])
 def test_lexicon_false_friends(text, absent):
     assert not [e for e in code_text(text, "2024-05-01") if e.type == absent]
+
+
+@pytest.mark.parametrize("text, event_type, country", [
+    ("Police in Zimbabwe arrested a journalist over his interviews.", "COERCE", "ZWE"),
+    ("Last month, a Bosnian court sentenced Dodik to one year in prison.", "SANCTION", "BIH"),
+])
+def test_state_acts_on_uncoded_people_are_domestic(text, event_type, country):
+    events = _find(code_text(text, "2025-03-01"), event_type, country, country)
+    assert events, code_text(text, "2025-03-01")
+
+
+def test_foreign_target_is_kept_when_coded():
+    events = _find(code_text("Russian police detained a French journalist in Moscow.", "2025-03-01"), "COERCE", "RUS")
+    assert events and "RUS" not in _codes(events[0].target)

@@ -817,6 +817,26 @@ class _SentenceCoder:
         cand.source = ActorRef("", country or "unknown", country=country, sector=sector, kind="unknown")
         cand.target = cand.target or victim
 
+    def _patient(self, trigger) -> ActorRef | None:
+        """The one acted on when the tables give it no code: the object or
+        passive subject of a verb ("arrested a journalist", "he was
+        detained", "a journalist arrested over ..."), the possessor or
+        "of"-object of a noun ("Navalny's arrest", "the arrest of a
+        journalist"), as an unnamed person or group."""
+        if trigger.pos_ in ("VERB", "AUX"):
+            tokens = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+            if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+                tokens.append(trigger.head)
+        else:
+            tokens = [c for c in trigger.children if c.dep_ == "poss"]
+            tokens += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+        for tok in tokens:
+            actor = self.agent(tok)
+            if actor is not None and actor.code() is None and actor.kind in ("person", "unknown", "group"):
+                return actor
+        return None
+
     def _own_wrapper_blocked(self, token, frame: Frame) -> bool:
         """"declined to comment", "refused to say": not a political act."""
         if frame.type != "REJECT":
@@ -1220,6 +1240,14 @@ class _SentenceCoder:
         if cand.type == "PROTEST" and state_actor:
             # diplomatic protests and boycotts by governments (manual, PROTEST ambiguities)
             cand.type, cand.mode = ("REJECT", "meet") if cand.mode == "boycott" else ("ACCUSE", "disapprove")
+        if _domestic_act(cand) and (cand.target is None or cand.target.code() is None):
+            patient = self._patient(trigger)
+            if patient is not None:
+                # "police arrested a journalist", "a court charged him": a state's police and courts act on
+                # people under its jurisdiction; an uncoded person or group is coded by that state
+                cand.target = ActorRef(patient.text, cand.source.country, country=cand.source.country,
+                                       sector=patient.sector or "CVL", kind="unknown", start=patient.start,
+                                       end=patient.end)
         if cand.type == "ACCUSE" and _lemma(trigger) == "accuse":
             objects = {_lemma(p) for c in trigger.subtree if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.subtree}
@@ -1287,6 +1315,18 @@ def _phrase_tokens(head):
         out.append(tok)
         frontier.extend(c for c in tok.children if c.pos_ not in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl", "advcl"))
     return sorted(out, key=lambda t: t.i)
+
+
+def _domestic_act(cand: _Candidate) -> bool:
+    """Acts of a state's police, courts and government on the people under
+    its jurisdiction: arrests and other coercion, convictions, charges and
+    investigations by courts or police, arrest warrants."""
+    source = cand.source
+    if source is None or not source.country or source.org:
+        return False
+    if cand.type == "COERCE" or (cand.type, cand.mode) in (("SANCTION", "convict"), ("THREATEN", "arrest")):
+        return True
+    return cand.type == "ACCUSE" and cand.mode in ("allege", "investigate") and source.sector in ("JUD", "COP")
 
 
 def _armed(actor: ActorRef | None, holder) -> bool:
