@@ -115,11 +115,21 @@ def process_documents(raws: list[RawDocument], is_known: Callable[[str], bool] |
 _worker_store = None
 
 
-def _init_worker(db_url: str | None) -> None:
-    global _worker_store
+def load_models() -> None:
+    """Load the spaCy model, actor tables, lexicons and gazetteer now (each is
+    cached for the process). Called in the parent before forking workers, so
+    they share one copy of them copy-on-write instead of each loading its own."""
+    from .events import load_resources
     from .nlp import get_nlp
 
-    get_nlp()  # load the model once per worker, before the first task
+    get_nlp()
+    actor_resolver()
+    load_resources()
+
+
+def _init_worker(db_url: str | None) -> None:
+    global _worker_store
+    load_models()  # a no-op after fork (already loaded); loads them under other start methods
     if db_url:
         from .store import Store
 
@@ -156,6 +166,7 @@ def run_documents(items: Iterable[RawDocument | Rejected], jobs: int = 1, db_url
             yield from ([item] if isinstance(item, Rejected) else process_documents(item, is_known))
         return
 
+    load_models()
     context = multiprocessing.get_context("fork")
     max_in_flight = jobs * 3
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
