@@ -94,16 +94,20 @@ def test_syndicated_copy_and_light_rewrite_are_duplicates_of_earliest():
     assert index.add([again])[0].duplicate_of == original.id
 
 
-def test_year_later_follow_up_is_new_related_story():
-    first = seed_article("003", "2008-08-20T17:57:18-07:00")
-    # An anniversary piece re-using half of the old report under a new lead:
-    # similar wording, but no copy, and a year later.
+def anniversary_piece(first: Article, published: str) -> Article:
+    """A follow-up re-using half of the old report under a new lead: similar
+    wording, but no copy."""
     paragraphs = first.text.split("\n\n")
     follow_text = "\n\n".join(
         ["A year after Russia suspended military ties with NATO over Georgia, the alliance is still divided."]
         + paragraphs[::2]
     )
-    follow = Article(id="later", title=first.title, text=follow_text, published="2009-08-21T10:00:00+00:00")
+    return Article(id="later", title=first.title, text=follow_text, published=published)
+
+
+def test_year_later_follow_up_is_new_related_story():
+    first = seed_article("003", "2008-08-20T17:57:18-07:00")
+    follow = anniversary_piece(first, "2009-08-21T10:00:00+00:00")
     index = StoryIndex()
     index.add([first])
     late = index.add([follow])[0]
@@ -184,11 +188,6 @@ def test_old_stories_are_archived_in_a_time_ordered_stream():
 
 def test_follow_up_of_an_archived_story_is_linked_as_related():
     first = seed_article("003", "2008-08-20T17:57:18-07:00")
-    paragraphs = first.text.split("\n\n")
-    follow_text = "\n\n".join(
-        ["A year after Russia suspended military ties with NATO over Georgia, the alliance is still divided."]
-        + paragraphs[::2]
-    )
     index = StoryIndex(StoryConfig(archive_grace_articles=0))
     index.add([first])
     # Unrelated news in between moves the clock on: the August story is archived.
@@ -197,8 +196,7 @@ def test_follow_up_of_an_archived_story_is_linked_as_related():
     assert index.archive_stale() == 1  # what the next add does first
     assert story_id_for("003") in index.archived and story_id_for("003") not in index.story_states
     index = StoryIndex.loads(index.dumps())
-    follow = Article(id="later", title=first.title, text=follow_text, published="2010-01-10T10:00:00+00:00")
-    late = index.add([follow])[0]
+    late = index.add([anniversary_piece(first, "2010-01-10T10:00:00+00:00")])[0]
     assert late.new_story
     assert story_id_for("003") in index.stories([late.story_id])[0].related_story_ids
     assert late.story_id in index.archived[story_id_for("003")].related
