@@ -94,6 +94,9 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo", "'d"})
 CONFLICT_MATERIAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Acts that are political whoever does them: reported without an actor, they stand with an uncoded one
+# (attacks, arrests, sanctions, protests, withdrawals, deployments, rescues, talks).
+UNNAMED_ACTOR_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "RETREAT", "MOBILIZE", "AID", "ACCUSE", "THREATEN"})
 # Noun events whose possessor is the one acted upon ("Navalny's arrest").
 PATIENT_POSSESSOR_MODES = frozenset({"arrest", "deport", "release", "abduct", "targeted", "convict", "expel"})
 # ASSAULT modes from the instruments named with the act (manual, ASSAULT modes table).
@@ -268,6 +271,16 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
     return out
 
 
+def _for_clause(verb):
+    """The infinitive clause of "called for X to <verb>", which the parser
+    hangs on the verb as an adverbial clause marked by "for"."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None
+
+
 def _object_as(verb) -> list:
     """The "as" phrase the parser hung on the verb's object instead of the verb."""
     return [p for d in verb.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "as"]
@@ -309,6 +322,8 @@ def _frame_matches(token, frame: Frame) -> bool:
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent")
                  and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)}
         preps |= {"as" for _ in _object_as(token)}  # "described the move as unfortunate": "as" hung on the object
+        if _for_clause(token) is not None:
+            preps.add("for")  # "called for the Taliban to lift the ban": "for" parsed as the clause's marker
         if frame.prep and not (preps & frame.prep):
             return False
         if frame.not_prep and preps & frame.not_prep:
@@ -735,6 +750,13 @@ class _SentenceCoder:
                 cand.source = ActorRef("", "unknown", kind="unknown")
         if cand.type == "PROTEST":
             cand.source = self._crowd(token, frame, cand.source) or cand.source
+        if cand.source is None and cand.type in UNNAMED_ACTOR_ACTS and not cand.unrealised \
+                and frame.pos in ("V", "N") and _clause_depth(cand.top) <= 1 and not _casualty_count(token) \
+                and not (frame.pos == "V" and (_imperative(token) or _thing_subject(self, token))) \
+                and (cand.type != "ACCUSE" or cand.mode in ("allege", "investigate")):
+            # "a terrorist cell was dismantled", "officials say the rebels relaunched hostilities":
+            # an unmistakable political act the sentence reports, whose actor it does not name
+            cand.source = ActorRef("", "unknown", kind="unknown")
         if cand.source is None or cand.unrealised:
             return None
         if cand.type in ("REQUEST", "REJECT") and any(_lemma(t) in ("comment", "interview") for t in token.subtree):
@@ -872,7 +894,9 @@ class _SentenceCoder:
             dep, head = cur.dep_, cur.head
             if head.i == cur.i:
                 break
-            if dep == "xcomp" or (dep in ("ccomp", "dobj") and head.pos_ == "VERB"
+            for_clause = dep == "advcl" and head.pos_ == "VERB" and _for_clause(head) is cur \
+                and self.wrappers.get((_lemma(head), "V")) == "request"
+            if dep == "xcomp" or for_clause or (dep in ("ccomp", "dobj") and head.pos_ == "VERB"
                                   and self.wrappers.get((_lemma(head), "V")) in ("threaten", "promise", "refuse",
                                                                                    "request", "intend")
                                   and dep != "dobj" and not self._has_own_subject(cur)):
@@ -1053,6 +1077,11 @@ class _SentenceCoder:
                                     actor = self.actor(obj)
                                     if _usable(actor, exclude):
                                         return actor
+        clause = _for_clause(verb) if frame.type == "REQUEST" else None
+        if clause is not None:  # "called for Russia to reciprocate": the one asked is the clause's subject
+            actor = self.actor(_clause_subject(clause))
+            if _usable(actor, exclude):
+                return actor
         for d in dobjs:  # an actor inside the object phrase
             actor = self._inner_actor(d, exclude)
             if actor is not None:
@@ -1407,6 +1436,43 @@ def _instrument_mode(trigger) -> str | None:
         if words & keys:
             return mode
     return None
+
+
+def _clause_depth(token) -> int:
+    """How deep a clause is, not counting the reporting verbs above it
+    ("officials say <clause>") nor coordination: 0 for a main clause."""
+    wrappers = load_wrappers()
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        head = token.head
+        reported = token.dep_ in ("ccomp", "parataxis") and wrappers.get((_lemma(head), "V")) == "report"
+        if not reported and token.dep_ != "conj":
+            depth += 1
+        token = head
+    return depth
+
+
+def _imperative(verb) -> bool:
+    """"Donate here": a bare verb heading its sentence, no subject, no auxiliary."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not _children(verb, "aux", "nsubj")
+
+
+def _thing_subject(coder, verb) -> bool:
+    """The active verb has a subject that is no one ("the report criticized ...")."""
+    subj, _, passive = coder.subject(verb)
+    return not passive and subj is not None and coder.agent(subj) is None
+
+
+def _casualty_count(trigger) -> bool:
+    """"17 people were injured", "killing 12 civilians": a count of victims,
+    which without a perpetrator is no event (guidelines: null)."""
+    if _lemma(trigger) not in ("kill", "injure", "wound", "die", "hurt", "death", "casualty"):
+        return False
+    victims = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+    if trigger.dep_ in ("acl", "amod"):
+        victims.append(trigger.head)
+    return not victims or any(any(c.dep_ == "nummod" for c in v.children) or v.pos_ == "NUM"
+                              or v.lower_ in ("people", "civilians", "persons", "others") for v in victims)
 
 
 def _depth(token) -> int:
