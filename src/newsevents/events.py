@@ -220,7 +220,7 @@ class _Candidate:
 
 
 # Lemmas the small model gets wrong on words the lexicon needs ("staged" -> "stag").
-LEMMA_FIXES = {"staged": "stage", "staging": "stage", "stages": "stage", "lambasted": "lambaste", "lambasting": "lambaste"}
+LEMMA_FIXES = {"rearrested": "rearrest", "staged": "stage", "staging": "stage", "stages": "stage", "lambasted": "lambaste", "lambasting": "lambaste"}
 
 
 def _lemma(token) -> str:
@@ -1282,6 +1282,9 @@ class _SentenceCoder:
                        for p in c.subtree}
             if objects & DISAPPROVAL_WORDS:
                 cand.mode = "disapprove"
+        if cand.type == "RETREAT" and cand.mode == "withdraw" and cand.target is not None \
+                and cand.target.kind == "igo" and not cand.target.members:
+            cand.type = "SANCTION"  # leaving an international organisation (guidelines: SANCTION withdraw)
         if cand.type == "ASSAULT" and cand.mode in (None, "firearms"):
             # the weapon named with the act decides ("fired tear gas" is crowd control, not firearms)
             cand.mode = _instrument_mode(trigger) or cand.mode
