@@ -291,22 +291,21 @@ class Store:
     # --- stories and merged events --------------------------------------------
     def articles_without_story(self, batch: int = 2000) -> Iterator[tuple[list[Article], dict[str, list[str]]]]:
         """Stored articles not yet placed in a story (new ones, or ones a killed
-        run stored before clustering), in batches, with their entity strings."""
-        last = ""
-        while True:
+        run stored before clustering), in publication order (undated last) so
+        the story index's clock moves forward, in batches, with their entity strings."""
+        with self.session() as session:
+            pending = list(session.scalars(
+                select(ArticleRow.id).where(ArticleRow.story_id.is_(None))
+                .order_by(ArticleRow.published.is_(None), ArticleRow.published, ArticleRow.id)))
+        for offset in range(0, len(pending), batch):
+            ids = pending[offset:offset + batch]
             with self.session() as session:
-                rows = session.scalars(
-                    select(ArticleRow).where(ArticleRow.story_id.is_(None), ArticleRow.id > last)
-                    .order_by(ArticleRow.id).limit(batch)).all()
-                if not rows:
-                    return
-                ids = [r.id for r in rows]
+                rows = {r.id: r for r in session.scalars(select(ArticleRow).where(ArticleRow.id.in_(ids)))}
                 entities: dict[str, list[str]] = {i: [] for i in ids}
                 for article_id, text, code in session.execute(
                         select(EntityRow.article_id, EntityRow.text, EntityRow.code).where(EntityRow.article_id.in_(ids))):
                     entities[article_id].append(code or text)
-            last = ids[-1]
-            yield [row_to_article(r) for r in rows], entities
+            yield [row_to_article(rows[i]) for i in ids if i in rows], entities
 
     def apply_stories(self, assignments, stories) -> None:
         """Record story membership and near-duplicates, and the stories' descriptions."""
