@@ -1509,12 +1509,24 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
         if independent and not any(c.type == k.type and _code(c.source) == _code(k.source) for k in chosen):
             chosen.append(c)
     for c in ranked[1:]:
-        if c in chosen or _code(c.source) is None:
+        if c in chosen or (_code(c.source) is None and not _other_type(c, chosen)):
             continue
         if any(c.trigger.i == k.trigger.i or _key(c) == _key(k) for k in chosen):
             continue
         chosen.append(c)
     return chosen
+
+
+def _other_type(c: _Candidate, chosen: list[_Candidate]) -> bool:
+    """A trigger event of a type none of the chosen events has, in a clause
+    of its own (not a noun inside another event's phrase): the sentence
+    reports a second act even if its actor is left unnamed."""
+    if any(c.type == k.type for k in chosen) or c.frame.pos == "E":
+        return False
+    return _clause_depth(c.top) <= SECONDARY_DEPTH
+
+
+SECONDARY_DEPTH = 0  # deeper clauses: +0.3 recall for +3 extras per 100 sentences on dev
 
 
 def _key(c: _Candidate) -> tuple:
