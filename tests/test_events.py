@@ -312,3 +312,15 @@ def test_state_acts_on_uncoded_people_are_domestic(text, event_type, country):
 def test_foreign_target_is_kept_when_coded():
     events = _find(code_text("Russian police detained a French journalist in Moscow.", "2025-03-01"), "COERCE", "RUS")
     assert events and "RUS" not in _codes(events[0].target)
+
+
+def test_called_for_and_unnamed_actor_acts():
+    called = code_text("Bennett called for the Taliban to lift the travel ban.", "2024-06-01")
+    assert called and called[0].type == "REQUEST" and called[0].target.code() == "AFG"
+    cell = code_text("In November, a terrorist cell was dismantled in the Spanish city of Seville.", "2024-06-01")
+    assert cell and (cell[0].type, cell[0].source.country) == ("COERCE", "ESP")
+    assert code_text("Officials say rebels have relaunched hostilities in the country.", "2024-06-01")[0].type == "ASSAULT"
+    assert code_text("Donate here", "2024-06-01") == []  # an imperative is no act
+    left = code_text("Burkina Faso, Mali and Niger withdrew from ECOWAS.", "2024-06-01")
+    assert left and left[0].type == "SANCTION" and left[0].target.code() == "ECOWAS"
+    assert {m.code() for m in left[0].source.members} >= {"BFA", "MLI"}  # countries the tagger took for people

@@ -557,7 +557,11 @@ class DocActors:
         if entry.kind in ("capital", "region", "seat") and self._is_location(span):
             return
         if span.root.ent_type_ == "PERSON" and entry.kind in ("capital", "country"):
-            return  # "Jordan Peterson", "Chad Smith"
+            # "Jordan Peterson", "Chad Smith": a place name inside a longer person name; a name that is
+            # exactly a country ("Burkina Faso, Mali and Niger" all tagged PERSON) is the country
+            person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= start < e.end), None)
+            if person is None or person.start < start or person.end > end or entry.kind == "capital":
+                return
         tables = self._tables
         if entry.kind.startswith("org"):
             org = tables.organizations[entry.key]

@@ -755,8 +755,11 @@ class _SentenceCoder:
                 and not (frame.pos == "V" and (_imperative(token) or _thing_subject(self, token))) \
                 and (cand.type != "ACCUSE" or cand.mode in ("allege", "investigate")):
             # "a terrorist cell was dismantled", "officials say the rebels relaunched hostilities":
-            # an unmistakable political act the sentence reports, whose actor it does not name
-            cand.source = ActorRef("", "unknown", kind="unknown")
+            # an unmistakable political act the sentence reports, whose actor it does not name; arrests,
+            # charges and convictions are the acts of the state where they happen (as in _agentless)
+            sector = IMPLIED_AGENT_SECTOR.get(cand.type)
+            country = self._place_country() if sector else None
+            cand.source = ActorRef("", country or "unknown", country=country, sector=sector, kind="unknown")
         if cand.source is None or cand.unrealised:
             return None
         if cand.type in ("REQUEST", "REJECT") and any(_lemma(t) in ("comment", "interview") for t in token.subtree):
