@@ -85,3 +85,21 @@ def test_reanalysis_after_a_pipeline_upgrade_keeps_merged_events(tmp_path, monke
     assert report.stored == 3  # all three re-analysed
     after = [e for e in query.events(Store(db, readonly=True), dyad="RUS:NATO") if e["type"] == "SANCTION"]
     assert [(e["mentions"], sorted(e["article_ids"])) for e in after] == [(e["mentions"], sorted(e["article_ids"])) for e in before]
+
+
+def test_a_speakers_quotes_and_events_list_together(tmp_path):
+    from newsevents import query
+    from newsevents.pipeline import ingest
+    from newsevents.store import Store
+
+    from .conftest import shared_path
+
+    db = tmp_path / "seeds.db"
+    ingest([str(shared_path("seeds"))], db=db)
+    store = Store(db, readonly=True)
+    events = query.events(store, person="Lavrov")
+    quotes = query.quotes(store, speaker="Lavrov")
+    assert any(e["type"] == "ACCUSE" and e["target"]["org"] == "NATO" for e in events)
+    assert {e["source"]["name"] for e in events if e["source"]["name"] and "Lavrov" in e["source"]["name"]} == {"Sergei Lavrov"}
+    assert quotes and {q["speaker"]["name"] for q in quotes} == {"Sergei Lavrov"}
+    assert {q["speaker"]["country"] for q in quotes} == {"RUS"}

@@ -123,8 +123,14 @@ def _effective_date():
 
 
 def _event_conditions(type=None, actor=None, dyad=None, since=None, until=None, modality=None, story=None,
-                      article=None, directed=False, source=None, target=None, id=None) -> list:
+                      article=None, directed=False, source=None, target=None, id=None, person=None) -> list:
     conds = []
+    if person:
+        # A person (or any actor) by resolved name, on either side: the same
+        # name quotes are listed by, so a speaker's quotes and events line up.
+        pattern = f"%{person.strip()}%"
+        conds.append(or_(EventRow.data["source"]["name"].as_string().ilike(pattern),
+                         EventRow.data["target"]["name"].as_string().ilike(pattern)))
     if type:
         conds.append(EventRow.type == type.strip().upper())
     if actor:
@@ -172,12 +178,12 @@ def events(store: Store, type: str | None = None, actor: str | None = None, dyad
            since: str | None = None, until: str | None = None, modality: str | None = None,
            story: str | None = None, article: str | None = None, limit: int | None = None, offset: int = 0,
            directed: bool = False, source: str | None = None, target: str | None = None,
-           id: str | None = None) -> list[dict[str, Any]]:
+           id: str | None = None, person: str | None = None) -> list[dict[str, Any]]:
     """Merged events matching every given filter, each once, in order of
     their own dates (then publication, then position in the text)."""
     limit, offset = _page(limit, offset)
     conds = _event_conditions(type, actor, dyad, since, until, modality, story, article, directed, source,
-                              target, id)
+                              target, id, person)
     groups = _group_query(conds).subquery()
     stmt = (select(groups.c.merged_id)
             .order_by(groups.c.day.is_(None), groups.c.day, groups.c.published, groups.c.start, groups.c.merged_id)
