@@ -324,3 +324,37 @@ def test_called_for_and_unnamed_actor_acts():
     left = code_text("Burkina Faso, Mali and Niger withdrew from ECOWAS.", "2024-06-01")
     assert left and left[0].type == "SANCTION" and left[0].target.code() == "ECOWAS"
     assert {m.code() for m in left[0].source.members} >= {"BFA", "MLI"}  # countries the tagger took for people
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    # barring people from services is coercion; barring entry stays REJECT (guidelines)
+    ("The authorities in Afghanistan have barred girls from attending school.", "COERCE", "AFG", None),
+    # troops sent across a border: an invasion, not a deployment
+    ("Russia answered by sending its troops and tanks across the Georgian border.", "ASSAULT", "RUS", "GEO"),
+    # joint exercises with other states are military cooperation (manual, MOBILIZE ambiguities)
+    ("Japan held a joint naval exercise with the other three countries.", "COOPERATE", "JPN", None),
+    # a party's lawmakers act for its state, as legislators
+    ("Republican lawmakers praised Israel for its strong stance.", "SUPPORT", "USA", "ISR"),
+    ("Labour MPs condemned Israel over the strikes.", "ACCUSE", "GBR", "ISR"),
+])
+def test_general_type_and_actor_rules(text, event_type, source, target):
+    events = [e for e in code_text(text, "2024-06-01") if e.type == event_type]
+    assert events, code_text(text, "2024-06-01")
+    assert source in _codes(events[0].source)
+    if target:
+        assert target in _codes(events[0].target)
+
+
+def test_quoted_obligation_without_reporting_verb_is_a_request():
+    events = code_text('"The Trump administration must stop these cruel transfers."', "2025-03-01")
+    assert events and events[0].type == "REQUEST" and events[0].target.code() == "USA"
+    # not outside quotes, nor under a demanding verb (the demand is the verb's own)
+    assert not [e for e in code_text("The administration must stop the transfers.", "2025-03-01")
+                if e.type == "REQUEST"]
+    demanded = code_text('Trump demanded that Ottawa "must immediately drop their tariffs."', "2025-03-01")
+    assert demanded and demanded[0].type == "REQUEST" and demanded[0].source.code() == "USA"
+
+
+def test_facing_charges_is_an_accusation_by_the_state():
+    events = code_text("The journalist faces two charges of spreading falsehoods in Zimbabwe.", "2025-03-01")
+    assert [e for e in events if e.type == "ACCUSE"], events

@@ -69,6 +69,27 @@ _MASCULINE = re.compile(r"(?<!wo)man\b|king|husband|prince\b|father|brother|son\
 # --------------------------------------------------------------------------- tables
 
 
+def _party_adjectives(tables: "ActorTables") -> dict[str, str]:
+    """Lower-case adjectives of the national parties in the tables ("Republican
+    Party" -> republican, "Democrats" -> democrat, "Labour Party" -> labour)
+    -> the party's state."""
+    cached = getattr(tables, "_party_adjectives", None)
+    if cached is not None:
+        return cached
+    out: dict[str, str] = {}
+    for org in tables.organizations.values():
+        if org.kind != "party" or not org.country:
+            continue
+        for name in (org.name, *org.aliases):
+            words = name.split()
+            if len(words) == 2 and words[1].lower() == "party":
+                out[words[0].lower()] = org.country
+            elif len(words) == 1 and name.endswith("s") and name[:1].isupper() and not name.isupper():
+                out[name[:-1].lower()] = org.country  # "Democrats" -> "Democrat lawmakers"
+    object.__setattr__(tables, "_party_adjectives", out)
+    return out
+
+
 @dataclass(frozen=True)
 class Country:
     iso3: str
@@ -807,7 +828,7 @@ class DocActors:
             if earlier is not None:
                 return earlier
         if not mentions:
-            return None
+            return self._party_members(token, head_trigger)
         if own is not None:
             primary = self._mentions[own]
         else:
@@ -829,6 +850,21 @@ class DocActors:
         role = token.text if head_is_role else None
         return ActorRef(base.text, base.name, country=base.country, org=base.org, sector=sector, role=role,
                         kind=base.kind)
+
+    def _party_members(self, token, head_trigger) -> ActorRef | None:
+        """"Republican lawmakers", "Labour MPs": people in an office (the
+        head is a role word with a state sector) named by the adjective of a
+        party the tables know act for that party's state, in their office's
+        sector (manual: a person is coded by the office held)."""
+        if head_trigger is None or head_trigger[0] not in ("LEG", "GOV"):
+            return None
+        adjectives = _party_adjectives(self._tables)
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and child.i < token.i:
+                country = adjectives.get(child.lower_)
+                if country:
+                    return ActorRef(child.text, country, country=country, sector=head_trigger[0], kind="state")
+        return None
 
     def _person_by_role(self, token, mentions) -> ActorRef | None:
         word = token.lower_

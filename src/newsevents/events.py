@@ -303,6 +303,8 @@ def _noun_complements(noun) -> set[str]:
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod", "poss"):
             out.add(_lemma(c))
+            # "the Malabar Joint Maritime Exercise": compounds of compounds modify the noun too
+            out.update(_lemma(x) for x in c.children if x.dep_ in ("compound", "amod") and c.dep_ == "compound")
         elif c.dep_ == "prep" and c.lower_ == "of":
             out.update(_lemma(p) for p in c.children if p.dep_ == "pobj")
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
@@ -342,11 +344,14 @@ def _frame_matches(token, frame: Frame) -> bool:
         comps = _verb_complements(token, frame) if frame.obj is not None or frame.not_obj else set()
     else:
         preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+        if token.dep_ == "dobj" and _lemma(token.head) in LIGHT_VERBS:
+            # "held a joint exercise with X": the light verb carries the noun's prepositions
+            preps |= {c.lower_ for c in token.head.children if c.dep_ == "prep"}
         if frame.prep and not preps & frame.prep:
             return False
         if frame.not_prep and preps & frame.not_prep:
             return False
-        if frame.light and not (token.dep_ == "dobj" and _lemma(token.head) in LIGHT_VERBS):
+        if frame.light and not (token.dep_ == "dobj" and _lemma(token.head) in LIGHT_VERBS | RECEIVING_VERBS):
             return False
         comps = _noun_complements(token) if frame.obj is not None or frame.not_obj else set()
     if frame.obj is not None and not (comps & frame.obj):
@@ -765,7 +770,8 @@ class _SentenceCoder:
         if cand.type in ("REQUEST", "REJECT") and any(_lemma(t) in ("comment", "interview") for t in token.subtree):
             return None  # "requests for comment", "declined an interview": newsroom routine, no political act
         self._finish(cand)
-        if cand.type in ("AID", "COOPERATE") and cand.target is None and (frame.pos == "N" or frame.lemma == "help"):
+        if cand.type in ("AID", "COOPERATE") and cand.target is None and (frame.pos == "N" or frame.lemma == "help") \
+                and not (cand.type == "COOPERATE" and _with_partner(token)):
             return None  # the manual: these types require a recipient (verbs name theirs implicitly)
         return cand
 
@@ -798,11 +804,16 @@ class _SentenceCoder:
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children):
             return cand
         reporting = _reporting_verb(verb)
-        if reporting is None:
+        if reporting is None and not (_quoted(verb) and _main_clause(verb)):
             return cand
-        speaker = self.actor(self.subject(reporting)[0])
         subj = self.subject(verb)[0]
         demanded = self.actor(subj) if subj is not None and subj.lower_ not in FIRST_PERSON else None
+        if reporting is not None:
+            speaker = self.actor(self.subject(reporting)[0])
+        else:
+            # a quotation without its reporting verb ("X must stop ..."): the quoted speaker, when the
+            # sentence names one, else an unnamed one -- the demand is made all the same
+            speaker = self._speaker() or (ActorRef("", "unknown", kind="unknown") if demanded is not None else None)
         if speaker is None or demanded is None:
             return cand
         inner_type = cand.type if cand is not None else "CHANGE"
@@ -811,7 +822,7 @@ class _SentenceCoder:
         out.type, out.mode = "REQUEST", _request_mode(inner_type, inner_mode) if cand is not None else None
         out.source, out.target = speaker, demanded
         out.negated, out.future, out.modality = False, False, "asserted"
-        out.top = reporting
+        out.top = reporting if reporting is not None else verb
         return out
 
     def _agentless(self, verb, patient, passive: bool, cand: _Candidate) -> None:
@@ -1234,8 +1245,13 @@ class _SentenceCoder:
                 agent = self.agent(subj)
                 if lemma in RECEIVING_VERBS:
                     target = target or agent
-                elif source is None and agent is not None:
-                    source = agent
+                    sector = IMPLIED_AGENT_SECTOR.get(frame.type)
+                    if source is None and sector and agent is not None:
+                        # "faces two charges", "faced arrest": the state's courts or police act on the subject
+                        country = self._place_country()
+                        source = ActorRef("", country or "unknown", country=country, sector=sector, kind="unknown")
+                elif agent is not None and (source is None or (source.code() is None and agent.code())):
+                    source = agent  # a coded subject before a name the tables do not know ("Malabar exercise")
                 if target is None:
                     target = self._target(verb, frame, exclude=source)
                 self._verb_modality(verb, cand)
@@ -1456,6 +1472,38 @@ def _clause_depth(token) -> int:
             depth += 1
         token = head
     return depth
+
+
+QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def _quoted(token) -> bool:
+    """The token stands inside a quotation: an odd number of quotation marks
+    before it in its sentence (a sentence that only closes a quote opened
+    earlier counts from its start: it begins inside the quote when its only
+    mark comes after the token)."""
+    sent = token.sent
+    before = sum(1 for t in sent if t.i < token.i and t.text in QUOTE_MARKS)
+    if before % 2:
+        return True
+    after = sum(1 for t in sent if t.i > token.i and t.text in QUOTE_MARKS)
+    return before == 0 and after % 2 == 1
+
+
+def _with_partner(noun) -> bool:
+    """A joint act "with" someone, on the noun or on its light verb ("held an exercise with three
+    countries"): the partner is there even when the tables cannot code it."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+                                                               for p in c.children)
+               for h in holders for c in h.children)
+
+
+def _main_clause(verb) -> bool:
+    """The verb heads the sentence (or a clause coordinated with its head)."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _imperative(verb) -> bool:
