@@ -246,3 +246,17 @@ def test_many_files_parallel_and_kill_resume(tmp_path):
     assert con.execute("select count(*) from articles").fetchone()[0] == 1000
     assert con.execute("select count(*) from article_sources").fetchone()[0] == 1000
     assert f"{partial} already known".encode() in again.stderr or b"already known" in again.stderr
+
+
+def test_html_text_that_quotes_markup_keeps_it_as_words():
+    """A page whose text shows "<b>" (written &lt;b&gt; in its source) keeps
+    those words: only markup left over in plain-text crawls is stripped."""
+    from newsevents.ingest import read_bytes
+
+    page = ("<html><head><title>Markup in the news</title></head><body><article><h1>Markup in the news</h1>"
+            "<p>The ministry's site was defaced with the string &lt;b&gt;hacked&lt;/b&gt; on Monday, officials said.</p>"
+            "<p>Police opened an investigation into the attack on the government servers.</p></article></body></html>")
+    article = clean_document(next(read_bytes("page.html", page.encode())))
+    assert "the string <b>hacked</b> on Monday" in article.text
+    plain = clean_document(next(read_bytes("crawl.txt", b"Markup in a crawl\n\nOfficials said <b>on Monday</b> that the talks had ended &amp; would resume.\n")))
+    assert "said on Monday that the talks had ended & would resume." in plain.text

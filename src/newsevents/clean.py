@@ -164,17 +164,20 @@ def strip_markup(line: str) -> str | None:
     return _TAG_RE.sub(" ", line)
 
 
-def _paragraphs(text: str) -> list[str]:
+def _paragraphs(text: str, markup: bool = True) -> list[str]:
     """Split into paragraphs: blank lines separate paragraphs; single line
     breaks inside a paragraph are kept as paragraph breaks too, because crawled
-    text uses them for both (short debris lines sit on their own line)."""
+    text uses them for both (short debris lines sit on their own line).
+    With `markup`, leftover tags and entities are removed; text extracted from
+    HTML has none left, and a "<script>" in it is the article's own words."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = []
     for raw in text.split("\n"):
-        line = strip_markup(raw)
+        line = strip_markup(raw) if markup else raw
         if line is None:
             continue
-        line = html.unescape(line)
+        if markup:
+            line = html.unescape(line)
         line = re.sub(r"[ \t\u2009\u200a\u200b\u202f]+", " ", line).strip()
         lines.append(line)
     return [line for line in lines if line]
@@ -284,10 +287,10 @@ def split_dateline(paragraph: str, default_tz: str | None = None) -> tuple[str, 
     return (rest if (stamp or "dateline" in found) else paragraph), found
 
 
-def clean_text(text: str, known_title: str | None = None) -> tuple[str, TextMeta]:
+def clean_text(text: str, known_title: str | None = None, markup: bool = True) -> tuple[str, TextMeta]:
     """Clean a crawled plain-text article. Returns (clean body, metadata)."""
     meta = TextMeta()
-    paragraphs = _paragraphs(text)
+    paragraphs = _paragraphs(text, markup)
     head_lines: list[str] = []  # lines above the body (labels, title, byline, date)
     body: list[str] = []
     title_seen = known_title is not None
@@ -388,7 +391,7 @@ def clean_document(raw: RawDocument) -> Article | Rejected:
     else:
         body_text = raw.content
     title_field = fields.get("title") if isinstance(fields.get("title"), str) else None
-    clean, meta = clean_text(body_text, known_title=title_field)
+    clean, meta = clean_text(body_text, known_title=title_field, markup=raw.format != "html")
     if len(clean) > MAX_ARTICLE_CHARS:
         return Rejected(raw.source_path, f"text too long for one article ({len(clean):,} characters > {MAX_ARTICLE_CHARS:,})", raw.record)
     if len(clean) < MIN_BODY_CHARS:
