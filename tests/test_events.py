@@ -225,6 +225,11 @@ def test_judgements_in_reported_speech_are_accusations():
                        "North Korea is dangerous.", "2024-06-01")
     assert [e.type for e in warned] == ["ACCUSE"]  # a judgement, not a threat
     assert warned[0].target.country == "RUS"
+    # the judgement may qualify the predicate noun ("one of the most hostile authorities")
+    hostile = code_text("Trump said that the EU is one of the most hostile and abusive taxing authorities in the "
+                        "world.", "2025-03-12")
+    assert _find(hostile, "ACCUSE", "USA", "EU"), hostile
+    assert code_text("Officials said the EU is one of the largest trading blocs in the world.", "2025-03-12") == []
     # an expert's opinion is no event: the speaker must be a coded actor
     assert code_text("Analysts said the plan is dangerous.", "2024-06-01") == []
 

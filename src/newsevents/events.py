@@ -387,6 +387,12 @@ def _judged_clause(token):
     if token.pos_ in ("ADJ", "NOUN", "PROPN"):
         while token.dep_ == "conj" and token.head.pos_ in ("ADJ", "NOUN"):
             token = token.head
+        if token.dep_ == "amod" and token.pos_ == "ADJ":
+            # the judgement qualifies the predicate noun: "X is a baseless case",
+            # "X is one of the most hostile authorities"
+            token = token.head
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "attr":
+                token = token.head.head
         if token.dep_ not in ("acomp", "attr") or _lemma(token.head) not in COPULAS:
             return None
         token = token.head
