@@ -234,6 +234,15 @@ def test_judgements_in_reported_speech_are_accusations():
     assert code_text("Analysts said the plan is dangerous.", "2024-06-01") == []
 
 
+def test_alleging_an_act_accuses_its_actor():
+    # manual, ACCUSE (allege): "X alleged that Y <act>" accuses Y; the act itself is not asserted
+    alleged = code_text("Pakistan alleged that India attacked its border posts.", "2025-03-12")
+    assert [(e.type, e.mode) for e in alleged] == [("ACCUSE", "allege")]
+    assert (alleged[0].source.country, alleged[0].target.country) == ("PAK", "IND")
+    repeated = code_text("Russia repeated its allegation that Ukraine shelled the nuclear plant.", "2025-03-12")
+    assert _find(repeated, "ACCUSE", "RUS", "UKR") and not _find(repeated, "ASSAULT")
+
+
 def test_obligations_in_reported_speech_are_demands():
     demand = code_text("Germany said Russia must withdraw its troops from Ukraine.", "2024-06-01")
     assert demand and (demand[0].type, demand[0].mode, demand[0].source.country, demand[0].target.country) == \

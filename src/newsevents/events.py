@@ -1069,6 +1069,12 @@ class _SentenceCoder:
             cand.source = self.agent(subj)
             cand.future = False
             cand.negated = False
+        elif cls == "allege":
+            # manual, ACCUSE (allege): claiming that someone committed an act is accusing them of it
+            cand.target = cand.source or cand.target
+            cand.type, cand.mode = "ACCUSE", "allege"
+            cand.source = self.agent(self.subject(head)[0]) if head.pos_ in ("VERB", "AUX") else None
+            cand.future = cand.negated = False
         elif cls == "fail":
             cand.negated = True
         elif cls == "deny":
