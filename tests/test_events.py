@@ -243,6 +243,14 @@ def test_alleging_an_act_accuses_its_actor():
     assert _find(repeated, "ACCUSE", "RUS", "UKR") and not _find(repeated, "ASSAULT")
 
 
+def test_demand_to_stop_an_attack_is_a_request_on_the_attacker():
+    time_to = code_text("“It’s time to stop Israel’s heinous and cruel attacks,” Erdogan said.", "2021-05-10")
+    assert [(e.type, e.mode, e.source.country, e.target.country) for e in time_to] == \
+        [("REQUEST", "yield", "TUR", "ISR")]
+    # stopping is no demand when nobody asks for it
+    assert not _find(code_text("It is time to review the attacks, Erdogan said.", "2021-05-10"), "REQUEST")
+
+
 def test_obligations_in_reported_speech_are_demands():
     demand = code_text("Germany said Russia must withdraw its troops from Ukraine.", "2024-06-01")
     assert demand and (demand[0].type, demand[0].mode, demand[0].source.country, demand[0].target.country) == \

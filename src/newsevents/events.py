@@ -378,6 +378,7 @@ def _subject_lemmas(verb) -> set[str]:
 COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "look", "sound", "prove"})
 # Modal verbs of obligation: "X must/should ..." said by someone else is that speaker's demand.
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+STOP_VERBS = frozenset({"stop", "end", "halt", "cease"})
 
 
 def _judged_clause(token):
@@ -714,8 +715,37 @@ class _SentenceCoder:
             if token.pos_ in ("VERB", "AUX") and (frame is None or frame.pos == "V"):
                 cand = self._obligation(token, cand)
             if cand is not None:
-                found.append(cand)
+                found.append(self._demanded_stop(cand))
         return found
+
+    def _demanded_stop(self, cand: _Candidate) -> _Candidate:
+        """"It's time to stop Israel's attacks", "they must end the killings":
+        a demand that the act's actor stop it is no act of force but the
+        speaker's REQUEST (yield) on that actor."""
+        trigger = cand.trigger
+        if cand.type not in CONFLICT_MATERIAL or trigger.dep_ not in ("dobj", "xcomp") \
+                or _lemma(trigger.head) not in STOP_VERBS:
+            return cand
+        stop = trigger.head
+        if stop.dep_ in ("relcl", "acl") and stop.head.lower_ == "time" and stop.head.dep_ == "attr":
+            clause = stop.head.head  # "it is time to stop ..."
+        elif any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in stop.children):
+            clause = stop
+        else:
+            return cand
+        reporting = _reporting_verb(clause)
+        if reporting is not None:
+            speaker = self.actor(self.subject(reporting)[0])
+        elif _quoted(clause):
+            speaker = self._speaker()
+        else:
+            return cand
+        cand.type, cand.mode, cand.target = "REQUEST", "yield", cand.source or cand.target
+        cand.source = speaker or ActorRef("", "unknown", kind="unknown")
+        cand.negated = cand.future = False
+        cand.modality = "asserted"
+        cand.top = reporting if reporting is not None else clause
+        return cand
 
     def _candidate(self, token, frame: Frame) -> _Candidate | None:
         cand = _Candidate(token, frame, frame.type, frame.mode, top=token)
