@@ -234,6 +234,14 @@ def test_judgements_in_reported_speech_are_accusations():
     assert code_text("Analysts said the plan is dangerous.", "2024-06-01") == []
 
 
+def test_called_with_a_judgement_the_parser_misattaches():
+    # the predicative is lost after a long object; the judgement word after it still makes the criticism
+    called = code_text('The Distilled Spirits Council of the United States called the EU move to tax U.S. spirits '
+                       '"deeply disappointing and will severely undercut exports."', "2025-03-12")
+    assert _find(called, "ACCUSE", "USA", "EU"), called
+    assert not _find(code_text("The U.S. called the EU move to tax spirits a welcome step.", "2025-03-12"), "ACCUSE")
+
+
 def test_alleging_an_act_accuses_its_actor():
     # manual, ACCUSE (allege): "X alleged that Y <act>" accuses Y; the act itself is not asserted
     alleged = code_text("Pakistan alleged that India attacked its border posts.", "2025-03-12")

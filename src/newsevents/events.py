@@ -295,7 +295,17 @@ def _has_predicative(verb) -> bool:
         return False  # "what it called a military source": the reporter's naming, no judgement
     if any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ == "ADJ" for c in comps):
         return True
-    return len(comps) >= 2 and any(c.dep_ in ("oprd", "attr") and c.pos_ in ("NOUN", "NUM") for c in comps)
+    if len(comps) >= 2 and any(c.dep_ in ("oprd", "attr") and c.pos_ in ("NOUN", "NUM") for c in comps):
+        return True
+    # the parser often loses the predicative after a long object ("called the EU move to tax spirits
+    # 'deeply disappointing'"): a judgement word after the object, in the verb's own phrase
+    objects = [c for c in comps if c.dep_ in ("dobj", "oprd")]
+    if not objects:
+        return False
+    lexicon = load_lexicon()
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return any((_lemma(t), "E") in lexicon and t.pos_ in ("ADJ", "NOUN") and t.i > objects[0].i
+               and t.i not in subjects for t in verb.subtree)
 
 
 def _noun_complements(noun) -> set[str]:
