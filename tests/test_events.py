@@ -314,6 +314,7 @@ def test_evidence_is_the_stripped_sentence_with_matching_offsets():
      "RUS"),
     ("The Kenyan government came under fire from the United Nations.", "ACCUSE", "UN", "KEN"),
     ("Erdogan lambasted Israel over the raids.", "ACCUSE", "TUR", "ISR"),
+    ("Germany regretted Russia's decision to withdraw from the treaty.", "ACCUSE", "DEU", "RUS"),
 ])
 def test_weak_type_lexicon(text, event_type, source, target):
     events = _find(code_text(text, "2025-03-01"), event_type, source, target)
