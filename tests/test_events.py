@@ -230,8 +230,12 @@ def test_judgements_in_reported_speech_are_accusations():
                         "world.", "2025-03-12")
     assert _find(hostile, "ACCUSE", "USA", "EU"), hostile
     assert code_text("Officials said the EU is one of the largest trading blocs in the world.", "2025-03-12") == []
+    # the judged verb under "tried to" / "continues to" keeps the governing clause's subject
+    flouting = code_text("The United States said Iran continues to flout U.N. resolutions.", "2025-03-12")
+    assert _find(flouting, "ACCUSE", "USA", "IRN"), flouting
     # an expert's opinion is no event: the speaker must be a coded actor
     assert code_text("Analysts said the plan is dangerous.", "2024-06-01") == []
+    assert code_text("Analysts said Iran continues to flout U.N. resolutions.", "2024-06-01") == []
 
 
 def test_called_with_a_judgement_the_parser_misattaches():

@@ -409,6 +409,10 @@ def _judged_clause(token):
         token = token.head
     elif token.pos_ != "VERB":
         return None
+    else:
+        # "X has tried to sabotage ...", "X continues to flout ...": the judged clause is the governing one
+        while token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "AUX") and _clause_subject(token) is None:
+            token = token.head
     return token if _clause_subject(token) is not None else None
 
 
