@@ -46,3 +46,28 @@ def test_code_jsonl_contract_and_reference_date():
     assert plain.returncode == 0
     assert [json.loads(l)["type"] for l in plain.stdout.decode().splitlines()][:1] == ["COERCE"]
     assert run_cli("code", "x", "--date", "10/05/2023").returncode == 2
+
+
+def test_users_actor_file_codes_people_the_tables_do_not_know(tmp_path):
+    actors = tmp_path / "my_actors.csv"
+    actors.write_text("name,aliases,country,org,role,sector,start_year,end_year\n"
+                      "Ruslan Kermanov,Kermanov,KAZ,,Defence Minister,GOV,2020,2030\n")
+    sentence = "Kermanov accused Russia of violating the border agreement."
+    without = [json.loads(l) for l in run_cli("code", sentence, "--date", "2024-05-01", "--format", "jsonl").stdout.decode().splitlines()]
+    with_file = [json.loads(l) for l in run_cli("code", sentence, "--date", "2024-05-01", "--format", "jsonl",
+                                                 "--actors", str(actors)).stdout.decode().splitlines()]
+    assert without[0]["source"]["country"] is None
+    assert with_file[0]["source"]["name"] == "Ruslan Kermanov" and with_file[0]["source"]["country"] == "KAZ"
+    assert with_file[0]["source"]["sector"] == "GOV" and with_file[0]["target"]["country"] == "RUS"
+    # ingest takes the same file, and its workers use it
+    article = tmp_path / "in" / "report.txt"
+    article.parent.mkdir()
+    article.write_text("Kazakh minister accuses Russia\n\nASTANA (Reuters) - Kermanov accused Russia on Monday of violating the border agreement, officials said.\n")
+    db = tmp_path / "n.db"
+    assert run_cli("ingest", str(article.parent), "--db", str(db), "--actors", str(actors), "--jobs", "2").returncode == 0
+    events = [json.loads(l) for l in run_cli("events", "--db", str(db), "--actor", "KAZ", "--format", "jsonl").stdout.decode().splitlines()]
+    assert events and events[0]["type"] == "ACCUSE"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,country,start_year\nRuslan Kermanov,KAZ,soon\n")
+    failed = run_cli("code", sentence, "--actors", str(bad))
+    assert failed.returncode == 2 and b"bad.csv" in failed.stderr

@@ -27,6 +27,7 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 DbOption = Annotated[Optional[str], typer.Option("--db", help="Database file or SQLAlchemy URL [default: ./newsevents.db]")]
+ActorsOption = Annotated[Optional[Path], typer.Option("--actors", help="Your own actor file (CSV or YAML: name, aliases, country, org, role, sector, start_year, end_year; or code, kind for organisations), added to the bundled tables.", exists=True, dir_okay=False)]
 
 
 class Format(str, Enum):
@@ -42,6 +43,17 @@ ARTICLE_COLUMNS = ["id", "title", "published", "published_inferred", "agency", "
 def _usage_error(message: str) -> None:
     err.print(f"[red]error:[/red] {message}", highlight=False)
     raise typer.Exit(2)
+
+
+def _use_actors(path: Path | None) -> None:
+    if path is None:
+        return
+    from .pipeline import use_actor_file
+
+    try:
+        use_actor_file(path)
+    except ValueError as exc:
+        _usage_error(str(exc))
 
 
 def _open_store(db: str | None, readonly: bool = True):
@@ -65,11 +77,14 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or '-' for stdin.")],
     db: DbOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    actors: ActorsOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
 ) -> None:
     """Read, clean and analyse articles, and store them (idempotent: re-running adds only what is new)."""
     from .pipeline import ingest as run_ingest
     from .models import Rejected
+
+    _use_actors(actors)
 
     show_progress = err.is_terminal and not quiet
     progress = None
@@ -198,11 +213,14 @@ def code(
     input_format: Annotated[InputFormat, typer.Option("--input-format", help="text, or jsonl: one object per line with `id`, `text` and optional `published`.")] = InputFormat.text,
     date: Annotated[Optional[str], typer.Option("--date", help="Reference (publication) date YYYY-MM-DD for relative dates.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or jsonl (one JSON event per line).")] = Format.table,
+    actors: ActorsOption = None,
 ) -> None:
     """Code political events in text, without a database."""
     from datetime import date as date_type
 
-    from .events import code_text
+    from .pipeline import code_text
+
+    _use_actors(actors)
 
     if date is not None:
         try:

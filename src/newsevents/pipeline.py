@@ -47,12 +47,40 @@ class IngestReport:
         return done / self.seconds if self.seconds else 0.0
 
 
+_actor_file: str | None = None  # a user's extra actor file (CSV/YAML), see use_actor_file
+
+
+def use_actor_file(path: str | None) -> None:
+    """Code actors with the bundled tables plus a user's CSV/YAML actor file
+    (people with countries, roles and years; extra organisations). Loaded now,
+    so a bad file fails before any work, with ValueError naming file and row.
+    Workers forked afterwards inherit it."""
+    global _actor_file
+    _actor_file = str(path) if path else None
+    actor_resolver.cache_clear()
+    actor_resolver()
+
+
 @functools.lru_cache(maxsize=1)
 def actor_resolver():
     """The actor coder with its tables, built once per process."""
     from .actors import ActorResolver, load_actor_tables
 
-    return ActorResolver(load_actor_tables())
+    return ActorResolver(load_actor_tables(_actor_file))
+
+
+def code_text(text: str, published: str | None = None, article_id: str | None = None) -> list:
+    """Code events in a free text with the configured actor tables (the
+    `newsevents code` command)."""
+    import hashlib
+
+    from .events import code_events
+    from .nlp import get_nlp
+
+    article = Article(id=article_id or "text:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12],
+                      text=text, published=published)
+    doc = get_nlp()(text)
+    return code_events(doc, article, actor_resolver().resolve_doc(doc, year=publication_year(article)))
 
 
 def publication_year(article: Article) -> int | None:
