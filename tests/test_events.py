@@ -371,6 +371,11 @@ def test_called_for_and_unnamed_actor_acts():
     # a party's lawmakers act for its state, as legislators
     ("Republican lawmakers praised Israel for its strong stance.", "SUPPORT", "USA", "ISR"),
     ("Labour MPs condemned Israel over the strikes.", "ACCUSE", "GBR", "ISR"),
+    # holding an actor responsible/accountable is an accusation, the held actor its target
+    ("Ukraine holds Moscow accountable for the deaths of civilians.", "ACCUSE", "UKR", "RUS"),
+    ("The United States held Russia responsible for the attack on the embassy.", "ACCUSE", "USA", "RUS"),
+    # "was in violation of" judges the act's actor
+    ("China said the move by Japan was in violation of international law.", "ACCUSE", "CHN", "JPN"),
 ])
 def test_general_type_and_actor_rules(text, event_type, source, target):
     events = [e for e in code_text(text, "2024-06-01") if e.type == event_type]

@@ -248,7 +248,8 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
     """Lemmas that satisfy a verb frame's obj= condition."""
     out = set()
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prt", "dative", "acomp"):
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prt", "dative", "acomp") \
+                or (c.dep_ == "ccomp" and c.pos_ == "ADJ"):  # "holds Moscow/nsubj accountable/ccomp"
             out.add(_lemma(c))
             out.update(_lemma(x) for x in c.children if x.dep_ in ("conj", "compound")
                        or (x.dep_ == "amod" and c.dep_ == "oprd"))
@@ -398,6 +399,10 @@ def _judged_clause(token):
     if token.pos_ in ("ADJ", "NOUN", "PROPN"):
         while token.dep_ == "conj" and token.head.pos_ in ("ADJ", "NOUN"):
             token = token.head
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep" \
+                and _lemma(token.head.head) in COPULAS:
+            token = token.head.head  # "the move was in violation of international law"
+            return token if _clause_subject(token) is not None else None
         if token.dep_ == "amod" and token.pos_ == "ADJ":
             # the judgement qualifies the predicate noun: "X is a baseless case",
             # "X is one of the most hostile authorities"
@@ -1132,6 +1137,9 @@ class _SentenceCoder:
         dobjs = _children(verb, "dobj", "dative")
         if not dobjs and frame.oprd:
             dobjs = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("PROPN", "NOUN", "PRON")][:1]
+        if not dobjs and frame.obj:  # "holds Moscow/nsubj accountable/ccomp": the small clause's subject
+            dobjs = [s for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                     for s in _children(c, "nsubj")][:1]
         for slot in slots:
             if slot == "dobj":
                 for d in dobjs:
