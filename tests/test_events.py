@@ -376,6 +376,10 @@ def test_called_for_and_unnamed_actor_acts():
     ("The United States held Russia responsible for the attack on the embassy.", "ACCUSE", "USA", "RUS"),
     # "was in violation of" judges the act's actor
     ("China said the move by Japan was in violation of international law.", "ACCUSE", "CHN", "JPN"),
+    # expecting/wanting another actor to act asks it of them; an obligation without a modal is a demand
+    ("The United States expects Russia to withdraw its troops from the border.", "REQUEST", "USA", "RUS"),
+    ("Iran is under an obligation to allow inspectors into its nuclear sites, the IAEA said.", "REQUEST", "IAEA", "IRN"),
+    ("Russia is obliged to withdraw its troops, the EU said.", "REQUEST", "EU", "RUS"),
 ])
 def test_general_type_and_actor_rules(text, event_type, source, target):
     events = [e for e in code_text(text, "2024-06-01") if e.type == event_type]
@@ -398,3 +402,8 @@ def test_quoted_obligation_without_reporting_verb_is_a_request():
 def test_facing_charges_is_an_accusation_by_the_state():
     events = code_text("The journalist faces two charges of spreading falsehoods in Zimbabwe.", "2025-03-01")
     assert [e for e in events if e.type == "ACCUSE"], events
+
+
+def test_expecting_to_act_oneself_is_no_request():
+    assert not [e for e in code_text("Russia expects to sign the agreement with China next week.", "2024-06-01")
+                if e.type == "REQUEST"]

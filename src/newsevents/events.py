@@ -389,6 +389,31 @@ def _subject_lemmas(verb) -> set[str]:
 COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "look", "sound", "prove"})
 # Modal verbs of obligation: "X must/should ..." said by someone else is that speaker's demand.
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+# "X is under an obligation to ...", "X has a duty to ...", "X is obliged/required to ...": obligation without a modal
+OBLIGATION_NOUNS = frozenset({"obligation", "duty", "responsibility"})
+OBLIGATION_PARTICIPLES = frozenset({"oblige", "obligate", "require", "bind", "duty-bound"})
+# Verbs of wanting whose infinitive clause has another subject: "expects Russia to withdraw" asks Russia to act.
+EXPECTATION_VERBS = frozenset({"expect", "want", "wish", "need"})
+
+
+def _obligation_clause(verb):
+    """The clause that puts ``verb`` under an obligation, whose subject is
+    the one obliged: the verb itself with must/should, the copula of "X is
+    under an obligation to <verb>", "X has a duty to <verb>", the passive
+    of "X is obliged/required to <verb>"."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children):
+        return verb
+    head = verb.head
+    if verb.dep_ == "acl" and _lemma(head) in OBLIGATION_NOUNS:
+        if head.dep_ == "pobj" and head.head.lower_ == "under" and _lemma(head.head.head) in COPULAS:
+            return head.head.head
+        if head.dep_ == "dobj" and _lemma(head.head) == "have":
+            return head.head
+        return None
+    if verb.dep_ == "xcomp" and _lemma(head) in OBLIGATION_PARTICIPLES and head.tag_ == "VBN" \
+            and any(c.dep_ == "auxpass" for c in head.children):
+        return head
+    return None
 STOP_VERBS = frozenset({"stop", "end", "halt", "cease"})
 
 
@@ -856,12 +881,14 @@ class _SentenceCoder:
         """"The Council must be clear ...", the U.S. statement said: a
         demand of the speaker on the clause's subject (REQUEST; mode from the
         act demanded). Needs a coded speaker and a coded subject."""
-        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children):
+        clause = _obligation_clause(verb)
+        if clause is None:
             return cand
-        reporting = _reporting_verb(verb)
-        if reporting is None and not (_quoted(verb) and _main_clause(verb)):
+        reporting = _reporting_verb(clause)
+        if reporting is None and not (_quoted(clause) and _main_clause(clause)):
             return cand
-        subj = self.subject(verb)[0]
+        subj, patient, _ = self.subject(clause)
+        subj = subj if clause is verb else patient or subj  # "X is obliged to": the one obliged
         demanded = self.actor(subj) if subj is not None and subj.lower_ not in FIRST_PERSON else None
         if reporting is not None:
             speaker = self.actor(self.subject(reporting)[0])
@@ -877,7 +904,7 @@ class _SentenceCoder:
         out.type, out.mode = "REQUEST", _request_mode(inner_type, inner_mode) if cand is not None else None
         out.source, out.target = speaker, demanded
         out.negated, out.future, out.modality = False, False, "asserted"
-        out.top = reporting if reporting is not None else verb
+        out.top = reporting if reporting is not None else clause
         return out
 
     def _agentless(self, verb, patient, passive: bool, cand: _Candidate) -> None:
@@ -1008,6 +1035,9 @@ class _SentenceCoder:
                             cand.reported_by = speaker
                         cand.top = head
                     break
+                if cls == "intend" and _lemma(head) in EXPECTATION_VERBS and self._has_own_subject(cur) \
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                    cls = "request"  # "X expects/wants Y to withdraw": X asks it of Y
                 self._apply_wrapper(cls, head, cand)
                 cand.absorbed.add(head.i)
                 cand.top = head
