@@ -380,6 +380,9 @@ def test_called_for_and_unnamed_actor_acts():
     ("The United States expects Russia to withdraw its troops from the border.", "REQUEST", "USA", "RUS"),
     ("Iran is under an obligation to allow inspectors into its nuclear sites, the IAEA said.", "REQUEST", "IAEA", "IRN"),
     ("Russia is obliged to withdraw its troops, the EU said.", "REQUEST", "EU", "RUS"),
+    # making something dependent on another's act demands the act
+    ("NATO said it would make ties with Russia dependent on Moscow withdrawing its troops.", "REQUEST", "NATO", "RUS"),
+    ("The EU made further aid to Serbia conditional on Belgrade arresting the suspects.", "REQUEST", "EU", "SRB"),
 ])
 def test_general_type_and_actor_rules(text, event_type, source, target):
     events = [e for e in code_text(text, "2024-06-01") if e.type == event_type]

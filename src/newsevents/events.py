@@ -392,6 +392,8 @@ OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # "X is under an obligation to ...", "X has a duty to ...", "X is obliged/required to ...": obligation without a modal
 OBLIGATION_NOUNS = frozenset({"obligation", "duty", "responsibility"})
 OBLIGATION_PARTICIPLES = frozenset({"oblige", "obligate", "require", "bind", "duty-bound"})
+# "make X dependent/conditional on Y doing ...": Y's act becomes a demand
+CONDITION_WORDS = frozenset({"dependent", "conditional", "contingent"})
 # Verbs of wanting whose infinitive clause has another subject: "expects Russia to withdraw" asks Russia to act.
 EXPECTATION_VERBS = frozenset({"expect", "want", "wish", "need"})
 
@@ -759,8 +761,43 @@ class _SentenceCoder:
             if token.pos_ in ("VERB", "AUX") and (frame is None or frame.pos == "V"):
                 cand = self._obligation(token, cand)
             if cand is not None:
-                found.append(self._demanded_stop(cand))
+                found.append(self._made_condition(self._demanded_stop(cand)))
         return found
+
+    def _made_condition(self, cand: _Candidate) -> _Candidate:
+        """"X made further ties dependent on Moscow withdrawing its troops":
+        setting another's act as a condition demands it (REQUEST of X on the
+        one who is to act, mode from the act)."""
+        # the act itself or a clause above it ("dependent on Moscow making good on a pledge to pull ...")
+        trigger = next((t for t in [cand.trigger, *list(cand.trigger.ancestors)[:5]] if t.pos_ == "VERB"
+                        and t.dep_ in ("pcomp", "advcl")), None)
+        if trigger is None:
+            return cand
+        if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("on", "upon") \
+                and _lemma(trigger.head.head) in CONDITION_WORDS:
+            condition = trigger.head.head  # "dependent on Moscow/nsubj withdrawing/pcomp"
+            doer = _clause_subject(trigger)
+        elif trigger.dep_ == "advcl" and _lemma(trigger.head) == "make":
+            # "made aid conditional/ccomp on Belgrade/pobj arresting/advcl ...": the parser hangs the act on "make"
+            condition = next((c for c in trigger.head.children if _lemma(c) in CONDITION_WORDS), None)
+            doer = next((o for p in (condition.children if condition is not None else ())
+                         if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
+                         if o.dep_ == "pobj"), None)
+        else:
+            return cand
+        make = condition.head if condition is not None else None
+        if make is None or _lemma(make) != "make" or condition.dep_ not in ("ccomp", "oprd", "acomp", "dobj", "xcomp"):
+            return cand
+        maker = self.agent(self.subject(make)[0])
+        asked = self.actor(doer) if doer is not None else None
+        if maker is None or asked is None or _same(maker, asked):
+            return cand
+        cand.type, cand.mode = "REQUEST", _request_mode(cand.type, cand.mode)
+        cand.source, cand.target = maker, asked
+        cand.negated = cand.future = cand.conditional = False
+        cand.modality = "asserted"
+        cand.top = _reporting_verb(make) or make
+        return cand
 
     def _demanded_stop(self, cand: _Candidate) -> _Candidate:
         """"It's time to stop Israel's attacks", "they must end the killings":
