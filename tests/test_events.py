@@ -383,6 +383,9 @@ def test_called_for_and_unnamed_actor_acts():
     # making something dependent on another's act demands the act
     ("NATO said it would make ties with Russia dependent on Moscow withdrawing its troops.", "REQUEST", "NATO", "RUS"),
     ("The EU made further aid to Serbia conditional on Belgrade arresting the suspects.", "REQUEST", "EU", "SRB"),
+    # an act named as the cause ("over the abductions") does not take over the demanding clause's verb
+    ("Nigeria's human rights commission said authorities should declare a state of emergency over the spate of "
+     "abductions.", "REQUEST", "NGA", "NGA"),
 ])
 def test_general_type_and_actor_rules(text, event_type, source, target):
     events = [e for e in code_text(text, "2024-06-01") if e.type == event_type]

@@ -392,6 +392,8 @@ OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # "X is under an obligation to ...", "X has a duty to ...", "X is obliged/required to ...": obligation without a modal
 OBLIGATION_NOUNS = frozenset({"obligation", "duty", "responsibility"})
 OBLIGATION_PARTICIPLES = frozenset({"oblige", "obligate", "require", "bind", "duty-bound"})
+# Prepositions that attach an event to a verb as its cause or time, not as what the verb does.
+CAUSE_PREPS = frozenset({"over", "amid", "after", "despite", "following", "about", "because", "before", "since"})
 # "make X dependent/conditional on Y doing ...": Y's act becomes a demand
 CONDITION_WORDS = frozenset({"dependent", "conditional", "contingent"})
 # Verbs of wanting whose infinitive clause has another subject: "expects Russia to withdraw" asks Russia to act.
@@ -1356,6 +1358,9 @@ class _SentenceCoder:
         verb = self._governing_verb(noun) if noun.dep_ in ("dobj", "pobj", "nsubjpass", "conj") else None
         if verb is not None and noun.dep_ == "conj":
             verb = None
+        if verb is not None and any(t.head.i == verb.i and t.dep_ == "prep" and t.lower_ in CAUSE_PREPS
+                                    for t in noun.ancestors):
+            verb = None  # "declare an emergency over the abductions": the cause, not what the verb does
         if verb is not None:
             lemma = _lemma(verb)
             cls = self.wrappers.get((lemma, "V"))
