@@ -386,11 +386,15 @@ def test_called_for_and_unnamed_actor_acts():
     # an act named as the cause ("over the abductions") does not take over the demanding clause's verb
     ("Nigeria's human rights commission said authorities should declare a state of emergency over the spate of "
      "abductions.", "REQUEST", "NGA", "NGA"),
+    # attacking someone *for* what they did is verbal criticism; "for the second time" is no reason
+    ("The minister attacked the European Union for its migration policy.", "ACCUSE", None, "EU"),
+    ("Militants attacked the convoy for the second time this week in Nigeria.", "ASSAULT", "NGA", None),
 ])
 def test_general_type_and_actor_rules(text, event_type, source, target):
     events = [e for e in code_text(text, "2024-06-01") if e.type == event_type]
     assert events, code_text(text, "2024-06-01")
-    assert source in _codes(events[0].source)
+    if source:
+        assert source in _codes(events[0].source)
     if target:
         assert target in _codes(events[0].target)
 

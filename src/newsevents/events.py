@@ -333,7 +333,7 @@ def _frame_matches(token, frame: Frame) -> bool:
     elif frame.pos == "V":
         # "On Wednesday" is no "call on": prepositions heading a date do not count
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent")
-                 and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)}
+                 and not any(p.ent_type_ in ("DATE", "TIME") or _lemma(p) == "time" for p in c.children)}
         preps |= {"as" for _ in _object_as(token)}  # "described the move as unfortunate": "as" hung on the object
         if _for_clause(token) is not None:
             preps.add("for")  # "called for the Taliban to lift the ban": "for" parsed as the clause's marker
