@@ -764,7 +764,35 @@ class _SentenceCoder:
                 cand = self._obligation(token, cand)
             if cand is not None:
                 found.append(self._made_condition(self._demanded_stop(cand)))
+                judged = self._judged_act(found[-1])
+                if judged is not None:
+                    found.append(judged)
         return found
+
+    def _judged_act(self, cand: _Candidate) -> _Candidate | None:
+        """"'Lai's unjust detention ...', the spokesperson said", "X called
+        it a brutal crackdown": a judgement word on a reported act of force is
+        the speaker's ACCUSE (disapprove) on the act's actor, next to the act."""
+        trigger = cand.trigger
+        if cand.type not in CONFLICT_MATERIAL or trigger.pos_ != "NOUN" or _code(cand.source) is None:
+            return None
+        word = next((c for c in trigger.children if c.dep_ == "amod" and (_lemma(c), "E") in load_lexicon()), None)
+        if word is None:
+            return None
+        clause = self._governing_verb(trigger)
+        reporting = _reporting_verb(clause) if clause is not None else None
+        if reporting is not None:
+            speaker = self.actor(self.subject(reporting)[0])
+        elif _quoted(trigger):
+            speaker = self._speaker()
+        else:
+            return None
+        if _code(speaker) is None or _same(speaker, cand.source):
+            return None
+        frame = load_lexicon()[(_lemma(word), "E")][0]
+        out = _Candidate(word, frame, frame.type, frame.mode, top=reporting or clause)
+        out.source, out.target = speaker, cand.source
+        return out
 
     def _made_condition(self, cand: _Candidate) -> _Candidate:
         """"X made further ties dependent on Moscow withdrawing its troops":
