@@ -263,8 +263,9 @@ def split_dateline(paragraph: str, default_tz: str | None = None) -> tuple[str, 
         # A classic dateline is shouted ("BRUSSELS -") or credited ("(AP)");
         # any other "Words:" prefix counts only when the words name a place
         # ("Moscow/ Brussels :"), so "Darrell Scott: ..." is left alone.
-        named_place = all(geo.is_place(part) for part in re.split(r"\s*/\s*", place) if part.strip())
-        plausible = (shouting or credited or named_place) and colon_or_dash and len(place.split()) <= 4
+        plausible = colon_or_dash and len(place.split()) <= 4 and (
+            shouting or credited
+            or all(geo.is_place(part) for part in re.split(r"\s*/\s*", place) if part.strip()))
         if plausible:
             found["dateline"] = _title_case_place(place)
             if match.group("agency"):
@@ -281,9 +282,6 @@ def split_dateline(paragraph: str, default_tz: str | None = None) -> tuple[str, 
                 found["published"] = dates.parse_timestamp(f"{resolved.isoformat()}T{found['stamp_time']}", default_tz)
             else:
                 found["published"] = resolved.isoformat()
-    elif not stamp:
-        rest_if_none = rest
-        rest = rest_if_none
     return (rest if (stamp or "dateline" in found) else paragraph), found
 
 
