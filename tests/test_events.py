@@ -427,3 +427,20 @@ def test_judgement_word_on_a_reported_act_accuses_its_actor_next_to_the_act():
     # the reporter's own adjective is no one's accusation
     assert not [e for e in code_text("Russia's brutal invasion of Ukraine continues.", "2024-06-01")
                 if e.type == "ACCUSE"]
+
+
+def test_unnamed_actor_coded_by_place_does_not_accuse_its_own_state():
+    # the only place is the target itself: no state holds itself to account
+    events = [e for e in code_text("Russia must be held accountable for the attacks, the minister said.",
+                                   "2024-06-01") if e.type == "ACCUSE"]
+    assert events and all(e.source is None or e.source.code() != "RUS" for e in events), events
+    court = [e for e in code_text('"The court regrets the decision of Kenya not to participate in the oral '
+                                  'proceedings," she said.', "2021-03-15") if e.type == "ACCUSE"]
+    assert court and all(e.source is None or e.source.code() != "KEN" for e in court), court
+    # counter-examples: a state's courts and police still act on people under its jurisdiction
+    charged = [e for e in code_text("A Russian journalist was charged with treason in Moscow.", "2024-06-01")
+               if e.type == "ACCUSE"]
+    assert charged and charged[0].source.code() == "RUS" and charged[0].target.code() == "RUS", charged
+    arrested = [e for e in code_text("Police in Kenya arrested three Kenyan activists on Monday.", "2024-06-01")
+                if e.type == "COERCE"]
+    assert arrested and (arrested[0].source.code(), arrested[0].target.code()) == ("KEN", "KEN"), arrested

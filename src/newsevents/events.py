@@ -519,6 +519,7 @@ class _SentenceCoder:
         self.wrappers = load_wrappers()
         self._place: str | None | bool = False  # computed on first use
         self._speaker_found: ActorRef | None | bool = False  # computed on first use
+        self._placed: set[int] = set()  # ids of actors coded only by where the act happens
 
     # ---------------------------------------------------------------- actors
 
@@ -619,9 +620,15 @@ class _SentenceCoder:
         country = self._place_country()
         if country is None:
             return None
-        return ActorRef(token.text, country, country=country, sector=sector,
-                        kind="group" if sector in ("UAF", "REB") else "state",
-                        start=token.idx, end=token.idx + len(token.text))
+        return self._by_place(ActorRef(token.text, country, country=country, sector=sector,
+                                       kind="group" if sector in ("UAF", "REB") else "state",
+                                       start=token.idx, end=token.idx + len(token.text)))
+
+    def _by_place(self, actor: ActorRef) -> ActorRef:
+        """Remember an actor coded only by the country the sentence's places
+        give, so _finish can tell it from one the sentence names."""
+        self._placed.add(id(actor))
+        return actor
 
     def _crowd(self, trigger, frame: Frame, known: ActorRef | None) -> ActorRef | None:
         """"Thousands protested in Yangon", "chicken sellers in Cameroon's
@@ -911,7 +918,8 @@ class _SentenceCoder:
             # charges and convictions are the acts of the state where they happen (as in _agentless)
             sector = IMPLIED_AGENT_SECTOR.get(cand.type)
             country = self._place_country() if sector else None
-            cand.source = ActorRef("", country or "unknown", country=country, sector=sector, kind="unknown")
+            cand.source = self._by_place(ActorRef("", country or "unknown", country=country, sector=sector,
+                                                  kind="unknown"))
         if cand.source is None or cand.unrealised:
             return None
         if cand.type in ("REQUEST", "REJECT") and any(_lemma(t) in ("comment", "interview") for t in token.subtree):
@@ -999,7 +1007,8 @@ class _SentenceCoder:
             return
         country = self._place_country()
         sector = IMPLIED_AGENT_SECTOR[cand.type]
-        cand.source = ActorRef("", country or "unknown", country=country, sector=sector, kind="unknown")
+        cand.source = self._by_place(ActorRef("", country or "unknown", country=country, sector=sector,
+                                              kind="unknown"))
         cand.target = cand.target or victim
 
     def _patient(self, trigger) -> ActorRef | None:
@@ -1452,6 +1461,12 @@ class _SentenceCoder:
         if cand.type == "PROTEST" and state_actor:
             # diplomatic protests and boycotts by governments (manual, PROTEST ambiguities)
             cand.type, cand.mode = ("REJECT", "meet") if cand.mode == "boycott" else ("ACCUSE", "disapprove")
+        if self._self_directed_by_place(cand):
+            # "Russia must be held accountable", "the court regrets the decision of Kenya": the place that
+            # coded the unnamed actor is the target itself, and no state accuses, asks or threatens itself
+            # (its police and courts acting on people under its jurisdiction keep their code: the target
+            # there is a person or group, not the state)
+            cand.source = replace(cand.source, country=None, org=None)
         if _domestic_act(cand) and (cand.target is None or cand.target.code() is None):
             patient = self._patient(trigger)
             if patient is not None:
@@ -1518,6 +1533,17 @@ class _SentenceCoder:
         if cand.target is not None and cand.source is not None and (
                 _same(cand.source, cand.target) or cand.target.code() in {m.code() for m in cand.source.members}):
             cand.target = None
+
+
+    def _self_directed_by_place(self, cand: _Candidate) -> bool:
+        """A verbal act whose actor is coded only by the place, aimed at the
+        state of that very place as a whole: not people, office holders
+        ("the leaders of Puntland") or groups under its jurisdiction."""
+        source, target = cand.source, cand.target
+        return (source is not None and target is not None and id(source) in self._placed
+                and cand.type in ("ACCUSE", "REQUEST", "THREATEN") and source.country is not None
+                and target.country == source.country and target.kind == "state" and not target.org
+                and target.sector in (None, "GOV") and target.role is None)
 
 
 def _phrase_tokens(head):
