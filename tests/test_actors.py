@@ -234,3 +234,25 @@ def test_bare_surname_of_a_former_officeholder_is_someone_else(resolver):
     assert actor is None or actor.country != "ISR"
     doc = _doc("Bennett said the coalition would hold.")
     assert resolver.resolve_doc(doc, year=2021).actor_for_token(doc[0]).country == "ISR"
+
+
+@pytest.mark.parametrize("text, word, code, sector", [
+    ("A spokeswoman for the State Department rejected the proposal on Tuesday.", "spokeswoman", "USA", "GOV"),
+    ("A spokesman for the Kenyan army said the attack was repelled.", "spokesman", "KEN", "MIL"),
+    ("A spokesperson for NATO declined to comment on the report.", "spokesperson", "NATO", "IGO"),
+    ("Hamas's spokesman rejected the ceasefire proposal.", "spokesman", "Hamas", "REB"),
+    ("A Kenyan police spokeswoman said the protesters had dispersed.", "spokeswoman", "KEN", "COP"),
+])
+def test_unnamed_spokesperson_speaks_as_the_actor_named_with_it(resolver, text, word, code, sector):
+    doc = _doc(text)
+    actor = resolver.resolve_doc(doc, year=2024).actor_for_token(_token(doc, word))
+    assert actor is not None and (actor.code(), actor.sector, actor.role) == (code, sector, word), actor
+
+
+def test_spokesperson_without_an_actor_stays_uncoded(resolver):
+    # "for the first time" names no one the spokesman speaks for
+    doc = _doc("The spokesman for the first time admitted the error.")
+    assert resolver.resolve_doc(doc, year=2024).actor_for_token(_token(doc, "spokesman")) is None
+    # only spokespeople speak for their "for"-phrase: an aid package for Ukraine is no Ukrainian actor
+    doc = _doc("The senator voted for a package for Ukraine.")
+    assert resolver.resolve_doc(doc, year=2024).actor_for_token(_token(doc, "package")) is None

@@ -69,6 +69,11 @@ _MASCULINE = re.compile(r"(?<!wo)man\b|king|husband|prince\b|father|brother|son\
 # --------------------------------------------------------------------------- tables
 
 
+# Heads that speak for the actor of their "for"-phrase ("a spokeswoman for the State Department").
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
+                            "spokespersons"})
+
+
 def _party_adjectives(tables: "ActorTables") -> dict[str, str]:
     """Lower-case adjectives of the national parties in the tables ("Republican
     Party" -> republican, "Democrats" -> democrat, "Labour Party" -> labour)
@@ -727,8 +732,9 @@ class DocActors:
             for child in tok.children:
                 if child.dep_ not in _NP_DEPS:
                     continue
-                if child.dep_ == "prep" and child.lower_ != "of":
-                    continue
+                if child.dep_ == "prep" and child.lower_ != "of" \
+                        and not (child.lower_ == "for" and tok.i == head.i and head.lower_ in _SPOKESPERSONS):
+                    continue  # "a spokesman for Hamas" speaks as Hamas, like "a Hamas spokesman"
                 out.append((child.i, depth + 1))
                 frontier.append((child, depth + 1))
         return out
