@@ -1999,13 +1999,15 @@ def load_resources() -> None:
     geo.preload()
 
 
-def code_text(text: str, published: str | None = None, article_id: str | None = None) -> list[Event]:
+def code_text(text: str, published: str | None = None, article_id: str | None = None,
+              resolver=None) -> list[Event]:
     """Code a free text: builds an Article, parses it with the shared model,
-    resolves actors and codes its events."""
+    resolves actors (with `resolver`, e.g. one built with a user's actor file,
+    else the bundled tables) and codes its events."""
     from newsevents.nlp import get_nlp
 
     article_id = article_id or "text:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
     article = Article(id=article_id, text=text, published=published)
     doc = get_nlp()(text)
-    actors = _resolver().resolve_doc(doc, _year(published))
+    actors = (resolver or _resolver()).resolve_doc(doc, _year(published))
     return code_events(doc, article, actors)

@@ -72,15 +72,9 @@ def actor_resolver():
 def code_text(text: str, published: str | None = None, article_id: str | None = None) -> list:
     """Code events in a free text with the configured actor tables (the
     `newsevents code` command)."""
-    import hashlib
+    from .events import code_text as code_with
 
-    from .events import code_events
-    from .nlp import get_nlp
-
-    article = Article(id=article_id or "text:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12],
-                      text=text, published=published)
-    doc = get_nlp()(text)
-    return code_events(doc, article, actor_resolver().resolve_doc(doc, year=publication_year(article)))
+    return code_with(text, published, article_id, resolver=actor_resolver())
 
 
 def publication_year(article: Article) -> int | None:
