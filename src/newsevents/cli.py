@@ -56,6 +56,18 @@ def _use_actors(path: Path | None) -> None:
         _usage_error(str(exc))
 
 
+def _shown_as_table(record: dict | None, what: str, given_id: str, fmt: "Format") -> bool:
+    """Shared by `show` and `story`: exit 1 when nothing was found, print JSON
+    when asked; True when the caller should draw the readable view."""
+    if record is None:
+        err.print(f"no {what} with id {given_id!r}", highlight=False)
+        raise typer.Exit(1)
+    if fmt != Format.table:
+        typer.echo(json.dumps(record, ensure_ascii=False, default=str))
+        return False
+    return True
+
+
 def _open_store(db: str | None, readonly: bool = True):
     from .store import Store
 
@@ -172,11 +184,7 @@ def show(
     """Show one article with its metadata, events and quotes."""
     store = _open_store(db)
     article = store.get_article(article_id)
-    if article is None:
-        err.print(f"no article with id {article_id!r}", highlight=False)
-        raise typer.Exit(1)
-    if fmt != Format.table:
-        typer.echo(json.dumps(article, ensure_ascii=False, default=str))
+    if not _shown_as_table(article, "article", article_id, fmt):
         return
     out = Console()
     out.rule(article["title"] or "(untitled)")

@@ -32,7 +32,7 @@ def _cli_module():
 
 _cli = _cli_module()
 app, err, Format, DbOption = _cli.app, _cli.err, _cli.Format, _cli.DbOption
-_open_store, _usage_error = _cli._open_store, _cli._usage_error
+_open_store, _usage_error, _shown_as_table = _cli._open_store, _cli._usage_error, _cli._shown_as_table
 
 EVENT_COLUMNS = query.EVENT_COLUMNS
 EVENT_TABLE = ["date", "event", "modality", "mentions", "agencies", "sentence"]
@@ -118,11 +118,7 @@ def story_command(
     """One story: its reports, its merged events in date order, its quotes."""
     store = _open_store(db)
     found = query.story(store, story_id)
-    if found is None:
-        err.print(f"no story with id {story_id!r}", highlight=False)
-        raise typer.Exit(1)
-    if fmt != Format.table:
-        typer.echo(json.dumps(found, ensure_ascii=False, default=str))
+    if not _shown_as_table(found, "story", story_id, fmt):
         return
     out = Console()
     out.rule(found["title"] or "(untitled story)")
