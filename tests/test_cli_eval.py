@@ -71,3 +71,26 @@ def test_users_actor_file_codes_people_the_tables_do_not_know(tmp_path):
     bad.write_text("name,country,start_year\nRuslan Kermanov,KAZ,soon\n")
     failed = run_cli("code", sentence, "--actors", str(bad))
     assert failed.returncode == 2 and b"bad.csv" in failed.stderr
+
+
+def test_eval_events_in_document_codes_with_the_earlier_sentences(tmp_path):
+    """`--documents` codes each gold sentence inside its report: the seed DPA
+    report's sentences are coded from the report's own text, and `--errors`
+    lists the misses with gold and prediction side by side."""
+    from pathlib import Path
+
+    from newsevents.goldset import materialize_events_gold
+
+    shared = shared_path()
+    refs = Path(__file__).parent / "data" / "events_dev_refs.jsonl"
+    seed_lines = [json.dumps(r) for r in materialize_events_gold(refs, shared) if r["doc"].startswith("seed:")]
+    seed_gold = tmp_path / "seed_gold.jsonl"
+    seed_gold.write_text("\n".join(seed_lines) + "\n", encoding="utf-8")
+    errors = tmp_path / "errors.json"
+    proc = run_cli("eval", "events", str(seed_gold), "--documents", str(shared), "--errors", str(errors), "--json")
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["mode"] == "in document" and result["sentences"] == len(seed_lines)
+    assert result["type_recall"] > 0.5
+    misses = json.loads(errors.read_text(encoding="utf-8"))
+    assert all({"id", "problem", "gold", "predicted"} <= set(m) for m in misses)

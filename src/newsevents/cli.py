@@ -276,11 +276,19 @@ def eval_events(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL: `text`, `event`, `source`/`target` as lists of {code, sector}.", exists=True, dir_okay=False)],
     limit: Annotated[Optional[int], typer.Option("--limit", min=1)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    documents: Annotated[Optional[Path], typer.Option(
+        "--documents", file_okay=False, exists=True,
+        help="Code each sentence inside its whole document, the way `ingest` does: the folder the gold set was "
+             "materialized from (`python -m newsevents.goldset`; records need `doc` and an `id` ending in start-end).")] = None,
+    errors: Annotated[Optional[Path], typer.Option(
+        "--errors", dir_okay=False, help="Write every miss (gold vs predicted) to this JSON file.")] = None,
 ) -> None:
     """Event coding accuracy: type recall, top-1 type, source/target/triple accuracy, extra events, speed."""
     from .eval_events import evaluate_events, format_report
 
-    result = evaluate_events(gold, limit=limit)
+    result = evaluate_events(gold, limit=limit, shared_dir=documents)
+    if errors is not None:
+        errors.write_text(json.dumps(result["errors"], indent=1, ensure_ascii=False), encoding="utf-8")
     typer.echo(json.dumps(result, indent=2, default=str) if as_json else format_report(result))
 
 
