@@ -12,6 +12,9 @@ coded alone with :func:`newsevents.events.code_text`, and the report gives:
   members included) matches any gold code; an empty gold target is right only
   when the predicted target is empty, and vice versa;
 * full triple accuracy: type, source and target all right, over gold events;
+* modality accuracy (asserted/negated/intended/conditional) and mode
+  accuracy (over gold events with a mode), for sentences whose gold type
+  was predicted;
 * extra events per sentence: predicted events beyond the gold ones (main +
   ``also``), every prediction on a null sentence counting;
 * per-type precision/recall over the sentence's gold types (main + also);
@@ -128,6 +131,12 @@ def evaluate_events(gold_path, limit: int | None = None, shared_dir=None) -> dic
                 counts["source_ok"] += src_ok
                 counts["target_ok"] += tgt_ok
                 counts["full"] += full
+                # modality and mode of the best-matching prediction of the gold type
+                best = next((e for e in same_type if _codes(e.source) & gold_source), same_type[0])
+                counts["modality_ok"] += best.modality == (rec.get("modality") or "asserted")
+                if rec.get("mode"):
+                    counts["mode_gold"] += 1
+                    counts["mode_ok"] += any(e.mode == rec["mode"] for e in same_type)
                 if not full:
                     problem = "source" if not src_ok else "target"
             else:
@@ -165,6 +174,8 @@ def evaluate_events(gold_path, limit: int | None = None, shared_dir=None) -> dic
         "source_accuracy": counts["source_ok"] / type_hits,
         "target_accuracy": counts["target_ok"] / type_hits,
         "full_triple_accuracy": counts["full"] / gold_events,
+        "modality_accuracy": counts["modality_ok"] / type_hits,
+        "mode_accuracy": counts["mode_ok"] / counts["mode_gold"] if counts["mode_gold"] else None,
         "extra_events_per_sentence": counts["extra"] / n,
         "sentences_per_second": counts["sentences"] / elapsed if elapsed else None,
         "seconds": elapsed,
@@ -187,6 +198,8 @@ def format_report(result: dict) -> str:
         f"target accuracy      {result['target_accuracy']:.3f}",
         f"full triple accuracy {result['full_triple_accuracy']:.3f}",
         f"extra events/sent.   {result['extra_events_per_sentence']:.3f}",
+        f"modality accuracy    {result['modality_accuracy']:.3f}",
+        f"mode accuracy        {_fmt(result['mode_accuracy'])}",
         f"sentences/s          {result['sentences_per_second']:.1f}"
         + ("  (whole documents parsed)" if result.get("mode") == "in document" else ""),
         "",
