@@ -1872,8 +1872,42 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
         chosen = _select(coder.candidates())
         places = _sentence_places(ents) if chosen else []
         for cand in chosen:
+            _answer_target(cand, events, sent.start_char)
             events.append(_to_event(cand, sent, article, places))
     return events
+
+
+# A rejection or concession answers an earlier challenge; these are the challenges.
+CHALLENGES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE"})
+ANSWERS = frozenset({"REJECT", "CONCEDE"})
+ANSWER_REACH = 1500  # characters back: the same passage of the report, not its other half
+
+
+def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
+    """"Gachagua denied all the charges", "the administration rejected the
+    resolution": a rejection or concession whose sentence names no other side
+    answers the latest challenge (accusation, demand, threat, sanction) aimed
+    at its source in the sentences just before, so its target is that
+    challenge's source -- the manual's REJECT toward the accuser/requester.
+    Only earlier sentences count, and only challenges aimed at the same actor."""
+    if cand.type not in ANSWERS or cand.target is not None or cand.source is None:
+        return
+    own = {cand.source.code()} | {m.code() for m in cand.source.members}
+    own.discard(None)
+    if not own:
+        return
+    for event in reversed(earlier):
+        if event.start >= sentence_start or event.in_title:
+            continue
+        if sentence_start - event.end > ANSWER_REACH:
+            break
+        if event.type not in CHALLENGES or event.source is None or event.target is None \
+                or event.modality == "negated":
+            continue
+        aimed_at = {event.target.code()} | {m.code() for m in event.target.members}
+        if aimed_at & own and event.source.code():
+            cand.target = replace(event.source, members=list(event.source.members))
+            return
 
 
 @functools.lru_cache(maxsize=1)
