@@ -1,0 +1,35 @@
+"""Event coding that needs the report around the sentence (coded as `ingest` does)."""
+
+from __future__ import annotations
+
+import json
+
+from newsevents.events import code_text
+
+from .conftest import shared_path
+
+
+def _voa(story_id: str) -> tuple[str, str]:
+    with shared_path("corpora", "voa", "voa_stories.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            story = json.loads(line)
+            if str(story.get("id")) == story_id:
+                return story["text"], story["published"]
+    raise AssertionError(f"VOA story {story_id} not found")
+
+
+def test_a_rejection_answers_the_challenge_of_the_sentence_before():
+    """"The U.S. House ... voted, urging an investigation" of Pakistan's vote;
+    "Sharif's administration rejected the resolution": the rejection names no
+    other side, but it answers the House's demand, so it is PAK REJECT USA."""
+    text, published = _voa("7678740")
+    rejections = [e for e in code_text(text, published) if e.type == "REJECT" and "the resolution" in e.sentence]
+    assert rejections and rejections[0].source.code() == "PAK"
+    assert rejections[0].target is not None and rejections[0].target.code() == "USA"
+
+
+def test_a_rejection_with_no_challenge_before_it_keeps_no_target():
+    text = ("The weather service said storms would reach the coast on Friday. "
+            "Japan's government rejected the plan on Monday.")
+    rejections = [e for e in code_text(text, "2024-05-01") if e.type == "REJECT"]
+    assert rejections and rejections[0].source.code() == "JPN" and rejections[0].target is None
