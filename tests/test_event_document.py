@@ -33,3 +33,15 @@ def test_a_rejection_with_no_challenge_before_it_keeps_no_target():
             "Japan's government rejected the plan on Monday.")
     rejections = [e for e in code_text(text, "2024-05-01") if e.type == "REJECT"]
     assert rejections and rejections[0].source.code() == "JPN" and rejections[0].target is None
+
+
+def test_criticism_of_an_unattributed_act_is_aimed_at_its_actor(seeds_dir):
+    """AP seed: "Washington described the reported move as unfortunate." The
+    move is Russia's freeze of cooperation, reported just before: USA ACCUSE RUS."""
+    text = next(seeds_dir.glob("003_*.txt")).read_text(encoding="utf-8")
+    accusations = [e for e in code_text(text, "2008-08-20") if e.type == "ACCUSE" and "unfortunate" in e.sentence]
+    assert accusations and accusations[0].source.code() == "USA"
+    assert accusations[0].target is not None and accusations[0].target.code() == "RUS"
+    alone = [e for e in code_text("Washington described the reported move as unfortunate.", "2008-08-20")
+             if e.type == "ACCUSE"]
+    assert alone and alone[0].target is None  # no earlier act: no invented target

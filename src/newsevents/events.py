@@ -1873,6 +1873,7 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
         places = _sentence_places(ents) if chosen else []
         for cand in chosen:
             _answer_target(cand, events, sent.start_char)
+            _judged_target(cand, events, sent.start_char)
             events.append(_to_event(cand, sent, article, places))
     return events
 
@@ -1881,6 +1882,51 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
 CHALLENGES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE"})
 ANSWERS = frozenset({"REJECT", "CONCEDE"})
 ANSWER_REACH = 1500  # characters back: the same passage of the report, not its other half
+
+
+# Nouns that name an act without saying whose ("the move", "the ruling"): what a
+# condemnation of one is aimed at comes from the report.
+ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "ruling", "verdict", "order", "act",
+                       "law", "policy", "incident", "operation", "campaign", "crackdown", "case"})
+JUDGED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REJECT", "ACCUSE"})
+
+
+def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
+    """"Washington described the reported move as unfortunate", "he called
+    the ruling arbitrary", "Pakistan condemned the attack": criticism of an
+    act the sentence does not attribute is aimed at whoever did that act, the
+    latest earlier act of force or pressure in the passage by another actor
+    (of the act's own type when the noun names one: "the attack" -> ASSAULT)."""
+    if cand.type != "ACCUSE" or cand.target is not None or _code(cand.source) is None:
+        return
+    trigger = cand.trigger
+    judged = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    judged += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "over", "about", "against")
+               for p in c.children if p.dep_ == "pobj"]
+    wanted = None
+    for noun in judged:
+        if noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+            continue
+        frame = next(iter(load_lexicon().get((_lemma(noun), "N"), ())), None)
+        if frame is not None and frame.type in JUDGED_ACTS:
+            wanted = frame.type
+            break
+        if _lemma(noun) in ACT_NOUNS:
+            wanted = "any"
+            break
+    if wanted is None:
+        return
+    own = _code(cand.source)
+    for event in reversed(earlier):
+        if event.start >= sentence_start or event.in_title:
+            continue
+        if sentence_start - event.end > ANSWER_REACH:
+            break
+        if event.type not in JUDGED_ACTS or (wanted != "any" and event.type != wanted):
+            continue
+        if _code(event.source) and _code(event.source) != own and event.modality != "negated":
+            cand.target = replace(event.source, members=list(event.source.members))
+            return
 
 
 def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
