@@ -69,6 +69,22 @@ CROWD_SECTORS = {"protester": "CVL", "demonstrator": "CVL", "people": "CVL", "th
                  "union": "LAB", "driver": "LAB", "miner": "LAB", "doctor": "MED", "nurse": "MED", "farmer": "AGR",
                  "trader": "BUS", "seller": "BUS", "vendor": "BUS", "merchant": "BUS", "shopkeeper": "BUS",
                  "journalist": "JRN", "reporter": "JRN"}
+# People named by what they are, who are acted on rather than act ("rescued 190 passengers", "barred girls from
+# school"), and the sector they are coded with (manual, sectors; CVL for everyone unmarked).
+PEOPLE_SECTORS = {**CROWD_SECTORS, "civilian": "CVL", "passenger": "CVL", "hostage": "CVL", "girl": "CVL",
+                  "boy": "CVL", "child": "CVL", "man": "CVL", "family": "CVL", "pilgrim": "CVL",
+                  "refugee": "REF", "migrant": "REF", "asylum-seeker": "REF", "prisoner": "CVL", "detainee": "CVL",
+                  "inmate": "CVL", "victim": "CVL", "worshipper": "REL", "tourist": "CVL", "personnel": "MIL",
+                  "policeman": "COP", "officer": "COP", "soldier": "MIL", "troop": "MIL", "guard": "MIL",
+                  "official": "GOV", "lawmaker": "LEG", "politician": "GOV", "candidate": "PTY", "blogger": "JRN",
+                  "writer": "JRN", "publisher": "JRN", "newspaper": "JRN", "outlet": "JRN", "dissident": "OPP",
+                  "critic": "OPP", "opponent": "OPP", "priest": "REL", "cleric": "REL", "monk": "REL",
+                  "patient": "MED", "businessman": "BUS"}
+# Prepositions that put something in a place ("villages in C.A.R.", "near the border").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "along", "throughout",
+                            "within", "between", "off", "into", "beyond"})
+# Acts on uncoded people or places that take the country those are in as their recipient.
+PLACED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "RETREAT", "SANCTION", "SUPPORT"})
 # Acts whose actor may go unsaid ("was arrested", "was charged", "was killed in an airstrike"), and the
 # sector of the actor they imply.
 IMPLIED_AGENT_SECTOR = {"COERCE": "COP", "ACCUSE": "JUD", "SANCTION": "JUD", "ASSAULT": None, "RETREAT": None,
@@ -1011,12 +1027,15 @@ class _SentenceCoder:
                                               kind="unknown"))
         cand.target = cand.target or victim
 
-    def _patient(self, trigger) -> ActorRef | None:
-        """The one acted on when the tables give it no code: the object or
-        passive subject of a verb ("arrested a journalist", "he was
-        detained", "a journalist arrested over ..."), the possessor or
+    def _patient(self, trigger, things: bool = False):
+        """(token, actor) of the one acted on when the tables give it no code:
+        the object or passive subject of a verb ("arrested a journalist", "he
+        was detained", "a journalist arrested over ..."), the possessor or
         "of"-object of a noun ("Navalny's arrest", "the arrest of a
-        journalist"), as an unnamed person or group."""
+        journalist"), or the owner inside such a
+        phrase ("banned her book", "dissolved the party of Omar al-Bashir").
+        The actor is an unnamed person or group; with `things`, a thing acted
+        on ("attacked a hotel") is taken too, with no actor."""
         if trigger.pos_ in ("VERB", "AUX"):
             tokens = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
             if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
@@ -1025,10 +1044,89 @@ class _SentenceCoder:
             tokens = [c for c in trigger.children if c.dep_ == "poss"]
             tokens += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]
-        for tok in tokens:
+        owners = [o for tok in tokens for o in tok.children if o.dep_ in ("poss", "compound")]
+        owners += [p for tok in tokens for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        for tok in tokens + owners:
             actor = self.agent(tok)
-            if actor is not None and actor.code() is None and actor.kind in ("person", "unknown", "group"):
-                return actor
+            if actor is None and (_lemma(tok) in PEOPLE_SECTORS or tok.lower_ in PEOPLE_SECTORS):
+                actor = ActorRef(tok.text, tok.text, kind="group", start=tok.idx, end=tok.idx + len(tok.text))
+            # (a coded person here is one the recipient slots passed over as the actor's own side:
+            # "the Sudanese government dissolved the party of former President al-Bashir")
+            if actor is not None and (actor.kind == "person" or (actor.code() is None
+                                                                  and actor.kind in ("unknown", "group"))):
+                return tok, actor
+        if things:
+            tok = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and self.agent(t) is None), None)
+            if tok is not None:
+                return tok, None
+        return None
+
+    def _coded_patient(self, cand: _Candidate) -> ActorRef | None:
+        """A recipient for an act on someone the tables do not code: a state's
+        police, courts and government acting on people under its jurisdiction
+        ("police arrested a journalist", "a court charged him") act on that
+        state; otherwise people or places acted on are coded by the country
+        they are in ("killed 12 civilians in Somalia", "Afghan women",
+        "attacked villages in northeastern C.A.R.": guidelines, victims in a
+        place)."""
+        domestic = _domestic_act(cand)
+        if not domestic and cand.type not in PLACED_PATIENT_TYPES:
+            return None
+        found = self._patient(cand.trigger, things=cand.type == "ASSAULT" and not domestic)
+        if found is None:
+            return None
+        tok, patient = found
+        country = cand.source.country if domestic else self._patient_country(tok)
+        if country is None:
+            return None
+        sector = (patient.sector if patient is not None else None) or PEOPLE_SECTORS.get(_lemma(tok)) or "CVL"
+        text = patient.text if patient is not None else tok.text
+        return ActorRef(text, country, country=country, sector=sector, kind="unknown", start=tok.idx,
+                        end=tok.idx + len(tok.text))
+
+    def _patient_country(self, tok) -> str | None:
+        """The country of the one acted on: named in its own phrase ("Afghan
+        women", "villages in C.A.R.", not "near the Cameroon border"), else
+        the single country of the places the sentence puts things in."""
+        phrase = {t.i for t in _phrase_tokens(tok)}
+        near = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("near", "outside", "from", "to")
+                for t in p.subtree}
+        own = {c for ent in self.ents if ent.root.i in phrase and ent.root.i not in near
+               for c in [self._ent_country(ent)] if c}
+        if len(own) == 1:
+            return own.pop()
+        if own:
+            return None
+        places = self._located_countries()
+        return places.pop() if len(places) == 1 else None
+
+    def _located_countries(self) -> set[str]:
+        """Countries of the places the sentence puts things in: "in Khartoum",
+        "in Pakistan's restive Balochistan province", "near Sibi, Balochistan"."""
+        out = set()
+        for ent in self.ents:
+            tok = ent.root
+            for _ in range(3):  # up through "Pakistan's ... province", "Sibi, Balochistan"
+                if tok.dep_ in ("poss", "compound", "appos", "conj", "amod") and tok.head.i != tok.i:
+                    tok = tok.head
+            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS - {"between", "into", "beyond"}:
+                country = self._ent_country(ent)
+                if country:
+                    out.add(country)
+        return out
+
+    def _ent_country(self, ent) -> str | None:
+        """The state a place or nationality entity names ("Somalia", "Afghan", "Beledweyne")."""
+        if ent.label_ not in ("GPE", "LOC", "NORP"):
+            return None
+        place = geo.lookup(ent.text)
+        if place is not None and place.country:
+            return place.country
+        if self.actors is not None:
+            actor = self.actors.actor_for_span(ent.start_char, ent.end_char)
+            if actor is not None and actor.country and not actor.org:
+                return actor.country
         return None
 
     def _own_wrapper_blocked(self, token, frame: Frame) -> bool:
@@ -1266,13 +1364,17 @@ class _SentenceCoder:
             actor = self.actor(_clause_subject(clause))
             if _usable(actor, exclude):
                 return actor
+        if frame.type == "CONSULT" and "dobj" not in slots:
+            return None  # "discussed China's role": the object is the topic, not a party to the talks
         for d in dobjs:  # an actor inside the object phrase
             actor = self._inner_actor(d, exclude)
             if actor is not None:
                 return actor
         for d in dobjs:  # "blocked the adoption of documents for an upcoming Russia-NATO meeting"
+            places = {t.i for p in d.subtree if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS for t in p.subtree}
             for tok in _phrase_tokens(d):
-                if tok.i != d.i and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+                # not a place the object is in ("attacked villages near the Cameroon border")
+                if tok.i != d.i and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.i not in places:
                     actor = self.actor(tok)
                     if _usable(actor, exclude):
                         return actor
@@ -1467,14 +1569,8 @@ class _SentenceCoder:
             # (its police and courts acting on people under its jurisdiction keep their code: the target
             # there is a person or group, not the state)
             cand.source = replace(cand.source, country=None, org=None)
-        if _domestic_act(cand) and (cand.target is None or cand.target.code() is None):
-            patient = self._patient(trigger)
-            if patient is not None:
-                # "police arrested a journalist", "a court charged him": a state's police and courts act on
-                # people under its jurisdiction; an uncoded person or group is coded by that state
-                cand.target = ActorRef(patient.text, cand.source.country, country=cand.source.country,
-                                       sector=patient.sector or "CVL", kind="unknown", start=patient.start,
-                                       end=patient.end)
+        if cand.target is None or cand.target.code() is None:
+            cand.target = self._coded_patient(cand) or cand.target
         if cand.type == "ACCUSE" and _lemma(trigger) == "accuse":
             objects = {_lemma(p) for c in trigger.subtree if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.subtree}
@@ -1531,7 +1627,11 @@ class _SentenceCoder:
             cand.source = _compound(cand.source, cand.target)
             cand.target = None
         if cand.target is not None and cand.source is not None and (
-                _same(cand.source, cand.target) or cand.target.code() in {m.code() for m in cand.source.members}):
+                _same(cand.source, cand.target) or cand.target.code() in {m.code() for m in cand.source.members}) \
+                and not (_domestic_act(cand) and cand.target.kind in ("person", "unknown", "group")
+                         and cand.target.start is not None and cand.target.start != cand.source.start):
+            # (a state's police and courts acting on one of its own -- "dissolved the party of former
+            # President al-Bashir" -- act on someone else even when both are coded SDN/GOV)
             cand.target = None
 
 
