@@ -83,8 +83,16 @@ PEOPLE_SECTORS = {**CROWD_SECTORS, "civilian": "CVL", "passenger": "CVL", "hosta
 # Prepositions that put something in a place ("villages in C.A.R.", "near the border").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "along", "throughout",
                             "within", "between", "off", "into", "beyond"})
+# Nouns of messages and findings, whose "about"-phrase names whom they concern ("the IAEA report about Iran").
+MESSAGE_NOUNS = frozenset({"report", "statement", "remark", "comment", "claim", "finding", "assessment", "allegation",
+                           "account", "article", "study", "letter", "resolution", "declaration", "testimony"})
+TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning", "over", "into"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 # Acts on uncoded people or places that take the country those are in as their recipient.
-PLACED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "RETREAT", "SANCTION", "SUPPORT"})
+PLACED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "REQUEST",
+                                  "CONCEDE"})
+# Acts by which a state asks, helps or restrains people: with no place named, the people are its own.
+OWN_PEOPLE_TYPES = frozenset({"REQUEST", "AID", "SUPPORT", "COERCE", "RETREAT", "CONCEDE"})
 # Acts whose actor may go unsaid ("was arrested", "was charged", "was killed in an airstrike"), and the
 # sector of the actor they imply.
 IMPLIED_AGENT_SECTOR = {"COERCE": "COP", "ACCUSE": "JUD", "SANCTION": "JUD", "ASSAULT": None, "RETREAT": None,
@@ -1027,7 +1035,7 @@ class _SentenceCoder:
                                               kind="unknown"))
         cand.target = cand.target or victim
 
-    def _patient(self, trigger, things: bool = False):
+    def _patient(self, trigger, things: bool = False, preps: frozenset[str] = frozenset()):
         """(token, actor) of the one acted on when the tables give it no code:
         the object or passive subject of a verb ("arrested a journalist", "he
         was detained", "a journalist arrested over ..."), the possessor or
@@ -1040,10 +1048,17 @@ class _SentenceCoder:
             tokens = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
             if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
                 tokens.append(trigger.head)
+            # the frame's recipient phrases ("pleading with civilians") and the one a claim is about
+            # ("alleged the journalist had posted ...")
+            tokens += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps
+                       for p in c.children if p.dep_ == "pobj"]
+            tokens += [s for c in trigger.children if c.dep_ == "ccomp" for s in _children(c, "nsubj", "nsubjpass")]
         else:
             tokens = [c for c in trigger.children if c.dep_ == "poss"]
             tokens += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]
+            if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":  # "airstrikes killed 12 civilians"
+                tokens += _children(trigger.head, "dobj")
         owners = [o for tok in tokens for o in tok.children if o.dep_ in ("poss", "compound")]
         owners += [p for tok in tokens for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]
@@ -1065,25 +1080,70 @@ class _SentenceCoder:
     def _coded_patient(self, cand: _Candidate) -> ActorRef | None:
         """A recipient for an act on someone the tables do not code: a state's
         police, courts and government acting on people under its jurisdiction
-        ("police arrested a journalist", "a court charged him") act on that
-        state; otherwise people or places acted on are coded by the country
-        they are in ("killed 12 civilians in Somalia", "Afghan women",
-        "attacked villages in northeastern C.A.R.": guidelines, victims in a
-        place)."""
+        ("police arrested a journalist", "a court charged him", "the court
+        ordered public schools to ...") act on that state; otherwise people or
+        places acted on are coded by the country they are in ("killed 12
+        civilians in Somalia", "Afghan women", "attacked villages in
+        northeastern C.A.R.": guidelines, victims in a place), and people a
+        state asks, helps or restrains with no place named are its own
+        ("officials are pleading with civilians to go back")."""
         domestic = _domestic_act(cand)
         if not domestic and cand.type not in PLACED_PATIENT_TYPES:
             return None
-        found = self._patient(cand.trigger, things=cand.type == "ASSAULT" and not domestic)
+        found = self._patient(cand.trigger, things=cand.type == "ASSAULT" and not domestic,
+                              preps=frozenset(cand.frame.target) - {"dobj"})
         if found is None:
+            if domestic and cand.source.sector in ("GOV", "JUD", "COP", "LEG", "MIL") and (
+                    cand.type == "COERCE" or cand.source.sector == "JUD") and not self._foreign_object(cand) \
+                    and _asserted_by_clause(cand.trigger):
+                # "the Taliban imposed restrictions on printing books", "a court lifted the orders": a
+                # state's restrictions and court rulings with no one named bear on its own people
+                country = cand.source.country
+                return ActorRef(country, country, country=country, sector="CVL", kind="unknown")
             return None
         tok, patient = found
         country = cand.source.country if domestic else self._patient_country(tok)
+        if country is None and cand.type in OWN_PEOPLE_TYPES and cand.source is not None \
+                and cand.source.sector in STATE_SECTORS and not cand.source.org \
+                and (_lemma(tok) in PEOPLE_SECTORS or tok.lower_ in PEOPLE_SECTORS):
+            country = cand.source.country
         if country is None:
             return None
         sector = (patient.sector if patient is not None else None) or PEOPLE_SECTORS.get(_lemma(tok)) or "CVL"
         text = patient.text if patient is not None else tok.text
         return ActorRef(text, country, country=country, sector=sector, kind="unknown", start=tok.idx,
                         end=tok.idx + len(tok.text))
+
+    def _foreign_object(self, cand: _Candidate) -> bool:
+        """The act's object belongs elsewhere: "boarded foreign boats", "seized
+        a tanker flying the Panamanian flag"."""
+        trigger = cand.trigger
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        for tok in (t for o in objects for t in o.subtree):
+            if tok.lower_ in ("foreign", "international", "overseas"):
+                return True
+            if tok.ent_type_ in ("GPE", "NORP"):
+                actor = self.actor(tok)
+                if actor is not None and actor.country and actor.country != cand.source.country:
+                    return True
+        return False
+
+    def _withdrawn_from(self, cand: _Candidate) -> ActorRef | None:
+        """A withdrawal's recipient is the state whose ground the forces leave
+        or pull back within ("withdrew from Syria", "pull back its troops to a
+        buffer zone along Georgia's breakaway region"): the one country of the
+        places in the act's phrase, other than the actor's own."""
+        if cand.type not in ("RETREAT", "CONCEDE") or cand.frame.mode != "withdraw" or cand.source is None:
+            return None
+        trigger = cand.trigger
+        subject = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        scope = {t.i for t in trigger.subtree} - subject
+        countries = {c for ent in self.ents if ent.root.i in scope and ent.label_ in ("GPE", "LOC")
+                     for c in [self._ent_country(ent)] if c and c != cand.source.country}
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+        return ActorRef(country, country, country=country, kind="state")
 
     def _patient_country(self, tok) -> str | None:
         """The country of the one acted on: named in its own phrase ("Afghan
@@ -1347,8 +1407,8 @@ class _SentenceCoder:
         for slot in slots:
             if slot == "dobj":
                 for d in dobjs:
-                    actor = self.actor(d)
-                    if _usable(actor, exclude):
+                    actor = self._topic_actor(d, exclude) or self.actor(d)
+                    if _usable(actor, exclude) and not _own_side(d, actor, exclude):
                         return actor
             else:
                 for holder in [verb, *dobjs]:
@@ -1356,7 +1416,7 @@ class _SentenceCoder:
                         if p.dep_ in ("prep", "agent") and p.lower_ == slot:
                             for obj in p.children:
                                 if obj.dep_ in ("pobj",):
-                                    actor = self.actor(obj)
+                                    actor = self._topic_actor(obj, exclude) or self.actor(obj)
                                     if _usable(actor, exclude):
                                         return actor
         clause = _for_clause(verb) if frame.type == "REQUEST" else None
@@ -1390,9 +1450,43 @@ class _SentenceCoder:
                 actor = self.actor(obj)
                 if _usable(actor, exclude):
                     return actor
+        if frame.type in CONFLICT_MATERIAL | {"THREATEN"}:
+            return self._purpose_recipient(verb, exclude)
+        return None
+
+    def _purpose_recipient(self, head, exclude: ActorRef | None) -> ActorRef | None:
+        """The one an act of force is aimed at, named in its purpose clause:
+        "launched an operation to flush out al-Shabab", "imposed sanctions to
+        punish Moscow", "launched a barrage to try to take control of South
+        Ossetia" (through "try/seek/attempt to")."""
+        for clause in head.children:
+            if clause.dep_ not in ("advcl", "acl", "relcl") or not any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                continue
+            for _ in range(2):  # "to try to take ..."
+                nxt = next((x for x in clause.children if x.dep_ == "xcomp"), None)
+                if nxt is None or _lemma(clause) not in ("try", "seek", "attempt", "aim", "help", "move"):
+                    break
+                clause = nxt
+            for d in _children(clause, "dobj"):
+                actor = self.actor(d)
+                actor = actor if _usable(actor, exclude) else self._inner_actor(d, exclude)
+                if _usable(actor, exclude):
+                    return actor
+            for p in clause.children:  # "to take control of South Ossetia", "to put pressure on Iran"
+                if p.dep_ == "prep" and p.lower_ in ("of", "on", "against"):
+                    actor = self.actor(next((o for o in p.children if o.dep_ == "pobj"), None))
+                    if _usable(actor, exclude):
+                        return actor
         return None
 
     def _inner_actor(self, noun, exclude: ActorRef | None, depth: int = 0) -> ActorRef | None:
+        """An actor named inside an object phrase: the agent of "the
+        allegations made by Pakistan", the subject of a content clause ("the
+        announcement that Ukraine had agreed ..."), what a report or remark is
+        about ("the IAEA report about Iran's production"), a modifier or
+        possessor ("Russia's decision"; not "its troops" of the actor itself),
+        then the actors of its prepositional phrases."""
         if depth > 3:
             return None
         for c in noun.children:  # "the allegations made by Pakistan"
@@ -1401,10 +1495,18 @@ class _SentenceCoder:
                     actor = self.actor(next((p for p in agent.children if p.dep_ == "pobj"), None))
                     if _usable(actor, exclude):
                         return actor
+        for c in noun.children:  # "the announcement that Ukraine had agreed to a ceasefire"
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                actor = self.actor(_clause_subject(c))
+                if _usable(actor, exclude):
+                    return actor
+        actor = self._topic_actor(noun, exclude, depth)
+        if actor is not None:
+            return actor
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 actor = self.actor(c)
-                if _usable(actor, exclude):
+                if _usable(actor, exclude) and not _own_side(c, actor, exclude):
                     return actor
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "of", "against", "on", "to", "toward", "towards", "at",
@@ -1417,6 +1519,34 @@ class _SentenceCoder:
                         inner = self._inner_actor(obj, exclude, depth + 1)
                         if inner is not None:
                             return inner
+        return None
+
+    def _act_object(self, noun, exclude: ActorRef | None) -> ActorRef | None:
+        """The one a nominal act of force reaches through the verb it is the
+        subject of ("airstrikes by the Somali army have killed 50 al-Shabab
+        militants", "the blockade cut off Gaza") or its own purpose clause
+        ("an operation to flush out al-Shabab")."""
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            for d in _children(noun.head, "dobj"):
+                actor = self.actor(d)
+                actor = actor if _usable(actor, exclude) else self._inner_actor(d, exclude)
+                if _usable(actor, exclude):
+                    return actor
+        return self._purpose_recipient(noun, exclude)
+
+    def _topic_actor(self, noun, exclude: ActorRef | None, depth: int = 0) -> ActorRef | None:
+        """Whom a report or remark is about ("the IAEA report about Iran's
+        production"), rather than who wrote it."""
+        if _lemma(noun) not in MESSAGE_NOUNS:
+            return None
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        actor = self.actor(obj)
+                        actor = actor if _usable(actor, exclude) else self._inner_actor(obj, exclude, depth + 1)
+                        if _usable(actor, exclude):
+                            return actor
         return None
 
     def _noun_event(self, noun, frame: Frame, cand: _Candidate) -> None:
@@ -1548,6 +1678,8 @@ class _SentenceCoder:
                 cand.top = verb
                 self._climb(verb, cand, have_subject=cand.source is not None)
                 source, target = cand.source, cand.target
+        if target is None and frame.type in CONFLICT_MATERIAL:
+            target = self._act_object(noun, source)
         if any(_lemma(c) in FUTURE_MODIFIERS and c.dep_ == "amod" for c in noun.children):
             cand.future = True
         cand.source, cand.target = source, target
@@ -1569,8 +1701,9 @@ class _SentenceCoder:
             # (its police and courts acting on people under its jurisdiction keep their code: the target
             # there is a person or group, not the state)
             cand.source = replace(cand.source, country=None, org=None)
-        if cand.target is None or cand.target.code() is None:
-            cand.target = self._coded_patient(cand) or cand.target
+        if cand.target is None or cand.target.code() is None or _own_target(cand):
+            # ("pull back its troops": the actor's own side is no recipient; look further)
+            cand.target = self._coded_patient(cand) or self._withdrawn_from(cand) or cand.target
         if cand.type == "ACCUSE" and _lemma(trigger) == "accuse":
             objects = {_lemma(p) for c in trigger.subtree if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.subtree}
@@ -1626,12 +1759,7 @@ class _SentenceCoder:
                 and (_lemma(trigger) == "fight" or any(c.lower_ == "with" for c in trigger.children)):
             cand.source = _compound(cand.source, cand.target)
             cand.target = None
-        if cand.target is not None and cand.source is not None and (
-                _same(cand.source, cand.target) or cand.target.code() in {m.code() for m in cand.source.members}) \
-                and not (_domestic_act(cand) and cand.target.kind in ("person", "unknown", "group")
-                         and cand.target.start is not None and cand.target.start != cand.source.start):
-            # (a state's police and courts acting on one of its own -- "dissolved the party of former
-            # President al-Bashir" -- act on someone else even when both are coded SDN/GOV)
+        if _own_target(cand):
             cand.target = None
 
 
@@ -1661,12 +1789,15 @@ def _phrase_tokens(head):
 def _domestic_act(cand: _Candidate) -> bool:
     """Acts of a state's police, courts and government on the people under
     its jurisdiction: arrests and other coercion, convictions, charges and
-    investigations by courts or police, arrest warrants."""
+    investigations by courts or police, arrest warrants, court orders and
+    rulings."""
     source = cand.source
     if source is None or not source.country or source.org:
         return False
     if cand.type == "COERCE" or (cand.type, cand.mode) in (("SANCTION", "convict"), ("THREATEN", "arrest")):
         return True
+    if source.sector == "JUD" and cand.type in ("SANCTION", "REQUEST", "CONCEDE", "REJECT"):
+        return True  # court rulings, orders, acquittals, dismissed appeals
     return cand.type == "ACCUSE" and cand.mode in ("allege", "investigate") and source.sector in ("JUD", "COP")
 
 
@@ -1676,6 +1807,36 @@ def _armed(actor: ActorRef | None, holder) -> bool:
         return True
     words = {_lemma(p) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.subtree}
     return bool(words & (set(UNNAMED_ARMED) | {"troop", "soldier", "force", "army", "police", "military"}))
+
+
+def _asserted_by_clause(trigger) -> bool:
+    """The act is the verb of a clause or the object of a light verb ("imposed restrictions"), not a
+    noun mentioned in passing ("the crackdown by police ... was a sign of weakness")."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return True
+    return trigger.dep_ == "dobj" and _lemma(trigger.head) in LIGHT_VERBS
+
+
+def _own_target(cand: _Candidate) -> bool:
+    """The recipient is the actor itself (same mention, or same code and sector, or one of its members):
+    an event needs two sides. A state's police and courts acting on one of its own ("dissolved the party
+    of former President al-Bashir") act on someone else even when both are coded SDN/GOV."""
+    source, target = cand.source, cand.target
+    if target is None or source is None:
+        return False
+    if not (_same(source, target) or target.code() in {m.code() for m in source.members}):
+        return False
+    return not (_domestic_act(cand) and target.kind in ("person", "unknown", "group")
+                and target.start is not None and target.start != source.start)
+
+
+def _own_side(token, actor: ActorRef | None, exclude: ActorRef | None) -> bool:
+    """A phrase owned by the actor itself through a possessive pronoun ("pulled back its troops",
+    "overwhelmed its neighbor's forces"): the actor's own side, not the recipient."""
+    if actor is None or exclude is None or actor.code() is None or actor.code() != exclude.code():
+        return False
+    return token.lower_ in POSSESSIVE_PRONOUNS or any(
+        c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children)
 
 
 def _usable(actor: ActorRef | None, exclude: ActorRef | None) -> bool:
