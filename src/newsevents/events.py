@@ -91,6 +91,9 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 # Acts on uncoded people or places that take the country those are in as their recipient.
 PLACED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "REQUEST",
                                   "CONCEDE"})
+# Verbs of putting something to another side, which a joined "but Y refused/rejected" answers.
+PROPOSING_VERBS = frozenset({"propose", "offer", "suggest", "ask", "request", "demand", "urge", "call", "invite",
+                             "seek", "press", "push", "insist"})
 # Acts by which a state asks, helps or restrains people: with no place named, the people are its own.
 OWN_PEOPLE_TYPES = frozenset({"REQUEST", "AID", "SUPPORT", "COERCE", "RETREAT", "CONCEDE"})
 # Acts whose actor may go unsaid ("was arrested", "was charged", "was killed in an airstrike"), and the
@@ -1114,6 +1117,83 @@ class _SentenceCoder:
         return ActorRef(text, country, country=country, sector=sector, kind="unknown", start=tok.idx,
                         end=tok.idx + len(tok.text))
 
+    def _conjoined(self, target: ActorRef, source: ActorRef | None) -> ActorRef:
+        """A recipient named with others ("attacked U.S. and NATO troops",
+        "sanctions on Russia and Belarus") is all of them (manual, compound
+        actors)."""
+        if target.start is None:
+            return target
+        head = next((t for t in self.sent if t.idx == target.start), None)
+        if head is None:
+            return target
+        while head.dep_ == "compound" and head.head.idx < (target.end or 0):  # "United States": its last word
+            head = head.head
+        others = [self.actor(c) for c in head.conjuncts if c.pos_ in ("PROPN", "NOUN", "ADJ")]
+        members = [target] + [o for o in others if o is not None and o.code() and not _same(o, source)]
+        compound = target
+        for other in members[1:]:
+            compound = _compound(compound, other)
+        return compound
+
+    def _implied_recipient(self, cand: _Candidate) -> ActorRef | None:
+        """Recipients the act's own slots do not name:
+        * a threat is aimed at the one the threatened act would hit ("warned
+          that it will continue to exert pressure on Iran") or whose move is
+          its condition ("if they take a negative stance toward us, we will
+          retaliate");
+        * a refusal answers the proposal of the clause it is joined to ("the
+          Chinese side proposed ..., but the European side refused");
+        * a protest with no one named is directed at the authorities of the
+          protesters' country (manual, PROTEST: protests against the recipient)."""
+        trigger, source = cand.trigger, cand.source
+        exclude = source
+        if cand.type == "THREATEN":
+            # "could retaliate with tariffs on German vehicles"
+            actor = self._clause_recipient(trigger, exclude, ("with",))
+            if actor is not None:
+                return actor
+            for clause in [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")]:
+                for verb in [clause, *(x for x in clause.subtree if x.dep_ == "xcomp" and x.pos_ == "VERB")]:
+                    actor = self._clause_recipient(verb, exclude, ("on", "against", "at"))
+                    if actor is not None:
+                        return actor
+            for holder in {trigger, cand.top or trigger}:
+                for c in holder.children:
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                        actor = self.actor(_clause_subject(c))
+                        if _usable(actor, exclude):
+                            return actor
+        elif cand.type == "REJECT" and trigger.pos_ == "VERB":
+            if trigger.dep_ == "conj" and not _children(trigger, "dobj") and _lemma(trigger.head) in PROPOSING_VERBS:
+                actor = self.actor(self.subject(trigger.head)[0])
+                if _usable(actor, exclude):
+                    return actor
+            # "declined to participate in the EU plan", "refused to sign the deal with Kyiv"
+            for clause in _children(trigger, "xcomp"):
+                actor = self._clause_recipient(clause, exclude, ("in", "with", "to", "at", "by", "on"))
+                if actor is not None:
+                    return actor
+        elif cand.type == "PROTEST" and source is not None and source.country and not source.org:
+            return ActorRef(source.country, source.country, country=source.country, sector="GOV", kind="state")
+        return None
+
+    def _clause_recipient(self, verb, exclude: ActorRef | None, preps) -> ActorRef | None:
+        """The actor a clause acts on: its object (or an actor inside it), else
+        an actor in one of `preps` (or inside its object)."""
+        for d in _children(verb, "dobj"):
+            actor = self.actor(d)
+            actor = actor if _usable(actor, exclude) else self._inner_actor(d, exclude)
+            if _usable(actor, exclude):
+                return actor
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ in preps:
+                for obj in _children(p, "pobj"):
+                    actor = self.actor(obj)
+                    actor = actor if _usable(actor, exclude) else self._inner_actor(obj, exclude)
+                    if _usable(actor, exclude):
+                        return actor
+        return None
+
     def _foreign_object(self, cand: _Candidate) -> bool:
         """The act's object belongs elsewhere: "boarded foreign boats", "seized
         a tanker flying the Panamanian flag"."""
@@ -1407,7 +1487,7 @@ class _SentenceCoder:
         for slot in slots:
             if slot == "dobj":
                 for d in dobjs:
-                    actor = self._topic_actor(d, exclude) or self.actor(d)
+                    actor = self._recipient_actor(d, exclude)
                     if _usable(actor, exclude) and not _own_side(d, actor, exclude):
                         return actor
             else:
@@ -1416,7 +1496,7 @@ class _SentenceCoder:
                         if p.dep_ in ("prep", "agent") and p.lower_ == slot:
                             for obj in p.children:
                                 if obj.dep_ in ("pobj",):
-                                    actor = self._topic_actor(obj, exclude) or self.actor(obj)
+                                    actor = self._recipient_actor(obj, exclude)
                                     if _usable(actor, exclude):
                                         return actor
         clause = _for_clause(verb) if frame.type == "REQUEST" else None
@@ -1453,6 +1533,38 @@ class _SentenceCoder:
         if frame.type in CONFLICT_MATERIAL | {"THREATEN"}:
             return self._purpose_recipient(verb, exclude)
         return None
+
+    def _recipient_actor(self, token, exclude: ActorRef | None) -> ActorRef | None:
+        """The actor a recipient slot names: whom a report is about, else the
+        token's actor; a pronoun that would resolve to the actor itself ("Israel
+        said it would retaliate against them") names the nearest other state or
+        organisation before it -- a non-reflexive pronoun object is never the
+        subject."""
+        actor = self._topic_actor(token, exclude) or self.actor(token)
+        if token.lower_ in ("them", "it", "they") and exclude is not None and exclude.code() \
+                and actor is not None and actor.code() == exclude.code() and self.actors is not None:
+            actor = self._earlier_mention(token, skip=exclude.code())
+        return actor
+
+    def _earlier_mention(self, token, skip: str) -> ActorRef | None:
+        """The nearest state or organisation mentioned before `token` in this
+        or the previous two sentences whose code is not `skip`."""
+        doc = token.doc
+        first = self.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        window_start = doc[first].idx
+        best = None
+        for m in self.actors.mentions:
+            if m.start is None or m.start >= token.idx or m.start < window_start or m.kind == "person" \
+                    or not m.code() or m.code() == skip:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
+                continue  # a place, not who is acted on
+            best = m
+        return replace(best, members=[]) if best else None
 
     def _purpose_recipient(self, head, exclude: ActorRef | None) -> ActorRef | None:
         """The one an act of force is aimed at, named in its purpose clause:
@@ -1571,6 +1683,14 @@ class _SentenceCoder:
                             if c.lower_ == "of":
                                 of_actor = actor
                             target = target or actor
+        if target is None and frame.type == "REQUEST":
+            # "renewed calls for Israel to allow more aid": the one asked is the subject of the "for" clause
+            for clause in noun.children:
+                if clause.dep_ in ("advcl", "acl", "relcl") and any(
+                        m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+                    target = self.actor(_clause_subject(clause))
+                    if target is not None:
+                        break
         poss = _children(noun, "poss")
         poss_actor = self.agent(poss[0]) if poss else None
         if poss_actor is not None:
@@ -1703,7 +1823,8 @@ class _SentenceCoder:
             cand.source = replace(cand.source, country=None, org=None)
         if cand.target is None or cand.target.code() is None or _own_target(cand):
             # ("pull back its troops": the actor's own side is no recipient; look further)
-            cand.target = self._coded_patient(cand) or self._withdrawn_from(cand) or cand.target
+            cand.target = self._coded_patient(cand) or self._withdrawn_from(cand) or self._implied_recipient(cand) \
+                or cand.target
         if cand.type == "ACCUSE" and _lemma(trigger) == "accuse":
             objects = {_lemma(p) for c in trigger.subtree if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.subtree}
@@ -1761,6 +1882,8 @@ class _SentenceCoder:
             cand.target = None
         if _own_target(cand):
             cand.target = None
+        if cand.target is not None and not cand.target.members:
+            cand.target = self._conjoined(cand.target, cand.source)
 
 
     def _self_directed_by_place(self, cand: _Candidate) -> bool:
