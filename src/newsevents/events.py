@@ -91,6 +91,10 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 # Acts on uncoded people or places that take the country those are in as their recipient.
 PLACED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "REQUEST",
                                   "CONCEDE"})
+# Nouns of inhabited places ("the city of Kherson").
+PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "county", "state", "port",
+                         "capital", "area", "island", "municipality", "governorate", "oblast", "neighborhood",
+                         "neighbourhood", "suburb", "settlement", "camp"})
 # Verbs of putting something to another side, which a joined "but Y refused/rejected" answers.
 PROPOSING_VERBS = frozenset({"propose", "offer", "suggest", "ask", "request", "demand", "urge", "call", "invite",
                              "seek", "press", "push", "insist"})
@@ -1173,8 +1177,64 @@ class _SentenceCoder:
                 actor = self._clause_recipient(clause, exclude, ("in", "with", "to", "at", "by", "on"))
                 if actor is not None:
                     return actor
-        elif cand.type == "PROTEST" and source is not None and source.country and not source.org:
-            return ActorRef(source.country, source.country, country=source.country, sector="GOV", kind="state")
+        elif cand.type == "PROTEST":
+            # "massed in front of Israel's consulate in protest of Israeli police actions"
+            actor = self._protested(trigger, exclude)
+            if actor is not None:
+                return actor
+            if source is not None and source.country and not source.org:
+                return ActorRef(source.country, source.country, country=source.country, sector="GOV", kind="state")
+        elif cand.type == "CONSULT" and cand.mode == "visit":
+            # "traveled to Washington to meet President Biden": whom the visitor meets, else the place visited
+            for clause in trigger.children:
+                if clause.dep_ in ("advcl", "xcomp") and _match_frame(clause) is not None \
+                        and _match_frame(clause).type == "CONSULT":
+                    actor = self._clause_recipient(clause, exclude, ("with",))
+                    if actor is not None and actor.code():
+                        return actor
+            countries = {c for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("to", "in")
+                         for ent in self.ents if ent.root.head.i == p.i for c in [self._ent_country(ent)] if c}
+            if len(countries) == 1 and (source is None or source.country not in countries):
+                country = countries.pop()
+                return ActorRef(country, country, country=country, sector="GOV", kind="state")
+        elif cand.type == "MOBILIZE":
+            # "held military drills near Taiwan", "massed troops along the border with Ukraine"
+            holder = trigger.head if trigger.dep_ == "dobj" and _lemma(trigger.head) in LIGHT_VERBS else trigger
+            for h in (trigger, holder):
+                for p in h.children:
+                    if p.dep_ == "prep" and p.lower_ in ("near", "around", "off", "toward", "towards", "against",
+                                                         "along"):
+                        for obj in _children(p, "pobj"):
+                            actor = self.actor(obj) or self._inner_actor(obj, exclude)
+                            if _usable(actor, exclude) and actor.code():
+                                return actor
+        return None
+
+    def _protested(self, trigger, exclude: ActorRef | None) -> ActorRef | None:
+        """Whom a protest is against: "in protest of/against X's act", "a rally
+        against X", or the embassy or consulate the crowd gathers at."""
+        verb = trigger if trigger.pos_ == "VERB" else self._governing_verb(trigger)
+        holders = [trigger] + ([verb] if verb is not None else [])
+        for h in holders:
+            for p in h.children:
+                if p.dep_ != "prep":
+                    continue
+                for obj in _children(p, "pobj"):
+                    if p.lower_ in ("against", "over") or (p.lower_ == "in" and _lemma(obj) == "protest"):
+                        inner = obj if p.lower_ != "in" else next(
+                            (o for q in obj.children if q.dep_ == "prep" and q.lower_ in ("of", "against", "at")
+                             for o in _children(q, "pobj")), None)
+                        if inner is None:
+                            continue
+                        actor = self.actor(inner)
+                        actor = actor if _usable(actor, exclude) and actor.code() else self._inner_actor(inner, exclude)
+                        if _usable(actor, exclude) and actor.code():
+                            return actor
+                    elif p.lower_ in ("outside", "at", "near", "front", "in") and _lemma(obj) in ("embassy", "consulate",
+                                                                                              "mission"):
+                        actor = self._inner_actor(obj, exclude)
+                        if _usable(actor, exclude) and actor.code():
+                            return actor
         return None
 
     def _clause_recipient(self, verb, exclude: ActorRef | None, preps) -> ActorRef | None:
@@ -1234,6 +1294,15 @@ class _SentenceCoder:
                 for t in p.subtree}
         own = {c for ent in self.ents if ent.root.i in phrase and ent.root.i not in near
                for c in [self._ent_country(ent)] if c}
+        if not own:
+            # "the city of Kherson", "the town of Beledweyne": a place name the tagger took for a person
+            for t in (self.sent.doc[i] for i in sorted(phrase)):
+                if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ == "of" \
+                        and _lemma(t.head.head) in PLACE_NOUNS:
+                    name = " ".join(x.text for x in t.subtree if x.pos_ == "PROPN")
+                    place = geo.lookup(name)
+                    if place is not None and place.country:
+                        own.add(place.country)
         if len(own) == 1:
             return own.pop()
         if own:
@@ -1794,6 +1863,11 @@ class _SentenceCoder:
                 cand.absorbed.add(verb.i)
                 if cls not in ("request",):
                     cand.source = s or source
+                if cls == "refuse" and source is not None and source.code() and s is not None \
+                        and not _same(source, s):
+                    # "Venezuela rejected the U.S. sanctions": rejecting another's act answers that actor
+                    # (guidelines: REJECT toward the requester or accuser)
+                    cand.target = source
                 self._verb_modality(verb, cand)
                 cand.top = verb
                 self._climb(verb, cand, have_subject=cand.source is not None)
