@@ -155,3 +155,21 @@ def test_meetings_and_mutual_acts_have_no_recipient():
 def test_drills_near_a_state_are_aimed_at_it():
     events = code_text("China held military drills near Taiwan on Saturday.", "2024-06-01")
     assert targets(events, "MOBILIZE") == {"TWN"}, dyads(events)
+
+
+def story_events(story_id: str, begins: str, ends: str):
+    """Code a whole VOA story (as ingest does) and keep the events of the sentence from `begins` to `ends`."""
+    story = _stories()[story_id]
+    text = story["text"]
+    start = text.index(begins)
+    end = text.index(ends, start) + len(ends)
+    return [e for e in code_text(text, story["published"][:10]) if start <= e.start < end]
+
+
+def test_unnamed_authorities_act_on_people_of_the_state_reported_on():
+    # no place in the sentence: the report is about Guatemala
+    events = story_events("8010046", "A court later sentenced Zamora", "money-laundering charges.")
+    assert targets(events, "SANCTION") == {"GTM"}, dyads(events)
+    # pleading against charges answers the state that brings them
+    events = story_events("7846440", "Gachagua denied all the charges", "charges.")
+    assert targets(events, "REJECT") == {"KEN"}, dyads(events)

@@ -91,6 +91,18 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 # Acts on uncoded people or places that take the country those are in as their recipient.
 PLACED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "REQUEST",
                                   "CONCEDE"})
+# Definite descriptions of a group named before ("the group", "the militants", "the alliance") and the kinds of
+# mention they take up.
+DESCRIBED_GROUPS = {"group": frozenset({"group", "armed"}), "organization": frozenset({"group", "igo"}),
+                    "organisation": frozenset({"group", "igo"}), "movement": frozenset({"group", "armed"}),
+                    "alliance": frozenset({"igo"}), "bloc": frozenset({"igo"}), "union": frozenset({"igo"}),
+                    "rebel": frozenset({"armed"}), "militant": frozenset({"armed"}), "insurgent": frozenset({"armed"}),
+                    "separatist": frozenset({"armed"}), "jihadist": frozenset({"armed"}),
+                    "terrorist": frozenset({"armed"}), "fighter": frozenset({"armed"}),
+                    "militia": frozenset({"armed"}), "faction": frozenset({"group", "armed"})}
+# What a defendant denies or pleads against ("denied the charges"): the prosecuting state's case.
+LEGAL_CHARGES = frozenset({"charge", "accusation", "allegation", "indictment", "conviction", "verdict", "sentence",
+                           "count"})
 # Nouns of inhabited places ("the city of Kherson").
 PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "county", "state", "port",
                          "capital", "area", "island", "municipality", "governorate", "oblast", "neighborhood",
@@ -98,6 +110,8 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "distr
 # Verbs of putting something to another side, which a joined "but Y refused/rejected" answers.
 PROPOSING_VERBS = frozenset({"propose", "offer", "suggest", "ask", "request", "demand", "urge", "call", "invite",
                              "seek", "press", "push", "insist"})
+# Acts of force, rescue and release on people: with no one named acting, the people are of the state reported on.
+FORCE_ON_PEOPLE = frozenset({"ASSAULT", "AID", "RETREAT", "COERCE", "THREATEN"})
 # Acts by which a state asks, helps or restrains people: with no place named, the people are its own.
 OWN_PEOPLE_TYPES = frozenset({"REQUEST", "AID", "SUPPORT", "COERCE", "RETREAT", "CONCEDE"})
 # Acts whose actor may go unsaid ("was arrested", "was charged", "was killed in an airstrike"), and the
@@ -1095,7 +1109,16 @@ class _SentenceCoder:
         state asks, helps or restrains with no place named are its own
         ("officials are pleading with civilians to go back")."""
         domestic = _domestic_act(cand)
-        if not domestic and cand.type not in PLACED_PATIENT_TYPES:
+        # an arrest, charge or conviction whose actor goes unnamed: the authorities where it happens
+        unnamed_justice = not domestic and _justice_act(cand) and (cand.source is None or cand.source.code() is None)
+        if cand.type == "REJECT" and any(_lemma(d) in LEGAL_CHARGES for d in _children(cand.trigger, "dobj")) \
+                and (cand.source is None or cand.source.code() is None or cand.source.kind == "person"):
+            # "Gachagua denied all the charges": pleading against charges answers the state that brings them
+            country = (cand.source.country if cand.source is not None else None) or self._doc_country()
+            if country is None:
+                return None
+            return ActorRef(country, country, country=country, sector="JUD", kind="state")
+        if not domestic and not unnamed_justice and cand.type not in PLACED_PATIENT_TYPES:
             return None
         found = self._patient(cand.trigger, things=cand.type == "ASSAULT" and not domestic,
                               preps=frozenset(cand.frame.target) - {"dobj"})
@@ -1110,6 +1133,10 @@ class _SentenceCoder:
             return None
         tok, patient = found
         country = cand.source.country if domestic else self._patient_country(tok)
+        if country is None and (unnamed_justice or (cand.type in FORCE_ON_PEOPLE and (
+                cand.source is None or cand.source.code() is None))):
+            # no one named acting on people the sentence does not place: those of the state the report is about
+            country = (patient.country if patient is not None else None) or self._doc_country()
         if country is None and cand.type in OWN_PEOPLE_TYPES and cand.source is not None \
                 and cand.source.sector in STATE_SECTORS and not cand.source.org \
                 and (_lemma(tok) in PEOPLE_SECTORS or tok.lower_ in PEOPLE_SECTORS):
@@ -1267,6 +1294,21 @@ class _SentenceCoder:
                 if actor is not None and actor.country and actor.country != cand.source.country:
                     return True
         return False
+
+    def _doc_country(self) -> str | None:
+        """The state the report is about: the country most of its actors
+        belong to (at least two mentions, ahead of any other), for acts of
+        unnamed authorities on people it does not place otherwise."""
+        key = ("doc_country",)
+        if key not in self.cache:
+            counts: dict[str, int] = {}
+            for m in self.actors.mentions if self.actors is not None else ():
+                if m.country and not m.org and m.kind != "igo":
+                    counts[m.country] = counts.get(m.country, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            top = ranked[0] if ranked and ranked[0][1] >= 2 else None
+            self.cache[key] = top[0] if top and (len(ranked) == 1 or ranked[1][1] < top[1]) else None
+        return self.cache[key]
 
     def _withdrawn_from(self, cand: _Candidate) -> ActorRef | None:
         """A withdrawal's recipient is the state whose ground the forces leave
@@ -1610,14 +1652,23 @@ class _SentenceCoder:
         organisation before it -- a non-reflexive pronoun object is never the
         subject."""
         actor = self._topic_actor(token, exclude) or self.actor(token)
-        if token.lower_ in ("them", "it", "they") and exclude is not None and exclude.code() \
-                and actor is not None and actor.code() == exclude.code() and self.actors is not None:
-            actor = self._earlier_mention(token, skip=exclude.code())
+        if self.actors is None:
+            return actor
+        skip = exclude.code() if exclude is not None else None
+        if token.lower_ in ("them", "it", "they") and skip and actor is not None and actor.code() == skip:
+            actor = self._earlier_mention(token, skip=skip)
+        elif (actor is None or actor.code() is None) and _lemma(token) in DESCRIBED_GROUPS \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                        for c in token.children):
+            # "accuses the rebel group of killing ...", "attacked the militants": the group named before
+            actor = self._earlier_mention(token, skip=skip, kinds=DESCRIBED_GROUPS[_lemma(token)]) or actor
         return actor
 
-    def _earlier_mention(self, token, skip: str) -> ActorRef | None:
+    def _earlier_mention(self, token, skip: str | None, kinds: frozenset[str] | None = None) -> ActorRef | None:
         """The nearest state or organisation mentioned before `token` in this
-        or the previous two sentences whose code is not `skip`."""
+        or the previous two sentences whose code is not `skip` (and, with
+        `kinds`, of one of those kinds: "igo", "group" for a named non-state
+        group, "armed" for armed groups)."""
         doc = token.doc
         first = self.sent.start
         for _ in range(2):
@@ -1628,6 +1679,10 @@ class _SentenceCoder:
         for m in self.actors.mentions:
             if m.start is None or m.start >= token.idx or m.start < window_start or m.kind == "person" \
                     or not m.code() or m.code() == skip:
+                continue
+            if kinds is not None and not ((m.kind == "igo" and "igo" in kinds)
+                                          or (m.kind == "group" and m.org and "group" in kinds)
+                                          or (m.sector in ("REB", "UAF") and m.org and "armed" in kinds)):
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
@@ -2004,6 +2059,14 @@ def _armed(actor: ActorRef | None, holder) -> bool:
         return True
     words = {_lemma(p) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.subtree}
     return bool(words & (set(UNNAMED_ARMED) | {"troop", "soldier", "force", "army", "police", "military"}))
+
+
+def _justice_act(cand: _Candidate) -> bool:
+    """Arrests, detentions, charges, investigations, convictions, releases
+    and arrest warrants: acts of a state's police and courts."""
+    return cand.type == "COERCE" or (cand.type, cand.mode) in (
+        ("SANCTION", "convict"), ("THREATEN", "arrest"), ("ACCUSE", "allege"), ("ACCUSE", "investigate"),
+        ("RETREAT", "release"))
 
 
 def _asserted_by_clause(trigger) -> bool:
