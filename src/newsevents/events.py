@@ -1122,6 +1122,12 @@ class _SentenceCoder:
             return None
         found = self._patient(cand.trigger, things=cand.type == "ASSAULT" and not domestic,
                               preps=frozenset(cand.frame.target) - {"dobj"})
+        known = cand.target
+        if known is not None and known.code() is None and known.kind in ("person", "unknown", "group") \
+                and known.start is not None:
+            # the one acted on is already found, uncoded ("Mhlanga has been in custody since ...")
+            tok = next((t for t in self.sent if t.idx == known.start), None)
+            found = (tok, known) if tok is not None else found
         if found is None:
             if domestic and cand.source.sector in ("GOV", "JUD", "COP", "LEG", "MIL") and (
                     cand.type == "COERCE" or cand.source.sector == "JUD") and not self._foreign_object(cand) \
@@ -1132,6 +1138,13 @@ class _SentenceCoder:
                 return ActorRef(country, country, country=country, sector="CVL", kind="unknown")
             return None
         tok, patient = found
+        lemma = _lemma(tok)
+        if lemma in UNNAMED_ARMED and self.actors is not None and not domestic:
+            # "killed 33 terrorists", "got rid of six militants": the armed group the report names
+            group = self._earlier_mention(tok, skip=_code(cand.source), kinds=frozenset({"armed"}),
+                                          whole_document=True)
+            if group is not None:
+                return group
         country = cand.source.country if domestic else self._patient_country(tok)
         if country is None and (unnamed_justice or (cand.type in FORCE_ON_PEOPLE and (
                 cand.source is None or cand.source.code() is None))):
@@ -1664,17 +1677,18 @@ class _SentenceCoder:
             actor = self._earlier_mention(token, skip=skip, kinds=DESCRIBED_GROUPS[_lemma(token)]) or actor
         return actor
 
-    def _earlier_mention(self, token, skip: str | None, kinds: frozenset[str] | None = None) -> ActorRef | None:
+    def _earlier_mention(self, token, skip: str | None, kinds: frozenset[str] | None = None,
+                         whole_document: bool = False) -> ActorRef | None:
         """The nearest state or organisation mentioned before `token` in this
-        or the previous two sentences whose code is not `skip` (and, with
-        `kinds`, of one of those kinds: "igo", "group" for a named non-state
-        group, "armed" for armed groups)."""
+        or the previous two sentences (or anywhere before it) whose code is not
+        `skip` (and, with `kinds`, of one of those kinds: "igo", "group" for a
+        named non-state group, "armed" for armed groups)."""
         doc = token.doc
         first = self.sent.start
         for _ in range(2):
             if first > 0:
                 first = doc[first - 1].sent.start
-        window_start = doc[first].idx
+        window_start = 0 if whole_document else doc[first].idx
         best = None
         for m in self.actors.mentions:
             if m.start is None or m.start >= token.idx or m.start < window_start or m.kind == "person" \
