@@ -1628,8 +1628,10 @@ class _SentenceCoder:
             actor = self.actor(_clause_subject(clause))
             if _usable(actor, exclude):
                 return actor
-        if frame.type == "CONSULT" and "dobj" not in slots:
-            return None  # "discussed China's role": the object is the topic, not a party to the talks
+        if frame.type == "CONSULT" and "dobj" not in slots and _clause_subject(verb) is not None:
+            # "discussed China's role": the object is the topic, not a party to the talks (a clause without
+            # a subject -- "a meeting requested by X to discuss ..." -- is left to the act that governs it)
+            return None
         for d in dobjs:  # an actor inside the object phrase
             actor = self._inner_actor(d, exclude)
             if actor is not None:
