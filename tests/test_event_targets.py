@@ -173,3 +173,11 @@ def test_unnamed_authorities_act_on_people_of_the_state_reported_on():
     # pleading against charges answers the state that brings them
     events = story_events("7846440", "Gachagua denied all the charges", "charges.")
     assert targets(events, "REJECT") == {"KEN"}, dyads(events)
+
+
+def test_a_call_for_a_release_is_made_of_the_authorities_holding_the_person():
+    events = code_text("Amnesty International called for the immediate release of the detained journalists in Egypt.",
+                       "2024-06-01")
+    assert targets(events, "REQUEST") == {"EGY"}, dyads(events)
+    events = story_events("8010046", "Nine press freedom and rights groups this week called", "immediate release.")
+    assert targets(events, "REQUEST") == {"GTM"}, dyads(events)

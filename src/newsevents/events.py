@@ -103,6 +103,8 @@ DESCRIBED_GROUPS = {"group": frozenset({"group", "armed"}), "organization": froz
 # What a defendant denies or pleads against ("denied the charges"): the prosecuting state's case.
 LEGAL_CHARGES = frozenset({"charge", "accusation", "allegation", "indictment", "conviction", "verdict", "sentence",
                            "count"})
+# What is asked of those who hold someone ("called for his release").
+RELEASE_WORDS = frozenset({"release", "freedom", "freeing", "acquittal", "pardon", "amnesty", "exoneration"})
 # Nouns of inhabited places ("the city of Kherson").
 PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "county", "state", "port",
                          "capital", "area", "island", "municipality", "governorate", "oblast", "neighborhood",
@@ -1217,6 +1219,14 @@ class _SentenceCoder:
                 actor = self._clause_recipient(clause, exclude, ("in", "with", "to", "at", "by", "on"))
                 if actor is not None:
                     return actor
+        elif cand.type == "REQUEST" and self._demands_release(cand):
+            # "called for Zamora's immediate release", "called for the charge to be dropped": the demand is made
+            # of the authorities who hold the person -- those where the sentence puts things, else those of the
+            # state the report is about (not the prisoners' own nationality: "the release of Palestinian prisoners")
+            places = self._located_countries()
+            country = places.pop() if len(places) == 1 else self._doc_country()
+            if country is not None:
+                return ActorRef(country, country, country=country, sector="GOV", kind="state")
         elif cand.type == "PROTEST":
             # "massed in front of Israel's consulate in protest of Israeli police actions"
             actor = self._protested(trigger, exclude)
@@ -1249,6 +1259,23 @@ class _SentenceCoder:
                             if _usable(actor, exclude) and actor.code():
                                 return actor
         return None
+
+    @staticmethod
+    def _demands_release(cand: _Candidate) -> bool:
+        """The request asks for a release, pardon or dropped charge: as its
+        own inner act ("urged X to release", "called for the charge to be
+        dropped") or as its object ("called for Zamora's release")."""
+        frames = [cand.frame]
+        for c in cand.trigger.children:
+            objs = [c] if c.dep_ == "dobj" else _children(c, "pobj") if c.dep_ == "prep" and c.lower_ == "for" else []
+            for obj in objs:
+                if _lemma(obj) in RELEASE_WORDS:
+                    return True
+                frames += [f for f in [_match_frame(obj)] if f is not None]
+        clause = _for_clause(cand.trigger)  # "called for the charge to be dropped"
+        if clause is not None and _match_frame(clause) is not None:
+            frames.append(_match_frame(clause))
+        return any(f.type == "CONCEDE" or (f.type, f.mode) == ("RETREAT", "release") for f in frames)
 
     def _protested(self, trigger, exclude: ActorRef | None) -> ActorRef | None:
         """Whom a protest is against: "in protest of/against X's act", "a rally
