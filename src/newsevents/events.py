@@ -69,53 +69,6 @@ CROWD_SECTORS = {"protester": "CVL", "demonstrator": "CVL", "people": "CVL", "th
                  "union": "LAB", "driver": "LAB", "miner": "LAB", "doctor": "MED", "nurse": "MED", "farmer": "AGR",
                  "trader": "BUS", "seller": "BUS", "vendor": "BUS", "merchant": "BUS", "shopkeeper": "BUS",
                  "journalist": "JRN", "reporter": "JRN"}
-# People named by what they are, who are acted on rather than act ("rescued 190 passengers", "barred girls from
-# school"), and the sector they are coded with (manual, sectors; CVL for everyone unmarked).
-PEOPLE_SECTORS = {**CROWD_SECTORS, "civilian": "CVL", "passenger": "CVL", "hostage": "CVL", "girl": "CVL",
-                  "boy": "CVL", "child": "CVL", "man": "CVL", "family": "CVL", "pilgrim": "CVL",
-                  "refugee": "REF", "migrant": "REF", "asylum-seeker": "REF", "prisoner": "CVL", "detainee": "CVL",
-                  "inmate": "CVL", "victim": "CVL", "worshipper": "REL", "tourist": "CVL", "personnel": "MIL",
-                  "policeman": "COP", "officer": "COP", "soldier": "MIL", "troop": "MIL", "guard": "MIL",
-                  "official": "GOV", "lawmaker": "LEG", "politician": "GOV", "candidate": "PTY", "blogger": "JRN",
-                  "writer": "JRN", "publisher": "JRN", "newspaper": "JRN", "outlet": "JRN", "dissident": "OPP",
-                  "critic": "OPP", "opponent": "OPP", "priest": "REL", "cleric": "REL", "monk": "REL",
-                  "patient": "MED", "businessman": "BUS"}
-# Prepositions that put something in a place ("villages in C.A.R.", "near the border").
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "along", "throughout",
-                            "within", "between", "off", "into", "beyond"})
-# Nouns of messages and findings, whose "about"-phrase names whom they concern ("the IAEA report about Iran").
-MESSAGE_NOUNS = frozenset({"report", "statement", "remark", "comment", "claim", "finding", "assessment", "allegation",
-                           "account", "article", "study", "letter", "resolution", "declaration", "testimony"})
-TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning", "over", "into"})
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
-# Acts on uncoded people or places that take the country those are in as their recipient.
-PLACED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "REQUEST",
-                                  "CONCEDE"})
-# Definite descriptions of a group named before ("the group", "the militants", "the alliance") and the kinds of
-# mention they take up.
-DESCRIBED_GROUPS = {"group": frozenset({"group", "armed"}), "organization": frozenset({"group", "igo"}),
-                    "organisation": frozenset({"group", "igo"}), "movement": frozenset({"group", "armed"}),
-                    "alliance": frozenset({"igo"}), "bloc": frozenset({"igo"}), "union": frozenset({"igo"}),
-                    "rebel": frozenset({"armed"}), "militant": frozenset({"armed"}), "insurgent": frozenset({"armed"}),
-                    "separatist": frozenset({"armed"}), "jihadist": frozenset({"armed"}),
-                    "terrorist": frozenset({"armed"}), "fighter": frozenset({"armed"}),
-                    "militia": frozenset({"armed"}), "faction": frozenset({"group", "armed"})}
-# What a defendant denies or pleads against ("denied the charges"): the prosecuting state's case.
-LEGAL_CHARGES = frozenset({"charge", "accusation", "allegation", "indictment", "conviction", "verdict", "sentence",
-                           "count"})
-# What is asked of those who hold someone ("called for his release").
-RELEASE_WORDS = frozenset({"release", "freedom", "freeing", "acquittal", "pardon", "amnesty", "exoneration"})
-# Nouns of inhabited places ("the city of Kherson").
-PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "county", "state", "port",
-                         "capital", "area", "island", "municipality", "governorate", "oblast", "neighborhood",
-                         "neighbourhood", "suburb", "settlement", "camp"})
-# Verbs of putting something to another side, which a joined "but Y refused/rejected" answers.
-PROPOSING_VERBS = frozenset({"propose", "offer", "suggest", "ask", "request", "demand", "urge", "call", "invite",
-                             "seek", "press", "push", "insist"})
-# Acts of force, rescue and release on people: with no one named acting, the people are of the state reported on.
-FORCE_ON_PEOPLE = frozenset({"ASSAULT", "AID", "RETREAT", "COERCE", "THREATEN"})
-# Acts by which a state asks, helps or restrains people: with no place named, the people are its own.
-OWN_PEOPLE_TYPES = frozenset({"REQUEST", "AID", "SUPPORT", "COERCE", "RETREAT", "CONCEDE"})
 # Acts whose actor may go unsaid ("was arrested", "was charged", "was killed in an airstrike"), and the
 # sector of the actor they imply.
 IMPLIED_AGENT_SECTOR = {"COERCE": "COP", "ACCUSE": "JUD", "SANCTION": "JUD", "ASSAULT": None, "RETREAT": None,
@@ -242,6 +195,57 @@ def load_lexicon() -> dict[tuple[str, str], list[Frame]]:
 def load_wrappers() -> dict[tuple[str, str], str]:
     """(lemma, V|A|N) -> wrapper class (report, intend, begin, threaten, promise, refuse, deny, request, fail)."""
     return {(row["lemma"], row["pos"]): row["class"] for row in _read_tsv("event_wrappers.tsv")}
+
+
+# --------------------------------------------------------------------------- recipients
+
+# People named by what they are, who are acted on rather than act ("rescued 190 passengers", "barred girls from
+# school"), and the sector they are coded with (manual, sectors; CVL for everyone unmarked).
+PEOPLE_SECTORS = {**CROWD_SECTORS, "civilian": "CVL", "passenger": "CVL", "hostage": "CVL", "girl": "CVL",
+                  "boy": "CVL", "child": "CVL", "man": "CVL", "family": "CVL", "pilgrim": "CVL",
+                  "refugee": "REF", "migrant": "REF", "asylum-seeker": "REF", "prisoner": "CVL", "detainee": "CVL",
+                  "inmate": "CVL", "victim": "CVL", "worshipper": "REL", "tourist": "CVL", "personnel": "MIL",
+                  "policeman": "COP", "officer": "COP", "soldier": "MIL", "troop": "MIL", "guard": "MIL",
+                  "official": "GOV", "lawmaker": "LEG", "politician": "GOV", "candidate": "PTY", "blogger": "JRN",
+                  "writer": "JRN", "publisher": "JRN", "newspaper": "JRN", "outlet": "JRN", "dissident": "OPP",
+                  "critic": "OPP", "opponent": "OPP", "priest": "REL", "cleric": "REL", "monk": "REL",
+                  "patient": "MED", "businessman": "BUS"}
+# Prepositions that put something in a place ("villages in C.A.R.", "near the border").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "along", "throughout",
+                            "within", "between", "off", "into", "beyond"})
+# Nouns of messages and findings, whose "about"-phrase names whom they concern ("the IAEA report about Iran").
+MESSAGE_NOUNS = frozenset({"report", "statement", "remark", "comment", "claim", "finding", "assessment", "allegation",
+                           "account", "article", "study", "letter", "resolution", "declaration", "testimony"})
+TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning", "over", "into"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+# Acts on uncoded people or places that take the country those are in as their recipient.
+PLACED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "REQUEST",
+                                  "CONCEDE"})
+# Definite descriptions of a group named before ("the group", "the militants", "the alliance") and the kinds of
+# mention they take up.
+DESCRIBED_GROUPS = {"group": frozenset({"group", "armed"}), "organization": frozenset({"group", "igo"}),
+                    "organisation": frozenset({"group", "igo"}), "movement": frozenset({"group", "armed"}),
+                    "alliance": frozenset({"igo"}), "bloc": frozenset({"igo"}), "union": frozenset({"igo"}),
+                    "rebel": frozenset({"armed"}), "militant": frozenset({"armed"}), "insurgent": frozenset({"armed"}),
+                    "separatist": frozenset({"armed"}), "jihadist": frozenset({"armed"}),
+                    "terrorist": frozenset({"armed"}), "fighter": frozenset({"armed"}),
+                    "militia": frozenset({"armed"}), "faction": frozenset({"group", "armed"})}
+# What a defendant denies or pleads against ("denied the charges"): the prosecuting state's case.
+LEGAL_CHARGES = frozenset({"charge", "accusation", "allegation", "indictment", "conviction", "verdict", "sentence",
+                           "count"})
+# What is asked of those who hold someone ("called for his release").
+RELEASE_WORDS = frozenset({"release", "freedom", "freeing", "acquittal", "pardon", "amnesty", "exoneration"})
+# Nouns of inhabited places ("the city of Kherson").
+PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "county", "state", "port",
+                         "capital", "area", "island", "municipality", "governorate", "oblast", "neighborhood",
+                         "neighbourhood", "suburb", "settlement", "camp"})
+# Verbs of putting something to another side, which a joined "but Y refused/rejected" answers.
+PROPOSING_VERBS = frozenset({"propose", "offer", "suggest", "ask", "request", "demand", "urge", "call", "invite",
+                             "seek", "press", "push", "insist"})
+# Acts of force, rescue and release on people: with no one named acting, the people are of the state reported on.
+FORCE_ON_PEOPLE = frozenset({"ASSAULT", "AID", "RETREAT", "COERCE", "THREATEN"})
+# Acts by which a state asks, helps or restrains people: with no place named, the people are its own.
+OWN_PEOPLE_TYPES = frozenset({"REQUEST", "AID", "SUPPORT", "COERCE", "RETREAT", "CONCEDE"})
 
 
 # --------------------------------------------------------------------------- per-sentence analysis
@@ -1293,9 +1297,8 @@ class _SentenceCoder:
                              for o in _children(q, "pobj")), None)
                         if inner is None:
                             continue
-                        actor = self.actor(inner)
-                        actor = actor if _usable(actor, exclude) and actor.code() else self._inner_actor(inner, exclude)
-                        if _usable(actor, exclude) and actor.code():
+                        actor = self._phrase_actor(inner, exclude)
+                        if actor is not None and actor.code():
                             return actor
                     elif p.lower_ in ("outside", "at", "near", "front", "in") and _lemma(obj) in ("embassy", "consulate",
                                                                                               "mission"):
@@ -1307,19 +1310,19 @@ class _SentenceCoder:
     def _clause_recipient(self, verb, exclude: ActorRef | None, preps) -> ActorRef | None:
         """The actor a clause acts on: its object (or an actor inside it), else
         an actor in one of `preps` (or inside its object)."""
-        for d in _children(verb, "dobj"):
-            actor = self.actor(d)
-            actor = actor if _usable(actor, exclude) else self._inner_actor(d, exclude)
-            if _usable(actor, exclude):
+        objects = _children(verb, "dobj") + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+                                             for o in _children(p, "pobj")]
+        for obj in objects:
+            actor = self._phrase_actor(obj, exclude)
+            if actor is not None:
                 return actor
-        for p in verb.children:
-            if p.dep_ == "prep" and p.lower_ in preps:
-                for obj in _children(p, "pobj"):
-                    actor = self.actor(obj)
-                    actor = actor if _usable(actor, exclude) else self._inner_actor(obj, exclude)
-                    if _usable(actor, exclude):
-                        return actor
         return None
+
+    def _phrase_actor(self, token, exclude: ActorRef | None) -> ActorRef | None:
+        """The token's own actor, else one named inside its phrase (not `exclude`)."""
+        actor = self.actor(token)
+        actor = actor if _usable(actor, exclude) else self._inner_actor(token, exclude)
+        return actor if _usable(actor, exclude) else None
 
     def _foreign_object(self, cand: _Candidate) -> bool:
         """The act's object belongs elsewhere: "boarded foreign boats", "seized
@@ -1747,16 +1750,10 @@ class _SentenceCoder:
                 if nxt is None or _lemma(clause) not in ("try", "seek", "attempt", "aim", "help", "move"):
                     break
                 clause = nxt
-            for d in _children(clause, "dobj"):
-                actor = self.actor(d)
-                actor = actor if _usable(actor, exclude) else self._inner_actor(d, exclude)
-                if _usable(actor, exclude):
-                    return actor
-            for p in clause.children:  # "to take control of South Ossetia", "to put pressure on Iran"
-                if p.dep_ == "prep" and p.lower_ in ("of", "on", "against"):
-                    actor = self.actor(next((o for o in p.children if o.dep_ == "pobj"), None))
-                    if _usable(actor, exclude):
-                        return actor
+            # "to take control of South Ossetia", "to put pressure on Iran"
+            actor = self._clause_recipient(clause, exclude, ("of", "on", "against"))
+            if actor is not None:
+                return actor
         return None
 
     def _inner_actor(self, noun, exclude: ActorRef | None, depth: int = 0) -> ActorRef | None:
@@ -1806,11 +1803,9 @@ class _SentenceCoder:
         militants", "the blockade cut off Gaza") or its own purpose clause
         ("an operation to flush out al-Shabab")."""
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
-            for d in _children(noun.head, "dobj"):
-                actor = self.actor(d)
-                actor = actor if _usable(actor, exclude) else self._inner_actor(d, exclude)
-                if _usable(actor, exclude):
-                    return actor
+            actor = self._clause_recipient(noun.head, exclude, ())
+            if actor is not None:
+                return actor
         return self._purpose_recipient(noun, exclude)
 
     def _topic_actor(self, noun, exclude: ActorRef | None, depth: int = 0) -> ActorRef | None:
