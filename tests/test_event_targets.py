@@ -181,3 +181,8 @@ def test_a_call_for_a_release_is_made_of_the_authorities_holding_the_person():
     assert targets(events, "REQUEST") == {"EGY"}, dyads(events)
     events = story_events("8010046", "Nine press freedom and rights groups this week called", "immediate release.")
     assert targets(events, "REQUEST") == {"GTM"}, dyads(events)
+
+
+def test_an_insurgencys_attack_at_home_is_on_its_state():
+    events = story_events("8008152", "Al-Shabab, a U.S.-designated terrorist group, claimed", "on Tuesday.")
+    assert ("ASSAULT", "al-Shabaab", "SOM", []) in dyads(events), dyads(events)

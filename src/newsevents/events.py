@@ -1194,7 +1194,11 @@ class _SentenceCoder:
         * a refusal answers the proposal of the clause it is joined to ("the
           Chinese side proposed ..., but the European side refused");
         * a protest with no one named is directed at the authorities of the
-          protesters' country (manual, PROTEST: protests against the recipient)."""
+          protesters' country (manual, PROTEST: protests against the recipient);
+        * a call for a release is made of those holding the person; a visit
+          is hosted by whom the visitor meets or the state visited; drills near
+          a state are aimed at it; an insurgency's attacks and threats with no
+          victim named, reported from its home country, are on that state."""
         trigger, source = cand.trigger, cand.source
         exclude = source
         if cand.type == "THREATEN":
@@ -1251,6 +1255,12 @@ class _SentenceCoder:
             if len(countries) == 1 and (source is None or source.country not in countries):
                 country = countries.pop()
                 return ActorRef(country, country, country=country, sector="GOV", kind="state")
+        elif cand.type in ("ASSAULT", "THREATEN") and source is not None and source.org \
+                and source.sector in ("REB", "UAF", "PRM") \
+                and source.country and source.country == self._doc_country():
+            # "al-Shabab claimed responsibility for the hotel attack" in a report on Somalia: an insurgency's
+            # attacks and threats with no victim named are on the state it fights at home
+            return ActorRef(source.country, source.country, country=source.country, kind="state")
         elif cand.type == "MOBILIZE":
             # "held military drills near Taiwan", "massed troops along the border with Ukraine"
             holder = trigger.head if trigger.dep_ == "dobj" and _lemma(trigger.head) in LIGHT_VERBS else trigger
