@@ -186,3 +186,10 @@ def test_a_call_for_a_release_is_made_of_the_authorities_holding_the_person():
 def test_an_insurgencys_attack_at_home_is_on_its_state():
     events = story_events("8008152", "Al-Shabab, a U.S.-designated terrorist group, claimed", "on Tuesday.")
     assert ("ASSAULT", "al-Shabaab", "SOM", []) in dyads(events), dyads(events)
+
+
+def test_the_one_helped_or_provided_for_is_the_recipient_of_a_promise():
+    events = code_text("China promised to help Pakistan rebuild its economy.", "2024-06-01")
+    assert ("AGREE", "CHN", "PAK", []) in dyads(events), dyads(events)
+    events = code_text("The European Union agreed to provide Ukraine with 50 billion euros in aid.", "2024-06-01")
+    assert ("AGREE", "EU", "UKR", []) in dyads(events), dyads(events)

@@ -1148,8 +1148,9 @@ class _SentenceCoder:
         if lemma in UNNAMED_ARMED and self.actors is not None and not domestic:
             # "killed 33 terrorists", "got rid of six militants": the armed group the report names
             group = self._earlier_mention(tok, skip=_code(cand.source), kinds=frozenset({"armed"}),
-                                          whole_document=True)
-            if group is not None:
+                                          whole_document=True) \
+                or self._earlier_mention(self.sent[-1], skip=_code(cand.source), kinds=frozenset({"armed"}))
+            if group is not None:  # (named before, else later in the same sentence)
                 return group
         country = cand.source.country if domestic else self._patient_country(tok)
         if country is None and (unnamed_justice or (cand.type in FORCE_ON_PEOPLE and (
@@ -1217,6 +1218,12 @@ class _SentenceCoder:
                         actor = self.actor(_clause_subject(c))
                         if _usable(actor, exclude):
                             return actor
+        elif cand.type == "AGREE" and trigger.pos_ == "VERB":
+            # "agreed to provide Ukraine with 50 billion euros", "pledged to support Kyiv"
+            for clause in _children(trigger, "xcomp"):
+                actor = self._clause_recipient(clause, exclude, ("to", "with"))
+                if actor is not None and actor.code():
+                    return actor
         elif cand.type == "REJECT" and trigger.pos_ == "VERB":
             if trigger.dep_ == "conj" and not _children(trigger, "dobj") and _lemma(trigger.head) in PROPOSING_VERBS:
                 actor = self.actor(self.subject(trigger.head)[0])
@@ -1648,6 +1655,9 @@ class _SentenceCoder:
         if not dobjs and frame.obj:  # "holds Moscow/nsubj accountable/ccomp": the small clause's subject
             dobjs = [s for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
                      for s in _children(c, "nsubj")][:1]
+        if not dobjs:  # "help Pakistan/nsubj rebuild/ccomp": the subject of a bare infinitive is the one acted on
+            dobjs = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+                     and not any(m.dep_ in ("mark", "aux") for m in c.children) for s in _children(c, "nsubj")][:1]
         for slot in slots:
             if slot == "dobj":
                 for d in dobjs:
