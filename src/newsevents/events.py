@@ -1661,7 +1661,7 @@ class _SentenceCoder:
         for slot in slots:
             if slot == "dobj":
                 for d in dobjs:
-                    actor = self._recipient_actor(d, exclude)
+                    actor = self._recipient_actor(d, exclude, topic=frame.type == "ACCUSE")
                     if _usable(actor, exclude) and not _own_side(d, actor, exclude):
                         return actor
             else:
@@ -1670,7 +1670,7 @@ class _SentenceCoder:
                         if p.dep_ in ("prep", "agent") and p.lower_ == slot:
                             for obj in p.children:
                                 if obj.dep_ in ("pobj",):
-                                    actor = self._recipient_actor(obj, exclude)
+                                    actor = self._recipient_actor(obj, exclude, topic=frame.type == "ACCUSE")
                                     if _usable(actor, exclude):
                                         return actor
         clause = _for_clause(verb) if frame.type == "REQUEST" else None
@@ -1710,13 +1710,15 @@ class _SentenceCoder:
             return self._purpose_recipient(verb, exclude)
         return None
 
-    def _recipient_actor(self, token, exclude: ActorRef | None) -> ActorRef | None:
-        """The actor a recipient slot names: whom a report is about, else the
-        token's actor; a pronoun that would resolve to the actor itself ("Israel
+    def _recipient_actor(self, token, exclude: ActorRef | None, topic: bool = True) -> ActorRef | None:
+        """The actor a recipient slot names: whom a report is about (with
+        `topic`, for accusations: "concerned about the IAEA report about Iran";
+        rejecting or welcoming a report answers its author), else the token's
+        actor; a pronoun that would resolve to the actor itself ("Israel
         said it would retaliate against them") names the nearest other state or
         organisation before it -- a non-reflexive pronoun object is never the
         subject."""
-        actor = self._topic_actor(token, exclude) or self.actor(token)
+        actor = (self._topic_actor(token, exclude) if topic else None) or self.actor(token)
         if self.actors is None:
             return actor
         skip = exclude.code() if exclude is not None else None
