@@ -197,6 +197,57 @@ def load_wrappers() -> dict[tuple[str, str], str]:
     return {(row["lemma"], row["pos"]): row["class"] for row in _read_tsv("event_wrappers.tsv")}
 
 
+# --------------------------------------------------------------------------- recipients
+
+# People named by what they are, who are acted on rather than act ("rescued 190 passengers", "barred girls from
+# school"), and the sector they are coded with (manual, sectors; CVL for everyone unmarked).
+PEOPLE_SECTORS = {**CROWD_SECTORS, "civilian": "CVL", "passenger": "CVL", "hostage": "CVL", "girl": "CVL",
+                  "boy": "CVL", "child": "CVL", "man": "CVL", "family": "CVL", "pilgrim": "CVL",
+                  "refugee": "REF", "migrant": "REF", "asylum-seeker": "REF", "prisoner": "CVL", "detainee": "CVL",
+                  "inmate": "CVL", "victim": "CVL", "worshipper": "REL", "tourist": "CVL", "personnel": "MIL",
+                  "policeman": "COP", "officer": "COP", "soldier": "MIL", "troop": "MIL", "guard": "MIL",
+                  "official": "GOV", "lawmaker": "LEG", "politician": "GOV", "candidate": "PTY", "blogger": "JRN",
+                  "writer": "JRN", "publisher": "JRN", "newspaper": "JRN", "outlet": "JRN", "dissident": "OPP",
+                  "critic": "OPP", "opponent": "OPP", "priest": "REL", "cleric": "REL", "monk": "REL",
+                  "patient": "MED", "businessman": "BUS"}
+# Prepositions that put something in a place ("villages in C.A.R.", "near the border").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "along", "throughout",
+                            "within", "between", "off", "into", "beyond"})
+# Nouns of messages and findings, whose "about"-phrase names whom they concern ("the IAEA report about Iran").
+MESSAGE_NOUNS = frozenset({"report", "statement", "remark", "comment", "claim", "finding", "assessment", "allegation",
+                           "account", "article", "study", "letter", "resolution", "declaration", "testimony"})
+TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning", "over", "into"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+# Acts on uncoded people or places that take the country those are in as their recipient.
+PLACED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "REQUEST",
+                                  "CONCEDE"})
+# Definite descriptions of a group named before ("the group", "the militants", "the alliance") and the kinds of
+# mention they take up.
+DESCRIBED_GROUPS = {"group": frozenset({"group", "armed"}), "organization": frozenset({"group", "igo"}),
+                    "organisation": frozenset({"group", "igo"}), "movement": frozenset({"group", "armed"}),
+                    "alliance": frozenset({"igo"}), "bloc": frozenset({"igo"}), "union": frozenset({"igo"}),
+                    "rebel": frozenset({"armed"}), "militant": frozenset({"armed"}), "insurgent": frozenset({"armed"}),
+                    "separatist": frozenset({"armed"}), "jihadist": frozenset({"armed"}),
+                    "terrorist": frozenset({"armed"}), "fighter": frozenset({"armed"}),
+                    "militia": frozenset({"armed"}), "faction": frozenset({"group", "armed"})}
+# What a defendant denies or pleads against ("denied the charges"): the prosecuting state's case.
+LEGAL_CHARGES = frozenset({"charge", "accusation", "allegation", "indictment", "conviction", "verdict", "sentence",
+                           "count"})
+# What is asked of those who hold someone ("called for his release").
+RELEASE_WORDS = frozenset({"release", "freedom", "freeing", "acquittal", "pardon", "amnesty", "exoneration"})
+# Nouns of inhabited places ("the city of Kherson").
+PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "county", "state", "port",
+                         "capital", "area", "island", "municipality", "governorate", "oblast", "neighborhood",
+                         "neighbourhood", "suburb", "settlement", "camp"})
+# Verbs of putting something to another side, which a joined "but Y refused/rejected" answers.
+PROPOSING_VERBS = frozenset({"propose", "offer", "suggest", "ask", "request", "demand", "urge", "call", "invite",
+                             "seek", "press", "push", "insist"})
+# Acts of force, rescue and release on people: with no one named acting, the people are of the state reported on.
+FORCE_ON_PEOPLE = frozenset({"ASSAULT", "AID", "RETREAT", "COERCE", "THREATEN"})
+# Acts by which a state asks, helps or restrains people: with no place named, the people are its own.
+OWN_PEOPLE_TYPES = frozenset({"REQUEST", "AID", "SUPPORT", "COERCE", "RETREAT", "CONCEDE"})
+
+
 # --------------------------------------------------------------------------- per-sentence analysis
 
 
@@ -1011,24 +1062,382 @@ class _SentenceCoder:
                                               kind="unknown"))
         cand.target = cand.target or victim
 
-    def _patient(self, trigger) -> ActorRef | None:
-        """The one acted on when the tables give it no code: the object or
-        passive subject of a verb ("arrested a journalist", "he was
-        detained", "a journalist arrested over ..."), the possessor or
+    def _patient(self, trigger, things: bool = False, preps: frozenset[str] = frozenset()):
+        """(token, actor) of the one acted on when the tables give it no code:
+        the object or passive subject of a verb ("arrested a journalist", "he
+        was detained", "a journalist arrested over ..."), the possessor or
         "of"-object of a noun ("Navalny's arrest", "the arrest of a
-        journalist"), as an unnamed person or group."""
+        journalist"), or the owner inside such a
+        phrase ("banned her book", "dissolved the party of Omar al-Bashir").
+        The actor is an unnamed person or group; with `things`, a thing acted
+        on ("attacked a hotel") is taken too, with no actor."""
         if trigger.pos_ in ("VERB", "AUX"):
             tokens = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
             if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
                 tokens.append(trigger.head)
+            # the frame's recipient phrases ("pleading with civilians") and the one a claim is about
+            # ("alleged the journalist had posted ...")
+            tokens += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps
+                       for p in c.children if p.dep_ == "pobj"]
+            tokens += [s for c in trigger.children if c.dep_ == "ccomp" for s in _children(c, "nsubj", "nsubjpass")]
         else:
             tokens = [c for c in trigger.children if c.dep_ == "poss"]
             tokens += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]
-        for tok in tokens:
+            if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":  # "airstrikes killed 12 civilians"
+                tokens += _children(trigger.head, "dobj")
+        owners = [o for tok in tokens for o in tok.children if o.dep_ in ("poss", "compound")]
+        owners += [p for tok in tokens for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        for tok in tokens + owners:
             actor = self.agent(tok)
-            if actor is not None and actor.code() is None and actor.kind in ("person", "unknown", "group"):
+            if actor is None and (_lemma(tok) in PEOPLE_SECTORS or tok.lower_ in PEOPLE_SECTORS):
+                actor = ActorRef(tok.text, tok.text, kind="group", start=tok.idx, end=tok.idx + len(tok.text))
+            # (a coded person here is one the recipient slots passed over as the actor's own side:
+            # "the Sudanese government dissolved the party of former President al-Bashir")
+            if actor is not None and (actor.kind == "person" or (actor.code() is None
+                                                                  and actor.kind in ("unknown", "group"))):
+                return tok, actor
+        if things:
+            tok = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and self.agent(t) is None), None)
+            if tok is not None:
+                return tok, None
+        return None
+
+    def _coded_patient(self, cand: _Candidate) -> ActorRef | None:
+        """A recipient for an act on someone the tables do not code: a state's
+        police, courts and government acting on people under its jurisdiction
+        ("police arrested a journalist", "a court charged him", "the court
+        ordered public schools to ...") act on that state; otherwise people or
+        places acted on are coded by the country they are in ("killed 12
+        civilians in Somalia", "Afghan women", "attacked villages in
+        northeastern C.A.R.": guidelines, victims in a place), and people a
+        state asks, helps or restrains with no place named are its own
+        ("officials are pleading with civilians to go back")."""
+        domestic = _domestic_act(cand)
+        # an arrest, charge or conviction whose actor goes unnamed: the authorities where it happens
+        unnamed_justice = not domestic and _justice_act(cand) and (cand.source is None or cand.source.code() is None)
+        if cand.type == "REJECT" and any(_lemma(d) in LEGAL_CHARGES for d in _children(cand.trigger, "dobj")) \
+                and (cand.source is None or cand.source.code() is None or cand.source.kind == "person"):
+            # "Gachagua denied all the charges": pleading against charges answers the state that brings them
+            country = (cand.source.country if cand.source is not None else None) or self._doc_country()
+            if country is None:
+                return None
+            return ActorRef(country, country, country=country, sector="JUD", kind="state")
+        if not domestic and not unnamed_justice and cand.type not in PLACED_PATIENT_TYPES:
+            return None
+        found = self._patient(cand.trigger, things=cand.type == "ASSAULT" and not domestic,
+                              preps=frozenset(cand.frame.target) - {"dobj"})
+        known = cand.target
+        if known is not None and known.code() is None and known.kind in ("person", "unknown", "group") \
+                and known.start is not None:
+            # the one acted on is already found, uncoded ("Mhlanga has been in custody since ...")
+            tok = next((t for t in self.sent if t.idx == known.start), None)
+            found = (tok, known) if tok is not None else found
+        if found is None:
+            if domestic and cand.source.sector in ("GOV", "JUD", "COP", "LEG", "MIL") and (
+                    cand.type == "COERCE" or cand.source.sector == "JUD") and not self._foreign_object(cand) \
+                    and _asserted_by_clause(cand.trigger):
+                # "the Taliban imposed restrictions on printing books", "a court lifted the orders": a
+                # state's restrictions and court rulings with no one named bear on its own people
+                country = cand.source.country
+                return ActorRef(country, country, country=country, sector="CVL", kind="unknown")
+            return None
+        tok, patient = found
+        lemma = _lemma(tok)
+        if lemma in UNNAMED_ARMED and self.actors is not None and not domestic:
+            # "killed 33 terrorists", "got rid of six militants": the armed group the report names
+            group = self._earlier_mention(tok, skip=_code(cand.source), kinds=frozenset({"armed"}),
+                                          whole_document=True) \
+                or self._earlier_mention(self.sent[-1], skip=_code(cand.source), kinds=frozenset({"armed"}))
+            if group is not None:  # (named before, else later in the same sentence)
+                return group
+        country = cand.source.country if domestic else self._patient_country(tok)
+        if country is None and (unnamed_justice or (cand.type in FORCE_ON_PEOPLE and (
+                cand.source is None or cand.source.code() is None))):
+            # no one named acting on people the sentence does not place: those of the state the report is about
+            country = (patient.country if patient is not None else None) or self._doc_country()
+        if country is None and cand.type in OWN_PEOPLE_TYPES and cand.source is not None \
+                and cand.source.sector in STATE_SECTORS and not cand.source.org \
+                and (_lemma(tok) in PEOPLE_SECTORS or tok.lower_ in PEOPLE_SECTORS):
+            country = cand.source.country
+        if country is None:
+            return None
+        sector = (patient.sector if patient is not None else None) or PEOPLE_SECTORS.get(_lemma(tok)) or "CVL"
+        text = patient.text if patient is not None else tok.text
+        return ActorRef(text, country, country=country, sector=sector, kind="unknown", start=tok.idx,
+                        end=tok.idx + len(tok.text))
+
+    def _conjoined(self, target: ActorRef, source: ActorRef | None) -> ActorRef:
+        """A recipient named with others ("attacked U.S. and NATO troops",
+        "sanctions on Russia and Belarus") is all of them (manual, compound
+        actors)."""
+        if target.start is None:
+            return target
+        head = next((t for t in self.sent if t.idx == target.start), None)
+        if head is None:
+            return target
+        while head.dep_ == "compound" and head.head.idx < (target.end or 0):  # "United States": its last word
+            head = head.head
+        others = [self.actor(c) for c in head.conjuncts if c.pos_ in ("PROPN", "NOUN", "ADJ")]
+        members = [target] + [o for o in others if o is not None and o.code() and not _same(o, source)]
+        compound = target
+        for other in members[1:]:
+            compound = _compound(compound, other)
+        return compound
+
+    def _implied_recipient(self, cand: _Candidate) -> ActorRef | None:
+        """Recipients the act's own slots do not name:
+        * a threat is aimed at the one the threatened act would hit ("warned
+          that it will continue to exert pressure on Iran") or whose move is
+          its condition ("if they take a negative stance toward us, we will
+          retaliate");
+        * a refusal answers the proposal of the clause it is joined to ("the
+          Chinese side proposed ..., but the European side refused");
+        * a protest with no one named is directed at the authorities of the
+          protesters' country (manual, PROTEST: protests against the recipient);
+        * a call for a release is made of those holding the person; a visit
+          is hosted by whom the visitor meets or the state visited; drills near
+          a state are aimed at it; an insurgency's attacks and threats with no
+          victim named, reported from its home country, are on that state."""
+        trigger, source = cand.trigger, cand.source
+        exclude = source
+        if cand.type == "THREATEN":
+            # "could retaliate with tariffs on German vehicles"
+            actor = self._clause_recipient(trigger, exclude, ("with",))
+            if actor is not None:
                 return actor
+            for clause in [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")]:
+                for verb in [clause, *(x for x in clause.subtree if x.dep_ == "xcomp" and x.pos_ == "VERB")]:
+                    actor = self._clause_recipient(verb, exclude, ("on", "against", "at"))
+                    if actor is not None:
+                        return actor
+            for holder in {trigger, cand.top or trigger}:
+                for c in holder.children:
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                        actor = self.actor(_clause_subject(c))
+                        if _usable(actor, exclude):
+                            return actor
+        elif cand.type == "AGREE" and trigger.pos_ == "VERB":
+            # "agreed to provide Ukraine with 50 billion euros", "pledged to support Kyiv"
+            for clause in _children(trigger, "xcomp"):
+                actor = self._clause_recipient(clause, exclude, ("to", "with"))
+                if actor is not None and actor.code():
+                    return actor
+        elif cand.type == "REJECT" and trigger.pos_ == "VERB":
+            if trigger.dep_ == "conj" and not _children(trigger, "dobj") and _lemma(trigger.head) in PROPOSING_VERBS:
+                actor = self.actor(self.subject(trigger.head)[0])
+                if _usable(actor, exclude):
+                    return actor
+            # "declined to participate in the EU plan", "refused to sign the deal with Kyiv"
+            for clause in _children(trigger, "xcomp"):
+                actor = self._clause_recipient(clause, exclude, ("in", "with", "to", "at", "by", "on"))
+                if actor is not None:
+                    return actor
+        elif cand.type == "REQUEST" and self._demands_release(cand):
+            # "called for Zamora's immediate release", "called for the charge to be dropped": the demand is made
+            # of the authorities who hold the person -- those where the sentence puts things, else those of the
+            # state the report is about (not the prisoners' own nationality: "the release of Palestinian prisoners")
+            places = self._located_countries()
+            country = places.pop() if len(places) == 1 else self._doc_country()
+            if country is not None:
+                return ActorRef(country, country, country=country, sector="GOV", kind="state")
+        elif cand.type == "PROTEST":
+            # "massed in front of Israel's consulate in protest of Israeli police actions"
+            actor = self._protested(trigger, exclude)
+            if actor is not None:
+                return actor
+            if source is not None and source.country and not source.org:
+                return ActorRef(source.country, source.country, country=source.country, sector="GOV", kind="state")
+        elif cand.type == "CONSULT" and cand.mode == "visit":
+            # "traveled to Washington to meet President Biden": whom the visitor meets, else the place visited
+            for clause in trigger.children:
+                if clause.dep_ in ("advcl", "xcomp") and _match_frame(clause) is not None \
+                        and _match_frame(clause).type == "CONSULT":
+                    actor = self._clause_recipient(clause, exclude, ("with",))
+                    if actor is not None and actor.code():
+                        return actor
+            countries = {c for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("to", "in")
+                         for ent in self.ents if ent.root.head.i == p.i for c in [self._ent_country(ent)] if c}
+            if len(countries) == 1 and (source is None or source.country not in countries):
+                country = countries.pop()
+                return ActorRef(country, country, country=country, sector="GOV", kind="state")
+        elif cand.type in ("ASSAULT", "THREATEN") and source is not None and source.org \
+                and source.sector in ("REB", "UAF", "PRM") \
+                and source.country and source.country == self._doc_country():
+            # "al-Shabab claimed responsibility for the hotel attack" in a report on Somalia: an insurgency's
+            # attacks and threats with no victim named are on the state it fights at home
+            return ActorRef(source.country, source.country, country=source.country, kind="state")
+        elif cand.type == "MOBILIZE":
+            # "held military drills near Taiwan", "massed troops along the border with Ukraine"
+            holder = trigger.head if trigger.dep_ == "dobj" and _lemma(trigger.head) in LIGHT_VERBS else trigger
+            for h in (trigger, holder):
+                for p in h.children:
+                    if p.dep_ == "prep" and p.lower_ in ("near", "around", "off", "toward", "towards", "against",
+                                                         "along"):
+                        for obj in _children(p, "pobj"):
+                            actor = self.actor(obj) or self._inner_actor(obj, exclude)
+                            if _usable(actor, exclude) and actor.code():
+                                return actor
+        return None
+
+    @staticmethod
+    def _demands_release(cand: _Candidate) -> bool:
+        """The request asks for a release, pardon or dropped charge: as its
+        own inner act ("urged X to release", "called for the charge to be
+        dropped") or as its object ("called for Zamora's release")."""
+        frames = [cand.frame]
+        for c in cand.trigger.children:
+            objs = [c] if c.dep_ == "dobj" else _children(c, "pobj") if c.dep_ == "prep" and c.lower_ == "for" else []
+            for obj in objs:
+                if _lemma(obj) in RELEASE_WORDS:
+                    return True
+                frames += [f for f in [_match_frame(obj)] if f is not None]
+        clause = _for_clause(cand.trigger)  # "called for the charge to be dropped"
+        if clause is not None and _match_frame(clause) is not None:
+            frames.append(_match_frame(clause))
+        return any(f.type == "CONCEDE" or (f.type, f.mode) == ("RETREAT", "release") for f in frames)
+
+    def _protested(self, trigger, exclude: ActorRef | None) -> ActorRef | None:
+        """Whom a protest is against: "in protest of/against X's act", "a rally
+        against X", or the embassy or consulate the crowd gathers at."""
+        verb = trigger if trigger.pos_ == "VERB" else self._governing_verb(trigger)
+        holders = [trigger] + ([verb] if verb is not None else [])
+        for h in holders:
+            for p in h.children:
+                if p.dep_ != "prep":
+                    continue
+                for obj in _children(p, "pobj"):
+                    if p.lower_ in ("against", "over") or (p.lower_ == "in" and _lemma(obj) == "protest"):
+                        inner = obj if p.lower_ != "in" else next(
+                            (o for q in obj.children if q.dep_ == "prep" and q.lower_ in ("of", "against", "at")
+                             for o in _children(q, "pobj")), None)
+                        if inner is None:
+                            continue
+                        actor = self._phrase_actor(inner, exclude)
+                        if actor is not None and actor.code():
+                            return actor
+                    elif p.lower_ in ("outside", "at", "near", "front", "in") and _lemma(obj) in ("embassy", "consulate",
+                                                                                              "mission"):
+                        actor = self._inner_actor(obj, exclude)
+                        if _usable(actor, exclude) and actor.code():
+                            return actor
+        return None
+
+    def _clause_recipient(self, verb, exclude: ActorRef | None, preps) -> ActorRef | None:
+        """The actor a clause acts on: its object (or an actor inside it), else
+        an actor in one of `preps` (or inside its object)."""
+        objects = _children(verb, "dobj") + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+                                             for o in _children(p, "pobj")]
+        for obj in objects:
+            actor = self._phrase_actor(obj, exclude)
+            if actor is not None:
+                return actor
+        return None
+
+    def _phrase_actor(self, token, exclude: ActorRef | None) -> ActorRef | None:
+        """The token's own actor, else one named inside its phrase (not `exclude`)."""
+        actor = self.actor(token)
+        actor = actor if _usable(actor, exclude) else self._inner_actor(token, exclude)
+        return actor if _usable(actor, exclude) else None
+
+    def _foreign_object(self, cand: _Candidate) -> bool:
+        """The act's object belongs elsewhere: "boarded foreign boats", "seized
+        a tanker flying the Panamanian flag"."""
+        trigger = cand.trigger
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        for tok in (t for o in objects for t in o.subtree):
+            if tok.lower_ in ("foreign", "international", "overseas"):
+                return True
+            if tok.ent_type_ in ("GPE", "NORP"):
+                actor = self.actor(tok)
+                if actor is not None and actor.country and actor.country != cand.source.country:
+                    return True
+        return False
+
+    def _doc_country(self) -> str | None:
+        """The state the report is about: the country most of its actors
+        belong to (at least two mentions, ahead of any other), for acts of
+        unnamed authorities on people it does not place otherwise."""
+        key = ("doc_country",)
+        if key not in self.cache:
+            counts: dict[str, int] = {}
+            for m in self.actors.mentions if self.actors is not None else ():
+                if m.country and not m.org and m.kind != "igo":
+                    counts[m.country] = counts.get(m.country, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            top = ranked[0] if ranked and ranked[0][1] >= 2 else None
+            self.cache[key] = top[0] if top and (len(ranked) == 1 or ranked[1][1] < top[1]) else None
+        return self.cache[key]
+
+    def _withdrawn_from(self, cand: _Candidate) -> ActorRef | None:
+        """A withdrawal's recipient is the state whose ground the forces leave
+        or pull back within ("withdrew from Syria", "pull back its troops to a
+        buffer zone along Georgia's breakaway region"): the one country of the
+        places in the act's phrase, other than the actor's own."""
+        if cand.type not in ("RETREAT", "CONCEDE") or cand.frame.mode != "withdraw" or cand.source is None:
+            return None
+        trigger = cand.trigger
+        subject = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        scope = {t.i for t in trigger.subtree} - subject
+        countries = {c for ent in self.ents if ent.root.i in scope and ent.label_ in ("GPE", "LOC")
+                     for c in [self._ent_country(ent)] if c and c != cand.source.country}
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+        return ActorRef(country, country, country=country, kind="state")
+
+    def _patient_country(self, tok) -> str | None:
+        """The country of the one acted on: named in its own phrase ("Afghan
+        women", "villages in C.A.R.", not "near the Cameroon border"), else
+        the single country of the places the sentence puts things in."""
+        phrase = {t.i for t in _phrase_tokens(tok)}
+        near = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("near", "outside", "from", "to")
+                for t in p.subtree}
+        own = {c for ent in self.ents if ent.root.i in phrase and ent.root.i not in near
+               for c in [self._ent_country(ent)] if c}
+        if not own:
+            # "the city of Kherson", "the town of Beledweyne": a place name the tagger took for a person
+            for t in (self.sent.doc[i] for i in sorted(phrase)):
+                if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ == "of" \
+                        and _lemma(t.head.head) in PLACE_NOUNS:
+                    name = " ".join(x.text for x in t.subtree if x.pos_ == "PROPN")
+                    place = geo.lookup(name)
+                    if place is not None and place.country:
+                        own.add(place.country)
+        if len(own) == 1:
+            return own.pop()
+        if own:
+            return None
+        places = self._located_countries()
+        return places.pop() if len(places) == 1 else None
+
+    def _located_countries(self) -> set[str]:
+        """Countries of the places the sentence puts things in: "in Khartoum",
+        "in Pakistan's restive Balochistan province", "near Sibi, Balochistan"."""
+        out = set()
+        for ent in self.ents:
+            tok = ent.root
+            for _ in range(3):  # up through "Pakistan's ... province", "Sibi, Balochistan"
+                if tok.dep_ in ("poss", "compound", "appos", "conj", "amod") and tok.head.i != tok.i:
+                    tok = tok.head
+            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS - {"between", "into", "beyond"}:
+                country = self._ent_country(ent)
+                if country:
+                    out.add(country)
+        return out
+
+    def _ent_country(self, ent) -> str | None:
+        """The state a place or nationality entity names ("Somalia", "Afghan", "Beledweyne")."""
+        if ent.label_ not in ("GPE", "LOC", "NORP"):
+            return None
+        place = geo.lookup(ent.text)
+        if place is not None and place.country:
+            return place.country
+        if self.actors is not None:
+            actor = self.actors.actor_for_span(ent.start_char, ent.end_char)
+            if actor is not None and actor.country and not actor.org:
+                return actor.country
         return None
 
     def _own_wrapper_blocked(self, token, frame: Frame) -> bool:
@@ -1246,11 +1655,14 @@ class _SentenceCoder:
         if not dobjs and frame.obj:  # "holds Moscow/nsubj accountable/ccomp": the small clause's subject
             dobjs = [s for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
                      for s in _children(c, "nsubj")][:1]
+        if not dobjs:  # "help Pakistan/nsubj rebuild/ccomp": the subject of a bare infinitive is the one acted on
+            dobjs = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+                     and not any(m.dep_ in ("mark", "aux") for m in c.children) for s in _children(c, "nsubj")][:1]
         for slot in slots:
             if slot == "dobj":
                 for d in dobjs:
-                    actor = self.actor(d)
-                    if _usable(actor, exclude):
+                    actor = self._recipient_actor(d, exclude, topic=frame.type == "ACCUSE")
+                    if _usable(actor, exclude) and not _own_side(d, actor, exclude):
                         return actor
             else:
                 for holder in [verb, *dobjs]:
@@ -1258,7 +1670,7 @@ class _SentenceCoder:
                         if p.dep_ in ("prep", "agent") and p.lower_ == slot:
                             for obj in p.children:
                                 if obj.dep_ in ("pobj",):
-                                    actor = self.actor(obj)
+                                    actor = self._recipient_actor(obj, exclude, topic=frame.type == "ACCUSE")
                                     if _usable(actor, exclude):
                                         return actor
         clause = _for_clause(verb) if frame.type == "REQUEST" else None
@@ -1266,13 +1678,19 @@ class _SentenceCoder:
             actor = self.actor(_clause_subject(clause))
             if _usable(actor, exclude):
                 return actor
+        if frame.type == "CONSULT" and "dobj" not in slots and _clause_subject(verb) is not None:
+            # "discussed China's role": the object is the topic, not a party to the talks (a clause without
+            # a subject -- "a meeting requested by X to discuss ..." -- is left to the act that governs it)
+            return None
         for d in dobjs:  # an actor inside the object phrase
             actor = self._inner_actor(d, exclude)
             if actor is not None:
                 return actor
         for d in dobjs:  # "blocked the adoption of documents for an upcoming Russia-NATO meeting"
+            places = {t.i for p in d.subtree if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS for t in p.subtree}
             for tok in _phrase_tokens(d):
-                if tok.i != d.i and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+                # not a place the object is in ("attacked villages near the Cameroon border")
+                if tok.i != d.i and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.i not in places:
                     actor = self.actor(tok)
                     if _usable(actor, exclude):
                         return actor
@@ -1288,9 +1706,85 @@ class _SentenceCoder:
                 actor = self.actor(obj)
                 if _usable(actor, exclude):
                     return actor
+        if frame.type in CONFLICT_MATERIAL | {"THREATEN"}:
+            return self._purpose_recipient(verb, exclude)
+        return None
+
+    def _recipient_actor(self, token, exclude: ActorRef | None, topic: bool = True) -> ActorRef | None:
+        """The actor a recipient slot names: whom a report is about (with
+        `topic`, for accusations: "concerned about the IAEA report about Iran";
+        rejecting or welcoming a report answers its author), else the token's
+        actor; a pronoun that would resolve to the actor itself ("Israel
+        said it would retaliate against them") names the nearest other state or
+        organisation before it -- a non-reflexive pronoun object is never the
+        subject."""
+        actor = (self._topic_actor(token, exclude) if topic else None) or self.actor(token)
+        if self.actors is None:
+            return actor
+        skip = exclude.code() if exclude is not None else None
+        if token.lower_ in ("them", "it", "they") and skip and actor is not None and actor.code() == skip:
+            actor = self._earlier_mention(token, skip=skip)
+        elif (actor is None or actor.code() is None) and _lemma(token) in DESCRIBED_GROUPS \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                        for c in token.children):
+            # "accuses the rebel group of killing ...", "attacked the militants": the group named before
+            actor = self._earlier_mention(token, skip=skip, kinds=DESCRIBED_GROUPS[_lemma(token)]) or actor
+        return actor
+
+    def _earlier_mention(self, token, skip: str | None, kinds: frozenset[str] | None = None,
+                         whole_document: bool = False) -> ActorRef | None:
+        """The nearest state or organisation mentioned before `token` in this
+        or the previous two sentences (or anywhere before it) whose code is not
+        `skip` (and, with `kinds`, of one of those kinds: "igo", "group" for a
+        named non-state group, "armed" for armed groups)."""
+        doc = token.doc
+        first = self.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        window_start = 0 if whole_document else doc[first].idx
+        best = None
+        for m in self.actors.mentions:
+            if m.start is None or m.start >= token.idx or m.start < window_start or m.kind == "person" \
+                    or not m.code() or m.code() == skip:
+                continue
+            if kinds is not None and not ((m.kind == "igo" and "igo" in kinds)
+                                          or (m.kind == "group" and m.org and "group" in kinds)
+                                          or (m.sector in ("REB", "UAF") and m.org and "armed" in kinds)):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
+                continue  # a place, not who is acted on
+            best = m
+        return replace(best, members=[]) if best else None
+
+    def _purpose_recipient(self, head, exclude: ActorRef | None) -> ActorRef | None:
+        """The one an act of force is aimed at, named in its purpose clause:
+        "launched an operation to flush out al-Shabab", "imposed sanctions to
+        punish Moscow", "launched a barrage to try to take control of South
+        Ossetia" (through "try/seek/attempt to")."""
+        for clause in head.children:
+            if clause.dep_ not in ("advcl", "acl", "relcl") or not any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                continue
+            for _ in range(2):  # "to try to take ..."
+                nxt = next((x for x in clause.children if x.dep_ == "xcomp"), None)
+                if nxt is None or _lemma(clause) not in ("try", "seek", "attempt", "aim", "help", "move"):
+                    break
+                clause = nxt
+            # "to take control of South Ossetia", "to put pressure on Iran"
+            actor = self._clause_recipient(clause, exclude, ("of", "on", "against"))
+            if actor is not None:
+                return actor
         return None
 
     def _inner_actor(self, noun, exclude: ActorRef | None, depth: int = 0) -> ActorRef | None:
+        """An actor named inside an object phrase: the agent of "the
+        allegations made by Pakistan", the subject of a content clause ("the
+        announcement that Ukraine had agreed ..."), what a report or remark is
+        about ("the IAEA report about Iran's production"), a modifier or
+        possessor ("Russia's decision"; not "its troops" of the actor itself),
+        then the actors of its prepositional phrases."""
         if depth > 3:
             return None
         for c in noun.children:  # "the allegations made by Pakistan"
@@ -1299,10 +1793,18 @@ class _SentenceCoder:
                     actor = self.actor(next((p for p in agent.children if p.dep_ == "pobj"), None))
                     if _usable(actor, exclude):
                         return actor
+        for c in noun.children:  # "the announcement that Ukraine had agreed to a ceasefire"
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                actor = self.actor(_clause_subject(c))
+                if _usable(actor, exclude):
+                    return actor
+        actor = self._topic_actor(noun, exclude, depth)
+        if actor is not None:
+            return actor
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 actor = self.actor(c)
-                if _usable(actor, exclude):
+                if _usable(actor, exclude) and not _own_side(c, actor, exclude):
                     return actor
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "of", "against", "on", "to", "toward", "towards", "at",
@@ -1315,6 +1817,32 @@ class _SentenceCoder:
                         inner = self._inner_actor(obj, exclude, depth + 1)
                         if inner is not None:
                             return inner
+        return None
+
+    def _act_object(self, noun, exclude: ActorRef | None) -> ActorRef | None:
+        """The one a nominal act of force reaches through the verb it is the
+        subject of ("airstrikes by the Somali army have killed 50 al-Shabab
+        militants", "the blockade cut off Gaza") or its own purpose clause
+        ("an operation to flush out al-Shabab")."""
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            actor = self._clause_recipient(noun.head, exclude, ())
+            if actor is not None:
+                return actor
+        return self._purpose_recipient(noun, exclude)
+
+    def _topic_actor(self, noun, exclude: ActorRef | None, depth: int = 0) -> ActorRef | None:
+        """Whom a report or remark is about ("the IAEA report about Iran's
+        production"), rather than who wrote it."""
+        if _lemma(noun) not in MESSAGE_NOUNS:
+            return None
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        actor = self.actor(obj)
+                        actor = actor if _usable(actor, exclude) else self._inner_actor(obj, exclude, depth + 1)
+                        if _usable(actor, exclude):
+                            return actor
         return None
 
     def _noun_event(self, noun, frame: Frame, cand: _Candidate) -> None:
@@ -1339,6 +1867,14 @@ class _SentenceCoder:
                             if c.lower_ == "of":
                                 of_actor = actor
                             target = target or actor
+        if target is None and frame.type == "REQUEST":
+            # "renewed calls for Israel to allow more aid": the one asked is the subject of the "for" clause
+            for clause in noun.children:
+                if clause.dep_ in ("advcl", "acl", "relcl") and any(
+                        m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+                    target = self.actor(_clause_subject(clause))
+                    if target is not None:
+                        break
         poss = _children(noun, "poss")
         poss_actor = self.agent(poss[0]) if poss else None
         if poss_actor is not None:
@@ -1442,10 +1978,17 @@ class _SentenceCoder:
                 cand.absorbed.add(verb.i)
                 if cls not in ("request",):
                     cand.source = s or source
+                if cls == "refuse" and source is not None and source.code() and s is not None \
+                        and not _same(source, s):
+                    # "Venezuela rejected the U.S. sanctions": rejecting another's act answers that actor
+                    # (guidelines: REJECT toward the requester or accuser)
+                    cand.target = source
                 self._verb_modality(verb, cand)
                 cand.top = verb
                 self._climb(verb, cand, have_subject=cand.source is not None)
                 source, target = cand.source, cand.target
+        if target is None and frame.type in CONFLICT_MATERIAL:
+            target = self._act_object(noun, source)
         if any(_lemma(c) in FUTURE_MODIFIERS and c.dep_ == "amod" for c in noun.children):
             cand.future = True
         cand.source, cand.target = source, target
@@ -1467,14 +2010,10 @@ class _SentenceCoder:
             # (its police and courts acting on people under its jurisdiction keep their code: the target
             # there is a person or group, not the state)
             cand.source = replace(cand.source, country=None, org=None)
-        if _domestic_act(cand) and (cand.target is None or cand.target.code() is None):
-            patient = self._patient(trigger)
-            if patient is not None:
-                # "police arrested a journalist", "a court charged him": a state's police and courts act on
-                # people under its jurisdiction; an uncoded person or group is coded by that state
-                cand.target = ActorRef(patient.text, cand.source.country, country=cand.source.country,
-                                       sector=patient.sector or "CVL", kind="unknown", start=patient.start,
-                                       end=patient.end)
+        if cand.target is None or cand.target.code() is None or _own_target(cand):
+            # ("pull back its troops": the actor's own side is no recipient; look further)
+            cand.target = self._coded_patient(cand) or self._withdrawn_from(cand) or self._implied_recipient(cand) \
+                or cand.target
         if cand.type == "ACCUSE" and _lemma(trigger) == "accuse":
             objects = {_lemma(p) for c in trigger.subtree if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.subtree}
@@ -1530,9 +2069,10 @@ class _SentenceCoder:
                 and (_lemma(trigger) == "fight" or any(c.lower_ == "with" for c in trigger.children)):
             cand.source = _compound(cand.source, cand.target)
             cand.target = None
-        if cand.target is not None and cand.source is not None and (
-                _same(cand.source, cand.target) or cand.target.code() in {m.code() for m in cand.source.members}):
+        if _own_target(cand):
             cand.target = None
+        if cand.target is not None and not cand.target.members:
+            cand.target = self._conjoined(cand.target, cand.source)
 
 
     def _self_directed_by_place(self, cand: _Candidate) -> bool:
@@ -1561,12 +2101,15 @@ def _phrase_tokens(head):
 def _domestic_act(cand: _Candidate) -> bool:
     """Acts of a state's police, courts and government on the people under
     its jurisdiction: arrests and other coercion, convictions, charges and
-    investigations by courts or police, arrest warrants."""
+    investigations by courts or police, arrest warrants, court orders and
+    rulings."""
     source = cand.source
     if source is None or not source.country or source.org:
         return False
     if cand.type == "COERCE" or (cand.type, cand.mode) in (("SANCTION", "convict"), ("THREATEN", "arrest")):
         return True
+    if source.sector == "JUD" and cand.type in ("SANCTION", "REQUEST", "CONCEDE", "REJECT"):
+        return True  # court rulings, orders, acquittals, dismissed appeals
     return cand.type == "ACCUSE" and cand.mode in ("allege", "investigate") and source.sector in ("JUD", "COP")
 
 
@@ -1576,6 +2119,44 @@ def _armed(actor: ActorRef | None, holder) -> bool:
         return True
     words = {_lemma(p) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.subtree}
     return bool(words & (set(UNNAMED_ARMED) | {"troop", "soldier", "force", "army", "police", "military"}))
+
+
+def _justice_act(cand: _Candidate) -> bool:
+    """Arrests, detentions, charges, investigations, convictions, releases
+    and arrest warrants: acts of a state's police and courts."""
+    return cand.type == "COERCE" or (cand.type, cand.mode) in (
+        ("SANCTION", "convict"), ("THREATEN", "arrest"), ("ACCUSE", "allege"), ("ACCUSE", "investigate"),
+        ("RETREAT", "release"))
+
+
+def _asserted_by_clause(trigger) -> bool:
+    """The act is the verb of a clause or the object of a light verb ("imposed restrictions"), not a
+    noun mentioned in passing ("the crackdown by police ... was a sign of weakness")."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return True
+    return trigger.dep_ == "dobj" and _lemma(trigger.head) in LIGHT_VERBS
+
+
+def _own_target(cand: _Candidate) -> bool:
+    """The recipient is the actor itself (same mention, or same code and sector, or one of its members):
+    an event needs two sides. A state's police and courts acting on one of its own ("dissolved the party
+    of former President al-Bashir") act on someone else even when both are coded SDN/GOV."""
+    source, target = cand.source, cand.target
+    if target is None or source is None:
+        return False
+    if not (_same(source, target) or target.code() in {m.code() for m in source.members}):
+        return False
+    return not (_domestic_act(cand) and target.kind in ("person", "unknown", "group")
+                and target.start is not None and target.start != source.start)
+
+
+def _own_side(token, actor: ActorRef | None, exclude: ActorRef | None) -> bool:
+    """A phrase owned by the actor itself through a possessive pronoun ("pulled back its troops",
+    "overwhelmed its neighbor's forces"): the actor's own side, not the recipient."""
+    if actor is None or exclude is None or actor.code() is None or actor.code() != exclude.code():
+        return False
+    return token.lower_ in POSSESSIVE_PRONOUNS or any(
+        c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children)
 
 
 def _usable(actor: ActorRef | None, exclude: ActorRef | None) -> bool:
