@@ -62,6 +62,9 @@ _ANIMATE_HEADS = {
     "crew", "staff", "employee", "inmate", "prisoner", "detainee", "captive", "hostage", "victim", "boy", "girl",
     "child", "son", "daughter", "husband", "wife", "father", "mother", "lawyer", "attorney",
 }
+# The report's home country must be named this often, and this many times as often as the next one.
+_HOME_MIN_MENTIONS = 2
+_HOME_LEAD = 1.2
 _FEMININE = re.compile(r"woman|wife|queen|chairwoman|congresswoman|mother|sister|daughter|princess", re.I)
 _MASCULINE = re.compile(r"(?<!wo)man\b|king|husband|prince\b|father|brother|son\b", re.I)
 
@@ -433,6 +436,7 @@ class DocActors:
         self._mentions: list[_Mention] = []
         self._people: list[_Person] = []
         self._triggers = self._lex.trigger_at(doc)
+        self._home: str | None | bool = False  # home_country(), computed on first use
         self._resolve()
 
     # ---------------------------------------------------------------- public API
@@ -441,6 +445,37 @@ class DocActors:
     def mentions(self) -> list[ActorRef]:
         """Every actor mention in document order, with character offsets."""
         return [m.actor for m in sorted(self._mentions, key=lambda m: m.start)]
+
+    def home_country(self, dateline: str | None = None) -> str | None:
+        """The country the report is about, where its unnamed actors ("the
+        authorities", "a court", "protesters") act: the dateline place's
+        country, else the country its actor mentions and places name most
+        often, when it clearly leads (computed once per document)."""
+        if self._home is not False:
+            return self._home
+        from newsevents import geo
+
+        home = None
+        if dateline:
+            place = geo.lookup(dateline.split("/")[0].split(",")[0].strip())
+            home = place.country if place is not None else None
+        if home is None:
+            counts: dict[str, int] = {}
+            for m in self._mentions:
+                if m.actor.country and not m.actor.org:
+                    counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+            for ent in self.doc.ents:
+                # places the lexicon does not hold as actors ("in Khartoum", "Balochistan province")
+                if ent.label_ in ("GPE", "LOC") and all(self._by_token[i] is None for i in range(ent.start, ent.end)):
+                    place = geo.lookup(ent.text)
+                    if place is not None and place.country:
+                        counts[place.country] = counts.get(place.country, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            if ranked and ranked[0][1] >= _HOME_MIN_MENTIONS and (
+                    len(ranked) == 1 or ranked[0][1] >= _HOME_LEAD * ranked[1][1]):
+                home = ranked[0][0]
+        self._home = home
+        return home
 
     def person(self, name: str) -> ActorRef | None:
         """A person introduced in the document, by full name or surname."""

@@ -87,6 +87,8 @@ NO_COMMENT = frozenset({"comment", "elaborate", "say", "speak", "confirm", "disc
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "UNO", "EUR"})
 # Prepositions that may name the one acted on when the frame's own slots name no one.
 RECIPIENT_PREPS = frozenset({"against", "on", "with", "to", "at", "from", "over", "toward", "towards"})
+# Sectors of the unnamed actors that act where they are ("police", "a court", "protesters", "opposition parties").
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 THIRD_PERSON_GROUP = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -547,8 +549,21 @@ class _SentenceCoder:
             if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 self.cache[key] = self.agent(token.head.head)
             else:
-                self.cache[key] = self.actors.unnamed_actor(token)
+                self.cache[key] = self._at_home(self.actors.unnamed_actor(token))
         return self.cache[key]
+
+    def _at_home(self, actor: ActorRef | None) -> ActorRef | None:
+        """"Authorities arrested Zamora", "a court sentenced him", "opposition
+        parties rejected the budget": an unnamed body of a state or of its
+        society, with no country in its phrase, acts in the country where the
+        sentence happens (its places, else the report's home country)."""
+        if actor is None or actor.code() is not None or actor.sector not in HOME_SECTORS \
+                or actor.text.lower() in THIRD_PERSON_GROUP | FIRST_PERSON:
+            return actor
+        home = self._home_country()
+        if home is None:
+            return actor
+        return self._by_place(replace(actor, country=home, name=home))
 
     def _actor(self, token) -> ActorRef | None:
         low = token.lower_
@@ -617,7 +632,7 @@ class _SentenceCoder:
             sector = UNNAMED_STATE.get(lemma)
             if sector is None or any(c.dep_ == "poss" for c in token.children):
                 return None
-        country = self._place_country()
+        country = self._home_country()
         if country is None:
             return None
         return self._by_place(ActorRef(token.text, country, country=country, sector=sector,
@@ -627,6 +642,10 @@ class _SentenceCoder:
     def _by_place(self, actor: ActorRef) -> ActorRef:
         """Remember an actor coded only by the country the sentence's places
         give, so _finish can tell it from one the sentence names."""
+        if actor.country is None and actor.org is None:
+            home = self._home_country()
+            if home is not None:
+                actor.country = actor.name = home
         self._placed.add(id(actor))
         return actor
 
@@ -659,11 +678,16 @@ class _SentenceCoder:
         country = known.country if known is not None and known.country else None
         if country is None:
             inner = next((a for a in (self.actor(t) for t in subj.subtree if t.i != subj.i) if a and a.country), None)
-            country = inner.country if inner is not None else self._place_country()
+            country = inner.country if inner is not None else self._home_country()
         if country is None:
             return None
         return ActorRef(subj.text, country, country=country, sector=sector, kind="group",
                         start=subj.idx, end=subj.idx + len(subj.text))
+
+    def _home_country(self) -> str | None:
+        """Where the sentence's unnamed actors act: the one country its places
+        name, else the report's home country (dateline, most named country)."""
+        return self._place_country() or (self.actors.home_country() if self.actors is not None else None)
 
     def _place_country(self) -> str | None:
         """The single country the sentence's places belong to, else None."""
@@ -1005,7 +1029,7 @@ class _SentenceCoder:
         if cand.type == "ASSAULT" and (any(c.dep_ == "nummod" for c in patient.children)
                                        or patient.lower_ in ("people", "civilians", "persons", "others")):
             return
-        country = self._place_country()
+        country = self._home_country()
         sector = IMPLIED_AGENT_SECTOR[cand.type]
         cand.source = self._by_place(ActorRef("", country or "unknown", country=country, sector=sector,
                                               kind="unknown"))
@@ -1854,6 +1878,8 @@ def code_events(doc, article: Article, actors=None) -> list[Event]:
 
 def _code_doc(doc, article: Article, actors) -> list[Event]:
     cache: dict = {}
+    if actors is not None:
+        actors.home_country(_dateline(article))  # the report's country, for its unnamed actors
     events: list[Event] = []
     doc_ents = list(doc.ents)  # Span.ents rebuilds the document's entity list on every call
     next_ent = 0
@@ -1874,6 +1900,16 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
         for cand in chosen:
             events.append(_to_event(cand, sent, article, places))
     return events
+
+
+def _dateline(article: Article) -> str | None:
+    """The article's dateline place; a text not cleaned by the pipeline may still open with it
+    ("BLANTYRE — ...")."""
+    if article.dateline:
+        return article.dateline
+    from newsevents.clean import split_dateline
+
+    return split_dateline(article.text[:200])[1].get("dateline")
 
 
 @functools.lru_cache(maxsize=1)
