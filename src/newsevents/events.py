@@ -89,6 +89,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "UNO
 RECIPIENT_PREPS = frozenset({"against", "on", "with", "to", "at", "from", "over", "toward", "towards"})
 # Sectors of the unnamed actors that act where they are ("police", "a court", "protesters", "opposition parties").
 HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL"})
+# Acts that, said without their actor ("troops were deployed", "hostages were rescued", "he was released on
+# bail"), are the state's where they happen, and the sector acting.
+STATE_ACT_SECTOR = {"MOBILIZE": "MIL", "AID": "GOV", "RETREAT": "GOV"}
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 THIRD_PERSON_GROUP = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -643,6 +646,8 @@ class _SentenceCoder:
         """Remember an actor coded only by the country the sentence's places
         give, so _finish can tell it from one the sentence names."""
         if actor.country is None and actor.org is None:
+            # like unnamed gunmen (guidelines: country + UAF), an act reported without its actor is coded
+            # by the country where it happens
             home = self._home_country()
             if home is not None:
                 actor.country = actor.name = home
@@ -1021,16 +1026,20 @@ class _SentenceCoder:
             # "thanked his supporters after being freed": the one freed is the main subject
             main = verb.head.head if verb.head.pos_ == "ADP" else verb.head
             patient = self.subject(main)[0] if main.pos_ in ("VERB", "AUX") else None
-        if patient is None or cand.type not in IMPLIED_AGENT_SECTOR:
+        if patient is None or (cand.type not in IMPLIED_AGENT_SECTOR and cand.type not in STATE_ACT_SECTOR):
             return
         victim = self.agent(patient)
-        if victim is None:
-            return
+        if victim is None and cand.type not in STATE_ACT_SECTOR:
+            return  # "passengers were rescued" is the state's act whoever they are; an arrest is of someone
         if cand.type == "ASSAULT" and (any(c.dep_ == "nummod" for c in patient.children)
                                        or patient.lower_ in ("people", "civilians", "persons", "others")):
             return
+        sector = IMPLIED_AGENT_SECTOR.get(cand.type) or STATE_ACT_SECTOR.get(cand.type)
+        if cand.type == "ASSAULT":
+            # "several rebels were neutralized": the state's forces fight the armed groups on its soil;
+            # "the car was attacked": unnamed attackers, coded like unnamed gunmen (country + UAF)
+            sector = "MIL" if victim is not None and victim.sector in ("REB", "UAF") else "UAF"
         country = self._home_country()
-        sector = IMPLIED_AGENT_SECTOR[cand.type]
         cand.source = self._by_place(ActorRef("", country or "unknown", country=country, sector=sector,
                                               kind="unknown"))
         cand.target = cand.target or victim
