@@ -62,6 +62,9 @@ _ANIMATE_HEADS = {
     "crew", "staff", "employee", "inmate", "prisoner", "detainee", "captive", "hostage", "victim", "boy", "girl",
     "child", "son", "daughter", "husband", "wife", "father", "mother", "lawyer", "attorney",
 }
+# People whose words are commentary, not acts of a state (guidelines: analysts' opinions are null).
+_COMMENTATORS = frozenset({"analyst", "expert", "professor", "researcher", "scholar", "fellow", "economist",
+                           "commentator", "observer", "consultant", "academic", "historian", "specialist", "author"})
 # The report's home country must be named this often, and this many times as often as the next one.
 _HOME_MIN_MENTIONS = 2
 _HOME_LEAD = 1.2
@@ -422,6 +425,9 @@ class _Person:
     actor: ActorRef  # resolved attributes (text/start/end of the introduction)
     surname: str
     gender: str | None
+    # False when the text ties the person to no state but to something else: a body the tables do not
+    # know ("vice president at the Carnegie Endowment") or commentary ("a security expert")
+    local: bool = True
 
 
 class DocActors:
@@ -751,8 +757,29 @@ class DocActors:
         actor.start, actor.end = span.start_char, span.end_char
         role_text = actor.role or ""
         gender = "f" if _FEMININE.search(role_text) else "m" if _MASCULINE.search(role_text) else None
-        self._people.append(_Person(actor, span[-1].text, gender))
+        local = actor.country is None and actor.org is None and self._unaffiliated(span)
+        self._people.append(_Person(actor, span[-1].text, gender, local))
         return len(self._people) - 1
+
+    def _unaffiliated(self, span) -> bool:
+        """No word around the name ties the person to a body other than a
+        state: no organisation the tables do not know and no commentator's
+        role in its apposition or title ("Ahmed Kico, a political and security
+        expert", "Douglas Paal, vice president at the Carnegie Endowment")."""
+        doc = self.doc
+        words = [t for t in doc[max(0, span.start - 4):span.start]]
+        for child in span.root.children:
+            if child.dep_ == "appos":
+                words += [t for t in child.subtree if t.dep_ not in ("relcl", "acl")]
+        for tok in words:
+            if tok.lemma_.lower() in _COMMENTATORS:
+                return False
+        return True
+
+    def local_person(self, actor: ActorRef) -> bool:
+        """A person introduced in the document with no tie to a state or
+        body: a local of the country the report is about."""
+        return any(p.local for p in self._people if p.actor.name == actor.name)
 
     # ---------------------------------------------------------------- noun-phrase analysis
 

@@ -555,6 +555,16 @@ class _SentenceCoder:
                 self.cache[key] = self._at_home(self.actors.unnamed_actor(token))
         return self.cache[key]
 
+    def _person_at_home(self, actor: ActorRef) -> ActorRef | None:
+        """A named person the tables and the text give no state ("Gachagua
+        denied the charges", "he called the ruling arbitrary"): someone of the
+        country the report is about (a foreigner's title or nationality would
+        have coded them)."""
+        if actor.kind != "person" or not self.actors.local_person(actor):
+            return None
+        home = self.actors.home_country()
+        return replace(actor, country=home) if home is not None else None
+
     def _at_home(self, actor: ActorRef | None) -> ActorRef | None:
         """"Authorities arrested Zamora", "a court sentenced him", "opposition
         parties rejected the budget": an unnamed body of a state or of its
@@ -581,8 +591,9 @@ class _SentenceCoder:
         if self.actors is None:
             return None
         actor = self.actors.actor_for_token(token)
+        person = None
         if actor is not None and actor.code() is None and not actor.members:
-            actor = None
+            person, actor = actor, None
         if actor is None:
             actor = self._np_fallback(token)
         if actor is None and token.dep_ in ("nsubj", "nsubjpass", "pobj") and token.pos_ == "NOUN":
@@ -593,6 +604,8 @@ class _SentenceCoder:
             if members:
                 actor = members[0] if len(members) == 1 else replace(members[0], members=members,
                                                                      name=" and ".join(m.name for m in members))
+        if actor is None and person is not None:
+            actor = self._person_at_home(person)
         if actor is not None and actor.members:
             actor.members = [m for m in actor.members if m.code()]
             if not actor.code() and actor.members:
