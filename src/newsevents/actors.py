@@ -466,16 +466,21 @@ class DocActors:
             place = geo.lookup(dateline.split("/")[0].split(",")[0].strip())
             home = place.country if place is not None else None
         if home is None:
-            counts: dict[str, int] = {}
+            counts: dict[str, int] = {}  # weighted
+            named: dict[str, int] = {}  # how many mentions
             for m in self._mentions:
                 if m.actor.country and not m.actor.org:
                     counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+                    named[m.actor.country] = named.get(m.actor.country, 0) + 1
             for ent in self.doc.ents:
                 # places the lexicon does not hold as actors ("in Khartoum", "Balochistan province")
                 if ent.label_ in ("GPE", "LOC") and all(self._by_token[i] is None for i in range(ent.start, ent.end)):
                     place = geo.lookup(ent.text)
                     if place is not None and place.country:
-                        counts[place.country] = counts.get(place.country, 0) + 1
+                        # where things happen ("in Quetta") says more than what is talked about
+                        where = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE_PREPS
+                        counts[place.country] = counts.get(place.country, 0) + (3 if where else 1)
+                        named[place.country] = named.get(place.country, 0) + 1
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             if ranked and ranked[0][1] >= _HOME_MIN_MENTIONS and (
                     len(ranked) == 1 or ranked[0][1] >= _HOME_LEAD * ranked[1][1]):
@@ -775,6 +780,23 @@ class DocActors:
             if tok.lemma_.lower() in _COMMENTATORS:
                 return False
         return True
+
+    def armed_group_before(self, token) -> ActorRef | None:
+        """The armed group named last before `token` ("the militants", "the
+        attackers" after "the Baloch Liberation Army"; guidelines: militants
+        are resolved from the preceding sentences)."""
+        orgs = self._tables.organizations
+        best = None
+        for m in self._mentions:
+            if m.start < token.i and m.actor.org and m.actor.org in orgs and orgs[m.actor.org].kind == "armed group" \
+                    and (best is None or m.start > best.start):
+                best = m
+        return replace(best.actor, members=[]) if best is not None else None
+
+    def names_actor(self, token) -> bool:
+        """Whether a noun can stand for people or a body (a role, sector or
+        animate word: "spokesman", "forces", "group"), not a thing ("deal")."""
+        return token.i in self._triggers or token.lemma_.lower() in _ANIMATE_HEADS or token.lower_ in _ANIMATE_HEADS
 
     def local_person(self, actor: ActorRef) -> bool:
         """A person introduced in the document with no tie to a state or

@@ -92,6 +92,7 @@ HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"
 # Acts that, said without their actor ("troops were deployed", "hostages were rescued", "he was released on
 # bail"), are the state's where they happen, and the sector acting.
 STATE_ACT_SECTOR = {"MOBILIZE": "MIL", "AID": "GOV", "RETREAT": "GOV"}
+DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 THIRD_PERSON_GROUP = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -570,8 +571,16 @@ class _SentenceCoder:
         parties rejected the budget": an unnamed body of a state or of its
         society, with no country in its phrase, acts in the country where the
         sentence happens (its places, else the report's home country)."""
-        if actor is None or actor.code() is not None or actor.sector not in HOME_SECTORS \
-                or actor.text.lower() in THIRD_PERSON_GROUP | FIRST_PERSON:
+        if actor is None or actor.code() is not None or actor.text.lower() in THIRD_PERSON_GROUP | FIRST_PERSON:
+            return actor
+        if actor.sector in ("REB", "UAF") and actor.start is not None:
+            # "the separatist group", "the terror group": the armed group named before
+            head = self.sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if head is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.root.children):
+                group = self.actors.armed_group_before(head.root)
+                if group is not None:
+                    return replace(group, text=actor.text, start=actor.start, end=actor.end)
+        if actor.sector not in HOME_SECTORS:
             return actor
         home = self._home_country()
         if home is None:
@@ -644,6 +653,12 @@ class _SentenceCoder:
         things in), with the sector its noun says."""
         lemma = _lemma(token)
         sector = UNNAMED_ARMED.get(lemma) or UNNAMED_ARMED.get(token.lower_)
+        if sector is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+            # guidelines: "the militants" are resolved from the preceding sentences; gunmen with no earlier
+            # mention are coded by the country
+            group = self.actors.armed_group_before(token)
+            if group is not None:
+                return replace(group, text=token.text, start=token.idx, end=token.idx + len(token.text))
         if sector is None:
             sector = UNNAMED_STATE.get(lemma)
             if sector is None or any(c.dep_ == "poss" for c in token.children):
@@ -727,8 +742,12 @@ class _SentenceCoder:
     def _antecedent(self, token) -> ActorRef | None:
         """"it"/"they": as the subject of a complement clause, the subject of
         the clause above ("Russia has informed Norway that it plans ...");
-        otherwise the nearest preceding state or organisation mention in this
-        or the previous two sentences."""
+        otherwise a state or organisation named before it in this or the
+        previous two sentences: in the nearest sentence that names one, its
+        subject if it names one ("The Kremlin said much remains to be done on
+        a Ukraine deal, signaling its reluctance"), else the last one named.
+        "They" may also be an unnamed group that was a subject ("The militants
+        asked ... 'Then they picked out police officers'")."""
         if self.actors is None:
             return None
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ccomp", "advcl") \
@@ -739,24 +758,52 @@ class _SentenceCoder:
                 if found is not None and found.kind != "person":
                     return replace(found, members=[])
         doc = token.doc
-        window_start = self.sent.start_char
-        prev = self.sent.start - 1
-        for _ in range(2):
-            if prev < 0:
+        plural = token.lower_ in ("they", "them", "their")
+        sent = self.sent
+        for _ in range(3):
+            found = self._antecedent_in(sent, token, plural)
+            if found is not None:
+                return replace(found, members=[])
+            if sent.start == 0:
                 break
-            window_start = doc[prev].sent.start_char
-            prev = doc[prev].sent.start - 1
-        best = None
+            sent = doc[sent.start - 1].sent
+        return None
+
+    def _antecedent_in(self, sent, token, plural: bool) -> ActorRef | None:
+        """The antecedent of `token` among the actors of `sent` before it (subject first)."""
+        doc = token.doc
+        found = []  # (is subject, actor)
         for m in self.actors.mentions:
-            if m.start is None or m.start >= token.idx or m.start < window_start:
+            if m.start is None or m.start >= token.idx or m.start < sent.start_char or m.start >= sent.end_char:
                 continue
             if m.kind == "person" or not m.code():
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
+            if span is None:
+                continue
+            root = span.root
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from"):
                 continue  # a place, not who acts
-            best = m
-        return replace(best, members=[]) if best else None
+            if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
+                    and not self.actors.names_actor(root.head) and root.head.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # "a Ukraine ceasefire deal": a thing's modifier, not who acts
+            while root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
+                root = root.head  # "The G7 joint statement said": the phrase's place in the clause
+            found.append((root.dep_ in ("nsubj", "nsubjpass"), m))
+        if plural:
+            for t in sent:
+                if t.i >= token.i or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.tag_ != "NNS" \
+                        or any(a.start == t.idx for _, a in found):
+                    continue
+                armed = _lemma(t) in UNNAMED_ARMED or t.lower_ in UNNAMED_ARMED
+                actor = self.actors.armed_group_before(t) if armed else None
+                if actor is not None:
+                    found.append((True, replace(actor, start=t.idx)))
+        if not found:
+            return None
+        found.sort(key=lambda f: f[1].start)
+        subjects = [a for is_subject, a in found if is_subject]
+        return (subjects or [a for _, a in found])[-1]
 
     def _speaker(self) -> ActorRef | None:
         """The subject of the sentence's reporting verb (for "we"/"I" in quotes)."""
