@@ -718,9 +718,20 @@ class _SentenceCoder:
                         start=subj.idx, end=subj.idx + len(subj.text))
 
     def _home_country(self) -> str | None:
-        """Where the sentence's unnamed actors act: the one country its places
-        name, else the report's home country (dateline, most named country)."""
-        return self._place_country() or (self.actors.home_country() if self.actors is not None else None)
+        """Where the sentence's unnamed actors act: the one country of the
+        places it says things happen in ("in Istanbul"), else the one country
+        its places name at all, else the report's home country (dateline,
+        most named country)."""
+        key = ("home", self.sent.start)
+        if key not in self.cache:
+            where = {place.country for _, place in _sentence_places(self.ents) if place.country}
+            home = where.pop() if len(where) == 1 else None
+            if home is None:
+                home = self._place_country()
+            if home is None and self.actors is not None:
+                home = self.actors.home_country()
+            self.cache[key] = home
+        return self.cache[key]
 
     def _place_country(self) -> str | None:
         """The single country the sentence's places belong to, else None."""
