@@ -93,6 +93,8 @@ HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"
 # bail"), are the state's where they happen, and the sector acting.
 STATE_ACT_SECTOR = {"MOBILIZE": "MIL", "AID": "GOV", "RETREAT": "GOV"}
 DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+# How many sentences back a definite noun phrase ("the diplomats") may find what it names.
+_ANTECEDENT_SENTENCES = 3
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 THIRD_PERSON_GROUP = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -605,6 +607,8 @@ class _SentenceCoder:
             person, actor = actor, None
         if actor is None:
             actor = self._np_fallback(token)
+        if actor is None:
+            actor = self._definite_antecedent(token)
         if actor is None and token.dep_ in ("nsubj", "nsubjpass", "pobj") and token.pos_ == "NOUN":
             actor = self._unnamed_by_place(token)
         if actor is None:
@@ -632,18 +636,58 @@ class _SentenceCoder:
         ordered = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         ordered += [c for c in token.children if c.dep_ == "appos"]
         for c in token.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "for", "in", "within", "including"):
+            if c.dep_ == "prep" and (c.lower_ in ("of", "from", "at", "for", "in", "within", "including", "like")
+                                     or (c.lower_ == "as" and any(t.lower_ == "such" for t in c.children)
+                                         or c.doc[c.i - 1].lower_ == "such")):
+                # "leaders, such as Hungarian Prime Minister Viktor Orban": the example named acts
                 ordered += [p for p in c.children if p.dep_ == "pobj"]
         for c in ordered:
             if c.i == token.i:
                 continue
-            found = self.actors.actor_for_token(c) if c.lower_ not in THIRD_PERSON_GROUP else self._antecedent(c)
+            if c.lower_ in THIRD_PERSON_GROUP:
+                found = self._antecedent(c)
+            else:
+                found = self.actors.actor_for_token(c)
+                if (found is None or not found.code()) and c.dep_ == "poss":
+                    found = self._definite_antecedent(c)  # "the country's security forces"
             if found is not None and found.code():
                 return replace(found, members=[])
             if c.dep_ in ("appos", "pobj"):
                 deeper = self._np_fallback(c)
                 if deeper is not None:
                     return deeper
+        return None
+
+    def _definite_antecedent(self, token) -> ActorRef | None:
+        """"The diplomats said" after "top diplomats from the G7", "the court's
+        president" after "the International Court of Justice", "the country's
+        forces" after "Somalia's agency": a definite noun phrase naming no
+        actor itself is the actor last named in the previous sentences by a
+        phrase with the same head word ("the country"/"the nation": the state
+        last named)."""
+        if self.actors is None or token.pos_ != "NOUN" \
+                or not any(c.dep_ in ("det", "case") and c.lower_ in DEFINITE for c in token.children):
+            return None
+        lemma = _lemma(token)
+        doc = token.doc
+        start = self.sent.start
+        for _ in range(_ANTECEDENT_SENTENCES):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        if lemma in ("country", "nation"):
+            states = [m for m in self.actors.mentions if m.start is not None and doc[start].idx <= m.start < token.idx
+                      and m.kind == "state" and m.country and not m.org]
+            return replace(states[-1], members=[]) if states else None
+        for i in range(token.i - 1, start - 1, -1):
+            earlier = doc[i]
+            if earlier.pos_ not in ("NOUN", "PROPN") or (_lemma(earlier) != lemma and earlier.lower_ != token.lower_):
+                continue
+            found = self.actors.actor_for_token(earlier)
+            if found is None or not found.code():
+                found = self._np_fallback(earlier)
+            if found is not None and found.code():
+                return replace(found, members=[], text=token.text, start=token.idx, end=token.idx + len(token.text))
         return None
 
     def _unnamed_by_place(self, token) -> ActorRef | None:
