@@ -582,6 +582,9 @@ class _SentenceCoder:
                 group = self.actors.armed_group_before(head.root)
                 if group is not None:
                     return replace(group, text=actor.text, start=actor.start, end=actor.end)
+        if actor.sector == "NGO" and actor.kind != "person":
+            # "rights groups", "aid agencies": guidelines code unnamed non-governmental organisations NGO
+            return replace(actor, org="NGO", name="NGO", kind="group")
         if actor.sector not in HOME_SECTORS:
             return actor
         home = self._home_country()
