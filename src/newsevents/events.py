@@ -671,6 +671,9 @@ class _SentenceCoder:
         if self.actors is None or token.pos_ != "NOUN" \
                 or not any(c.dep_ in ("det", "case") and c.lower_ in DEFINITE for c in token.children):
             return None
+        if any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+               for c in token.children):
+            return None  # "the European side" after "the Chinese side": its own name says who, not the earlier one
         lemma = _lemma(token)
         doc = token.doc
         start = self.sent.start
