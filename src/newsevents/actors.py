@@ -700,6 +700,10 @@ class DocActors:
         known = [p for p in self._people if text in (p.actor.name, p.surname, p.actor.text)]
         if known:
             pid = self._people.index(known[-1])
+            person = self._people[pid]
+            if person.actor.country is None and person.actor.org is None:
+                # said later: "Khalid Mehdiyev told jurors ..." ... "Mehdiyev, who is Azerbaijani"
+                person.actor.country = self._stated_nationality(span.root)
         else:
             if not entries:
                 entries = self._table_people(text)
@@ -757,6 +761,8 @@ class DocActors:
                 # the affiliation; "Gregory Brew, an Iran analyst" is not Iran's.
                 actor.country, actor.org = affiliation.country, affiliation.org
             actor.sector = self._sector(affiliation, trigger, head_is_role=title_role is not None)
+            if actor.country is None and actor.org is None:
+                actor.country = self._stated_nationality(head)
             if title_role and title_role.lower().startswith(("former", "ex-")):
                 actor.sector = "ELI"
         actor.start, actor.end = span.start_char, span.end_char
@@ -765,6 +771,28 @@ class DocActors:
         local = actor.country is None and actor.org is None and self._unaffiliated(span)
         self._people.append(_Person(actor, span[-1].text, gender, local))
         return len(self._people) - 1
+
+    def _stated_nationality(self, head) -> str | None:
+        """The state a sentence says a person is of: "Mehdiyev, who is
+        Azerbaijani", "Amirov and Omarov, both from Azerbaijan" (a clause or
+        apposition about the person, not a modifier: "an Iran analyst" is no
+        Iranian)."""
+        doc = self.doc
+        for child in head.children:
+            said = []
+            if child.dep_ == "relcl" and child.lemma_ == "be":
+                said = [c for c in child.children if c.dep_ in ("attr", "acomp")]
+            elif child.dep_ == "appos":
+                said = [p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                        for p in prep.children if p.dep_ == "pobj"]
+            for tok in said:
+                mid = self._by_token[tok.i]
+                if mid is not None and self._mentions[mid].entry_kind in ("adjective", "demonym", "country"):
+                    return self._mentions[mid].actor.country
+        if head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ == "PROPN":
+            # "Amirov and Omarov, both from Azerbaijan": the first name carries the apposition
+            return self._stated_nationality(head.head)
+        return None
 
     def _unaffiliated(self, span) -> bool:
         """No word around the name ties the person to a body other than a
