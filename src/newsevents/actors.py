@@ -372,12 +372,22 @@ class _Lexicon:
                     if (best is None or k > best[1] - i) and tuple(words[i:i + k]) == tokens:
                         best = (i, i + k, entries)
                         break
+            if best and all(e.kind == "org_context" for e in best[2]) and self._named_inside(texts, best[0] + 1, best[1]):
+                best = None  # "the Group of Seven" is no "the group": a name starting inside wins
             if best:
                 found.append(best)
                 i = best[1]
             else:
                 i += 1
         return found
+
+    def _named_inside(self, texts: list[str], start: int, end: int) -> bool:
+        """Whether a case-sensitive name starts in [start, end) and runs past `end`."""
+        for j in range(start, end):
+            for tokens, _ in self.index.get((False, texts[j]), ()):
+                if j + len(tokens) > end and tuple(texts[j:j + len(tokens)]) == tokens:
+                    return True
+        return False
 
     def trigger_at(self, doc) -> dict[int, tuple[str | None, bool, int]]:
         """Sector trigger phrases, keyed by their last token: (sector, person role, first token)."""
