@@ -65,6 +65,9 @@ _ANIMATE_HEADS = {
 # People whose words are commentary, not acts of a state (guidelines: analysts' opinions are null).
 _COMMENTATORS = frozenset({"analyst", "expert", "professor", "researcher", "scholar", "fellow", "economist",
                            "commentator", "observer", "consultant", "academic", "historian", "specialist", "author"})
+# Institutions a title may name without their state ("foreign ministry spokesperson").
+_INSTITUTIONS = frozenset({"ministry", "army", "military", "police", "government", "embassy", "court", "parliament",
+                           "assembly", "agency", "presidency", "navy", "cabinet", "council", "mission", "office"})
 # The report's home country must be named this often, and this many times as often as the next one.
 _HOME_MIN_MENTIONS = 2
 _HOME_LEAD = 1.2
@@ -755,8 +758,18 @@ class DocActors:
                     row = replace(last, role=f"former {last.role}" if last.role else None, sector="ELI")
         head = span.root
         np = self._np_tokens(head)
-        affiliation = self._affiliation(np, exclude=range(span.start, span.end))
         title_role = self._title_role(span, np)
+        if title_role is None and head.dep_ == "appos" and head.head.i < span.start and head.head.pos_ == "NOUN":
+            # "The U.N. special rapporteur Richard Bennett": the name hangs on its title
+            outer = [(i, d) for i, d in self._np_tokens(head.head) if not span.start <= i < span.end]
+            words = [self.doc[i].text for i, _ in sorted(outer) if i <= head.head.i and self._by_token[i] is None
+                     and (self.doc[i].lower_ in _ROLE_QUALIFIERS or i in self._triggers or self._inside_trigger(i))]
+            while words and words[0].lower() in ("of", "the", "for", "and"):
+                words.pop(0)
+            if self._has_role_word(words):
+                title_role = " ".join(words)
+                np = np + outer
+        affiliation = self._affiliation(np, exclude=range(span.start, span.end))
         trigger = self._best_trigger(np, exclude=range(span.start, span.end))
         if row is not None:
             actor = ActorRef(name, row.name, country=row.country, org=row.org, sector=row.sector,
@@ -773,6 +786,10 @@ class DocActors:
             actor.sector = self._sector(affiliation, trigger, head_is_role=title_role is not None)
             if actor.country is None and actor.org is None:
                 actor.country = self._stated_nationality(head)
+            if actor.country is None and actor.org is None and title_role:
+                named = self._institution_named_before(span, title_role)
+                if named is not None:
+                    actor.country, actor.org = named.country, named.org
             if title_role and title_role.lower().startswith(("former", "ex-")):
                 actor.sector = "ELI"
         actor.start, actor.end = span.start_char, span.end_char
@@ -781,6 +798,29 @@ class DocActors:
         local = actor.country is None and actor.org is None and self._unaffiliated(span)
         self._people.append(_Person(actor, span[-1].text, gender, local))
         return len(self._people) - 1
+
+    def _institution_named_before(self, span, role: str) -> ActorRef | None:
+        """"Afghanistan's Ministry of Foreign Affairs called the claims
+        baseless. ... foreign ministry spokesperson Abdul Qahar Balkhi": a
+        title naming an institution without its state belongs to the one the
+        previous sentences named with that institution."""
+        words = {w for w in role.lower().split() if w in _INSTITUTIONS}
+        if not words:
+            return None
+        doc = self.doc
+        first = span.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        own = {j for j, _ in self._np_tokens(span.root)}  # the title's own words
+        for i in range(span.start - 1, first - 1, -1):
+            tok = doc[i]
+            if tok.lemma_.lower() not in words or self._by_token[i] is not None or i in own:
+                continue
+            found = self._affiliation(self._np_tokens(tok))
+            if found is not None and (found.country or found.org):
+                return found
+        return None
 
     def _stated_nationality(self, head) -> str | None:
         """The state a sentence says a person is of: "Mehdiyev, who is
