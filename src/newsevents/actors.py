@@ -68,9 +68,8 @@ _COMMENTATORS = frozenset({"analyst", "expert", "professor", "researcher", "scho
 # Institutions a title may name without their state ("foreign ministry spokesperson").
 _INSTITUTIONS = frozenset({"ministry", "army", "military", "police", "government", "embassy", "court", "parliament",
                            "assembly", "agency", "presidency", "navy", "cabinet", "council", "mission", "office"})
-# The report's home country must be named this often, and this many times as often as the next one.
+# The report's home country must be named (weighted) this often, and more often than any other.
 _HOME_MIN_MENTIONS = 2
-_HOME_LEAD = 1.2
 _FEMININE = re.compile(r"woman|wife|queen|chairwoman|congresswoman|mother|sister|daughter|princess", re.I)
 _MASCULINE = re.compile(r"(?<!wo)man\b|king|husband|prince\b|father|brother|son\b", re.I)
 
@@ -469,7 +468,7 @@ class DocActors:
         """The country the report is about, where its unnamed actors ("the
         authorities", "a court", "protesters") act: the dateline place's
         country, else the country its actor mentions and places name most
-        often, when it clearly leads (computed once per document)."""
+        often, when no other is named as often (computed once per document)."""
         if self._home is not False:
             return self._home
         from newsevents import geo
@@ -495,8 +494,7 @@ class DocActors:
                         counts[place.country] = counts.get(place.country, 0) + (3 if where else 1)
                         named[place.country] = named.get(place.country, 0) + 1
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            if ranked and ranked[0][1] >= _HOME_MIN_MENTIONS and (
-                    len(ranked) == 1 or ranked[0][1] >= _HOME_LEAD * ranked[1][1]):
+            if ranked and ranked[0][1] >= _HOME_MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 home = ranked[0][0]
         self._home = home
         return home
