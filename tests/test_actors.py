@@ -360,3 +360,19 @@ def test_stated_nationality_and_group_name_not_swallowed(resolver):
     doc = _doc("Top diplomats from the Group of Seven leading democracies urged Russia to accept a ceasefire.")
     g7 = resolver.resolve_doc(doc, year=2025).actor_for_token(_token(doc, "Group"))
     assert g7 is not None and g7.code() == "G7"
+
+
+def test_plural_definite_phrases_are_the_actors_named_before():
+    from newsevents.events import code_text
+
+    text = ("Following talks with Kenyan President William Ruto, Indian Prime Minister Narendra Modi said ties had "
+            "improved. The two leaders signed eight pacts on maritime security.")
+    signed = [e for e in code_text(text, "2025-03-01") if e.trigger == "signed"]
+    assert signed and {m.code() for m in signed[0].source.members} == {"KEN", "IND"}, signed
+    text = "Turkey and Israel traded accusations. Both countries withdrew their ambassadors in 2018."
+    withdrew = [e for e in code_text(text, "2025-03-01") if e.trigger == "withdrew"]
+    assert withdrew and {m.code() for m in withdrew[0].source.members} == {"TUR", "ISR"}, withdrew
+    # one president named before: "the president" is him, not a compound
+    text = "Kenyan President William Ruto visited Somalia. The president urged al-Shabaab to lay down arms."
+    urged = [e for e in code_text(text, "2025-03-01") if e.trigger == "urged"]
+    assert urged and urged[0].source.code() == "KEN" and not urged[0].source.members, urged

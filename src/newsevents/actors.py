@@ -874,6 +874,11 @@ class DocActors:
         animate word: "spokesman", "forces", "group"), not a thing ("deal")."""
         return token.i in self._triggers or token.lemma_.lower() in _ANIMATE_HEADS or token.lower_ in _ANIMATE_HEADS
 
+    def names_role(self, token) -> bool:
+        """Whether a noun is a person's role ("minister", "prime ministers", "leaders")."""
+        hit = self._triggers.get(token.i)
+        return hit is not None and hit[1]
+
     def local_person(self, actor: ActorRef) -> bool:
         """A person introduced in the document with no tie to a state or
         body: a local of the country the report is about."""

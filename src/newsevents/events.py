@@ -669,7 +669,7 @@ class _SentenceCoder:
         phrase with the same head word ("the country"/"the nation": the state
         last named)."""
         if self.actors is None or token.pos_ != "NOUN" \
-                or not any(c.dep_ in ("det", "case") and c.lower_ in DEFINITE for c in token.children):
+                or not any(c.dep_ in ("det", "case", "predet") and c.lower_ in DEFINITE | {"both"} for c in token.children):
             return None
         if any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
                for c in token.children):
@@ -682,9 +682,25 @@ class _SentenceCoder:
                 break
             start = doc[start - 1].sent.start
         if lemma in ("country", "nation"):
-            states = [m for m in self.actors.mentions if m.start is not None and doc[start].idx <= m.start < token.idx
-                      and m.kind == "state" and m.country and not m.org]
-            return replace(states[-1], members=[]) if states else None
+            states: list[ActorRef] = []
+            for m in reversed(self.actors.mentions):
+                if m.start is not None and doc[start].idx <= m.start < token.idx and m.kind == "state" \
+                        and m.country and not m.org and not any(s.country == m.country for s in states):
+                    states.append(replace(m, members=[]))
+            if token.tag_ == "NNS":  # "both countries": the two states named last
+                return _compound(states[1], states[0]) if len(states) >= 2 else None
+            return states[0] if states else None
+        if token.tag_ == "NNS" and self.actors.names_role(token):
+            # "the prime ministers signed", "both leaders reaffirmed": the office holders of different
+            # states named last, together (PLOVER compound actor)
+            people: list[ActorRef] = []
+            for m in reversed(self.actors.mentions):
+                if m.start is None or m.start >= token.idx or m.start < doc[start].idx or m.kind != "person" \
+                        or not m.code() or any(p.code() == m.code() for p in people):
+                    continue
+                people.append(replace(m, members=[]))
+                if len(people) == 2:
+                    return _compound(people[1], people[0])
         for i in range(token.i - 1, start - 1, -1):
             earlier = doc[i]
             if earlier.pos_ not in ("NOUN", "PROPN") or (_lemma(earlier) != lemma and earlier.lower_ != token.lower_):
