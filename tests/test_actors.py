@@ -376,3 +376,13 @@ def test_plural_definite_phrases_are_the_actors_named_before():
     text = "Kenyan President William Ruto visited Somalia. The president urged al-Shabaab to lay down arms."
     urged = [e for e in code_text(text, "2025-03-01") if e.trigger == "urged"]
     assert urged and urged[0].source.code() == "KEN" and not urged[0].source.members, urged
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Separatists belonging to the banned BLA claimed responsibility for the attack.", "BLA"),
+    ("Militants linked to al-Shabaab attacked a police station in Mandera on Monday.", "al-Shabaab"),
+])
+def test_people_tied_to_a_group_act_for_it(text, code):
+    from newsevents.events import code_text
+
+    assert code in {e.source.code() for e in code_text(text, "2025-03-01") if e.source}

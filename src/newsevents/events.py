@@ -93,6 +93,9 @@ HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"
 # bail"), are the state's where they happen, and the sector acting.
 STATE_ACT_SECTOR = {"MOBILIZE": "MIL", "AID": "GOV", "RETREAT": "GOV"}
 DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+# Participles and adjectives that tie people to the group they act for ("fighters loyal to X").
+MEMBERSHIP_WORDS = frozenset({"belong", "link", "affiliate", "ally", "allied", "loyal", "tie", "connect",
+                              "associate", "aligned", "align", "attach"})
 # How many sentences back a definite noun phrase ("the diplomats") may find what it names.
 _ANTECEDENT_SENTENCES = 3
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
@@ -644,6 +647,10 @@ class _SentenceCoder:
                                          or c.doc[c.i - 1].lower_ == "such")):
                 # "leaders, such as Hungarian Prime Minister Viktor Orban": the example named acts
                 ordered += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ in ("acl", "amod") and _lemma(c) in MEMBERSHIP_WORDS:
+                # "separatists belonging to the BLA", "militants linked to al-Shabaab", "forces loyal to Haftar"
+                ordered += [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                            for p in prep.children if p.dep_ == "pobj"]
         for c in ordered:
             if c.i == token.i:
                 continue
