@@ -374,7 +374,8 @@ class _Lexicon:
                     if (best is None or k > best[1] - i) and tuple(words[i:i + k]) == tokens:
                         best = (i, i + k, entries)
                         break
-            if best and all(e.kind == "org_context" for e in best[2]) and self._named_inside(texts, best[0] + 1, best[1]):
+            if best and all(e.kind == "org_context" for e in best[2]) \
+                    and self._named_inside(texts, best[0] + 1, best[1]):
                 best = None  # "the Group of Seven" is no "the group": a name starting inside wins
             if best:
                 found.append(best)

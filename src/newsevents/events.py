@@ -675,8 +675,8 @@ class _SentenceCoder:
         actor itself is the actor last named in the previous sentences by a
         phrase with the same head word ("the country"/"the nation": the state
         last named)."""
-        if self.actors is None or token.pos_ != "NOUN" \
-                or not any(c.dep_ in ("det", "case", "predet") and c.lower_ in DEFINITE | {"both"} for c in token.children):
+        if self.actors is None or token.pos_ != "NOUN" or not any(
+                c.dep_ in ("det", "case", "predet") and c.lower_ in DEFINITE | {"both"} for c in token.children):
             return None
         if any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
                for c in token.children):
