@@ -386,3 +386,9 @@ def test_people_tied_to_a_group_act_for_it(text, code):
     from newsevents.events import code_text
 
     assert code in {e.source.code() for e in code_text(text, "2025-03-01") if e.source}
+
+
+def test_latin_america_is_no_united_states():
+    actor = code_text_actor("the Latin America bureau of Reporters Without Borders")
+    assert actor is not None and actor.country != "USA" and actor.code() == "NGO"
+    assert code_text_actor("America").code() == "USA"

@@ -65,6 +65,8 @@ _ANIMATE_HEADS = {
 # People whose words are commentary, not acts of a state (guidelines: analysts' opinions are null).
 _COMMENTATORS = frozenset({"analyst", "expert", "professor", "researcher", "scholar", "fellow", "economist",
                            "commentator", "observer", "consultant", "academic", "historian", "specialist", "author"})
+# Words that make "America" a continent's part ("Latin America", "North America").
+_CONTINENT_PARTS = frozenset({"latin", "south", "north", "central"})
 # Institutions a title may name without their state ("foreign ministry spokesperson").
 _INSTITUTIONS = frozenset({"ministry", "army", "military", "police", "government", "embassy", "court", "parliament",
                            "assembly", "agency", "presidency", "navy", "cabinet", "council", "mission", "office"})
@@ -640,6 +642,8 @@ class DocActors:
             return
         if entry.kind in ("capital", "region", "seat") and self._is_location(span):
             return
+        if start > 0 and doc[start - 1].lower_ in _CONTINENT_PARTS and span.text == "America":
+            return  # "the Latin America bureau" is no U.S. one
         if span.root.ent_type_ == "PERSON" and entry.kind in ("capital", "country"):
             # "Jordan Peterson", "Chad Smith": a place name inside a longer person name; a name that is
             # exactly a country ("Burkina Faso, Mali and Niger" all tagged PERSON) is the country
