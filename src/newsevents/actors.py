@@ -62,6 +62,16 @@ _ANIMATE_HEADS = {
     "crew", "staff", "employee", "inmate", "prisoner", "detainee", "captive", "hostage", "victim", "boy", "girl",
     "child", "son", "daughter", "husband", "wife", "father", "mother", "lawyer", "attorney",
 }
+# People whose words are commentary, not acts of a state (guidelines: analysts' opinions are null).
+_COMMENTATORS = frozenset({"analyst", "expert", "professor", "researcher", "scholar", "fellow", "economist",
+                           "commentator", "observer", "consultant", "academic", "historian", "specialist", "author"})
+# Words that make "America" a continent's part ("Latin America", "North America").
+_CONTINENT_PARTS = frozenset({"latin", "south", "north", "central"})
+# Institutions a title may name without their state ("foreign ministry spokesperson").
+_INSTITUTIONS = frozenset({"ministry", "army", "military", "police", "government", "embassy", "court", "parliament",
+                           "assembly", "agency", "presidency", "navy", "cabinet", "council", "mission", "office"})
+# The report's home country must be named (weighted) this often, and more often than any other.
+_HOME_MIN_MENTIONS = 2
 _FEMININE = re.compile(r"woman|wife|queen|chairwoman|congresswoman|mother|sister|daughter|princess", re.I)
 _MASCULINE = re.compile(r"(?<!wo)man\b|king|husband|prince\b|father|brother|son\b", re.I)
 
@@ -366,12 +376,23 @@ class _Lexicon:
                     if (best is None or k > best[1] - i) and tuple(words[i:i + k]) == tokens:
                         best = (i, i + k, entries)
                         break
+            if best and all(e.kind == "org_context" for e in best[2]) \
+                    and self._named_inside(texts, best[0] + 1, best[1]):
+                best = None  # "the Group of Seven" is no "the group": a name starting inside wins
             if best:
                 found.append(best)
                 i = best[1]
             else:
                 i += 1
         return found
+
+    def _named_inside(self, texts: list[str], start: int, end: int) -> bool:
+        """Whether a case-sensitive name starts in [start, end) and runs past `end`."""
+        for j in range(start, end):
+            for tokens, _ in self.index.get((False, texts[j]), ()):
+                if j + len(tokens) > end and tuple(texts[j:j + len(tokens)]) == tokens:
+                    return True
+        return False
 
     def trigger_at(self, doc) -> dict[int, tuple[str | None, bool, int]]:
         """Sector trigger phrases, keyed by their last token: (sector, person role, first token)."""
@@ -419,6 +440,9 @@ class _Person:
     actor: ActorRef  # resolved attributes (text/start/end of the introduction)
     surname: str
     gender: str | None
+    # False when the text ties the person to no state but to something else: a body the tables do not
+    # know ("vice president at the Carnegie Endowment") or commentary ("a security expert")
+    local: bool = True
 
 
 class DocActors:
@@ -433,6 +457,7 @@ class DocActors:
         self._mentions: list[_Mention] = []
         self._people: list[_Person] = []
         self._triggers = self._lex.trigger_at(doc)
+        self._home: str | None | bool = False  # home_country(), computed on first use
         self._resolve()
 
     # ---------------------------------------------------------------- public API
@@ -441,6 +466,41 @@ class DocActors:
     def mentions(self) -> list[ActorRef]:
         """Every actor mention in document order, with character offsets."""
         return [m.actor for m in sorted(self._mentions, key=lambda m: m.start)]
+
+    def home_country(self, dateline: str | None = None) -> str | None:
+        """The country the report is about, where its unnamed actors ("the
+        authorities", "a court", "protesters") act: the dateline place's
+        country, else the country its actor mentions and places name most
+        often, when no other is named as often (computed once per document)."""
+        if self._home is not False:
+            return self._home
+        from newsevents import geo
+
+        home = None
+        if dateline:
+            place = geo.lookup(dateline.split("/")[0].split(",")[0].strip())
+            home = place.country if place is not None else None
+        if home is None:
+            counts: dict[str, int] = {}  # weighted
+            named: dict[str, int] = {}  # how many mentions
+            for m in self._mentions:
+                if m.actor.country and not m.actor.org:
+                    counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+                    named[m.actor.country] = named.get(m.actor.country, 0) + 1
+            for ent in self.doc.ents:
+                # places the lexicon does not hold as actors ("in Khartoum", "Balochistan province")
+                if ent.label_ in ("GPE", "LOC") and all(self._by_token[i] is None for i in range(ent.start, ent.end)):
+                    place = geo.lookup(ent.text)
+                    if place is not None and place.country:
+                        # where things happen ("in Quetta") says more than what is talked about
+                        where = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE_PREPS
+                        counts[place.country] = counts.get(place.country, 0) + (3 if where else 1)
+                        named[place.country] = named.get(place.country, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            if ranked and ranked[0][1] >= _HOME_MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                home = ranked[0][0]
+        self._home = home
+        return home
 
     def person(self, name: str) -> ActorRef | None:
         """A person introduced in the document, by full name or surname."""
@@ -582,6 +642,8 @@ class DocActors:
             return
         if entry.kind in ("capital", "region", "seat") and self._is_location(span):
             return
+        if start > 0 and doc[start - 1].lower_ in _CONTINENT_PARTS and span.text == "America":
+            return  # "the Latin America bureau" is no U.S. one
         if span.root.ent_type_ == "PERSON" and entry.kind in ("capital", "country"):
             # "Jordan Peterson", "Chad Smith": a place name inside a longer person name; a name that is
             # exactly a country ("Burkina Faso, Mali and Niger" all tagged PERSON) is the country
@@ -654,6 +716,10 @@ class DocActors:
         known = [p for p in self._people if text in (p.actor.name, p.surname, p.actor.text)]
         if known:
             pid = self._people.index(known[-1])
+            person = self._people[pid]
+            if person.actor.country is None and person.actor.org is None:
+                # said later: "Khalid Mehdiyev told jurors ..." ... "Mehdiyev, who is Azerbaijani"
+                person.actor.country = self._stated_nationality(span.root)
         else:
             if not entries:
                 entries = self._table_people(text)
@@ -695,8 +761,18 @@ class DocActors:
                     row = replace(last, role=f"former {last.role}" if last.role else None, sector="ELI")
         head = span.root
         np = self._np_tokens(head)
-        affiliation = self._affiliation(np, exclude=range(span.start, span.end))
         title_role = self._title_role(span, np)
+        if title_role is None and head.dep_ == "appos" and head.head.i < span.start and head.head.pos_ == "NOUN":
+            # "The U.N. special rapporteur Richard Bennett": the name hangs on its title
+            outer = [(i, d) for i, d in self._np_tokens(head.head) if not span.start <= i < span.end]
+            words = [self.doc[i].text for i, _ in sorted(outer) if i <= head.head.i and self._by_token[i] is None
+                     and (self.doc[i].lower_ in _ROLE_QUALIFIERS or i in self._triggers or self._inside_trigger(i))]
+            while words and words[0].lower() in ("of", "the", "for", "and"):
+                words.pop(0)
+            if self._has_role_word(words):
+                title_role = " ".join(words)
+                np = np + outer
+        affiliation = self._affiliation(np, exclude=range(span.start, span.end))
         trigger = self._best_trigger(np, exclude=range(span.start, span.end))
         if row is not None:
             actor = ActorRef(name, row.name, country=row.country, org=row.org, sector=row.sector,
@@ -711,13 +787,107 @@ class DocActors:
                 # the affiliation; "Gregory Brew, an Iran analyst" is not Iran's.
                 actor.country, actor.org = affiliation.country, affiliation.org
             actor.sector = self._sector(affiliation, trigger, head_is_role=title_role is not None)
+            if actor.country is None and actor.org is None:
+                actor.country = self._stated_nationality(head)
+            if actor.country is None and actor.org is None and title_role:
+                named = self._institution_named_before(span, title_role)
+                if named is not None:
+                    actor.country, actor.org = named.country, named.org
             if title_role and title_role.lower().startswith(("former", "ex-")):
                 actor.sector = "ELI"
         actor.start, actor.end = span.start_char, span.end_char
         role_text = actor.role or ""
         gender = "f" if _FEMININE.search(role_text) else "m" if _MASCULINE.search(role_text) else None
-        self._people.append(_Person(actor, span[-1].text, gender))
+        local = actor.country is None and actor.org is None and self._unaffiliated(span)
+        self._people.append(_Person(actor, span[-1].text, gender, local))
         return len(self._people) - 1
+
+    def _institution_named_before(self, span, role: str) -> ActorRef | None:
+        """"Afghanistan's Ministry of Foreign Affairs called the claims
+        baseless. ... foreign ministry spokesperson Abdul Qahar Balkhi": a
+        title naming an institution without its state belongs to the one the
+        previous sentences named with that institution."""
+        words = {w for w in role.lower().split() if w in _INSTITUTIONS}
+        if not words:
+            return None
+        doc = self.doc
+        first = span.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        own = {j for j, _ in self._np_tokens(span.root)}  # the title's own words
+        for i in range(span.start - 1, first - 1, -1):
+            tok = doc[i]
+            if tok.lemma_.lower() not in words or self._by_token[i] is not None or i in own:
+                continue
+            found = self._affiliation(self._np_tokens(tok))
+            if found is not None and (found.country or found.org):
+                return found
+        return None
+
+    def _stated_nationality(self, head) -> str | None:
+        """The state a sentence says a person is of: "Mehdiyev, who is
+        Azerbaijani", "Amirov and Omarov, both from Azerbaijan" (a clause or
+        apposition about the person, not a modifier: "an Iran analyst" is no
+        Iranian)."""
+        doc = self.doc
+        for child in head.children:
+            said = []
+            if child.dep_ == "relcl" and child.lemma_ == "be":
+                said = [c for c in child.children if c.dep_ in ("attr", "acomp")]
+            elif child.dep_ == "appos":
+                said = [p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                        for p in prep.children if p.dep_ == "pobj"]
+            for tok in said:
+                mid = self._by_token[tok.i]
+                if mid is not None and self._mentions[mid].entry_kind in ("adjective", "demonym", "country"):
+                    return self._mentions[mid].actor.country
+        if head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ == "PROPN":
+            # "Amirov and Omarov, both from Azerbaijan": the first name carries the apposition
+            return self._stated_nationality(head.head)
+        return None
+
+    def _unaffiliated(self, span) -> bool:
+        """No word around the name ties the person to a body other than a
+        state: no organisation the tables do not know and no commentator's
+        role in its apposition or title ("Ahmed Kico, a political and security
+        expert", "Douglas Paal, vice president at the Carnegie Endowment")."""
+        doc = self.doc
+        words = [t for t in doc[max(0, span.start - 4):span.start]]
+        for child in span.root.children:
+            if child.dep_ == "appos":
+                words += [t for t in child.subtree if t.dep_ not in ("relcl", "acl")]
+        for tok in words:
+            if tok.lemma_.lower() in _COMMENTATORS:
+                return False
+        return True
+
+    def armed_group_before(self, token) -> ActorRef | None:
+        """The armed group named last before `token` ("the militants", "the
+        attackers" after "the Baloch Liberation Army"; guidelines: militants
+        are resolved from the preceding sentences)."""
+        orgs = self._tables.organizations
+        best = None
+        for m in self._mentions:
+            if m.start < token.i and m.actor.org and m.actor.org in orgs and orgs[m.actor.org].kind == "armed group" \
+                    and (best is None or m.start > best.start):
+                best = m
+        return replace(best.actor, members=[]) if best is not None else None
+
+    def names_actor(self, token) -> bool:
+        """Whether a noun can stand for people or a body (a role, sector or
+        animate word: "spokesman", "forces", "group"), not a thing ("deal")."""
+        return token.i in self._triggers or token.lemma_.lower() in _ANIMATE_HEADS or token.lower_ in _ANIMATE_HEADS
+
+    def names_role(self, token) -> bool:
+        """Whether a noun is a person's role ("minister", "prime ministers", "leaders")."""
+        hit = self._triggers.get(token.i)
+        return hit is not None and hit[1]
+
+    def local_person(self, actor: ActorRef) -> bool:
+        """A person introduced in the document with no tie to a state or
+        body: a local of the country the report is about."""
+        return any(p.local for p in self._people if p.actor.name == actor.name)
 
     # ---------------------------------------------------------------- noun-phrase analysis
 

@@ -87,6 +87,17 @@ NO_COMMENT = frozenset({"comment", "elaborate", "say", "speak", "confirm", "disc
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "UNO", "EUR"})
 # Prepositions that may name the one acted on when the frame's own slots name no one.
 RECIPIENT_PREPS = frozenset({"against", "on", "with", "to", "at", "from", "over", "toward", "towards"})
+# Sectors of the unnamed actors that act where they are ("police", "a court", "protesters", "opposition parties").
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL"})
+# Acts that, said without their actor ("troops were deployed", "hostages were rescued", "he was released on
+# bail"), are the state's where they happen, and the sector acting.
+STATE_ACT_SECTOR = {"MOBILIZE": "MIL", "AID": "GOV", "RETREAT": "GOV"}
+DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+# Participles and adjectives that tie people to the group they act for ("fighters loyal to X").
+MEMBERSHIP_WORDS = frozenset({"belong", "link", "affiliate", "ally", "allied", "loyal", "tie", "connect",
+                              "associate", "aligned", "align", "attach"})
+# How many sentences back a definite noun phrase ("the diplomats") may find what it names.
+_ANTECEDENT_SENTENCES = 3
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 THIRD_PERSON_GROUP = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -598,8 +609,42 @@ class _SentenceCoder:
             if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 self.cache[key] = self.agent(token.head.head)
             else:
-                self.cache[key] = self.actors.unnamed_actor(token)
+                self.cache[key] = self._at_home(self.actors.unnamed_actor(token))
         return self.cache[key]
+
+    def _person_at_home(self, actor: ActorRef) -> ActorRef | None:
+        """A named person the tables and the text give no state ("Gachagua
+        denied the charges", "he called the ruling arbitrary"): someone of the
+        country the report is about (a foreigner's title or nationality would
+        have coded them)."""
+        if actor.kind != "person" or not self.actors.local_person(actor):
+            return None
+        home = self.actors.home_country()
+        return replace(actor, country=home) if home is not None else None
+
+    def _at_home(self, actor: ActorRef | None) -> ActorRef | None:
+        """"Authorities arrested Zamora", "a court sentenced him", "opposition
+        parties rejected the budget": an unnamed body of a state or of its
+        society, with no country in its phrase, acts in the country where the
+        sentence happens (its places, else the report's home country)."""
+        if actor is None or actor.code() is not None or actor.text.lower() in THIRD_PERSON_GROUP | FIRST_PERSON:
+            return actor
+        if actor.sector in ("REB", "UAF") and actor.start is not None:
+            # "the separatist group", "the terror group": the armed group named before
+            head = self.sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if head is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.root.children):
+                group = self.actors.armed_group_before(head.root)
+                if group is not None:
+                    return replace(group, text=actor.text, start=actor.start, end=actor.end)
+        if actor.sector == "NGO" and actor.kind != "person":
+            # "rights groups", "aid agencies": guidelines code unnamed non-governmental organisations NGO
+            return replace(actor, org="NGO", name="NGO", kind="group")
+        if actor.sector not in HOME_SECTORS:
+            return actor
+        home = self._home_country()
+        if home is None:
+            return actor
+        return self._by_place(replace(actor, country=home, name=home))
 
     def _actor(self, token) -> ActorRef | None:
         low = token.lower_
@@ -614,10 +659,13 @@ class _SentenceCoder:
         if self.actors is None:
             return None
         actor = self.actors.actor_for_token(token)
+        person = None
         if actor is not None and actor.code() is None and not actor.members:
-            actor = None
+            person, actor = actor, None
         if actor is None:
             actor = self._np_fallback(token)
+        if actor is None:
+            actor = self._definite_antecedent(token)
         if actor is None and token.dep_ in ("nsubj", "nsubjpass", "pobj") and token.pos_ == "NOUN":
             actor = self._unnamed_by_place(token)
         if actor is None:
@@ -626,6 +674,8 @@ class _SentenceCoder:
             if members:
                 actor = members[0] if len(members) == 1 else replace(members[0], members=members,
                                                                      name=" and ".join(m.name for m in members))
+        if actor is None and person is not None:
+            actor = self._person_at_home(person)
         if actor is not None and actor.members:
             actor.members = [m for m in actor.members if m.code()]
             if not actor.code() and actor.members:
@@ -643,18 +693,81 @@ class _SentenceCoder:
         ordered = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         ordered += [c for c in token.children if c.dep_ == "appos"]
         for c in token.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "for", "in", "within", "including"):
+            if c.dep_ == "prep" and (c.lower_ in ("of", "from", "at", "for", "in", "within", "including", "like")
+                                     or (c.lower_ == "as" and any(t.lower_ == "such" for t in c.children)
+                                         or c.doc[c.i - 1].lower_ == "such")):
+                # "leaders, such as Hungarian Prime Minister Viktor Orban": the example named acts
                 ordered += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ in ("acl", "amod") and _lemma(c) in MEMBERSHIP_WORDS:
+                # "separatists belonging to the BLA", "militants linked to al-Shabaab", "forces loyal to Haftar"
+                ordered += [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                            for p in prep.children if p.dep_ == "pobj"]
         for c in ordered:
             if c.i == token.i:
                 continue
-            found = self.actors.actor_for_token(c) if c.lower_ not in THIRD_PERSON_GROUP else self._antecedent(c)
+            if c.lower_ in THIRD_PERSON_GROUP:
+                found = self._antecedent(c)
+            else:
+                found = self.actors.actor_for_token(c)
+                if (found is None or not found.code()) and c.dep_ == "poss":
+                    found = self._definite_antecedent(c)  # "the country's security forces"
             if found is not None and found.code():
                 return replace(found, members=[])
             if c.dep_ in ("appos", "pobj"):
                 deeper = self._np_fallback(c)
                 if deeper is not None:
                     return deeper
+        return None
+
+    def _definite_antecedent(self, token) -> ActorRef | None:
+        """"The diplomats said" after "top diplomats from the G7", "the court's
+        president" after "the International Court of Justice", "the country's
+        forces" after "Somalia's agency": a definite noun phrase naming no
+        actor itself is the actor last named in the previous sentences by a
+        phrase with the same head word ("the country"/"the nation": the state
+        last named)."""
+        if self.actors is None or token.pos_ != "NOUN" or not any(
+                c.dep_ in ("det", "case", "predet") and c.lower_ in DEFINITE | {"both"} for c in token.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+               for c in token.children):
+            return None  # "the European side" after "the Chinese side": its own name says who, not the earlier one
+        lemma = _lemma(token)
+        doc = token.doc
+        start = self.sent.start
+        for _ in range(_ANTECEDENT_SENTENCES):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        if lemma in ("country", "nation"):
+            states: list[ActorRef] = []
+            for m in reversed(self.actors.mentions):
+                if m.start is not None and doc[start].idx <= m.start < token.idx and m.kind == "state" \
+                        and m.country and not m.org and not any(s.country == m.country for s in states):
+                    states.append(replace(m, members=[]))
+            if token.tag_ == "NNS":  # "both countries": the two states named last
+                return _compound(states[1], states[0]) if len(states) >= 2 else None
+            return states[0] if states else None
+        if token.tag_ == "NNS" and self.actors.names_role(token):
+            # "the prime ministers signed", "both leaders reaffirmed": the office holders of different
+            # states named last, together (PLOVER compound actor)
+            people: list[ActorRef] = []
+            for m in reversed(self.actors.mentions):
+                if m.start is None or m.start >= token.idx or m.start < doc[start].idx or m.kind != "person" \
+                        or not m.code() or any(p.code() == m.code() for p in people):
+                    continue
+                people.append(replace(m, members=[]))
+                if len(people) == 2:
+                    return _compound(people[1], people[0])
+        for i in range(token.i - 1, start - 1, -1):
+            earlier = doc[i]
+            if earlier.pos_ not in ("NOUN", "PROPN") or (_lemma(earlier) != lemma and earlier.lower_ != token.lower_):
+                continue
+            found = self.actors.actor_for_token(earlier)
+            if found is None or not found.code():
+                found = self._np_fallback(earlier)
+            if found is not None and found.code():
+                return replace(found, members=[], text=token.text, start=token.idx, end=token.idx + len(token.text))
         return None
 
     def _unnamed_by_place(self, token) -> ActorRef | None:
@@ -664,11 +777,17 @@ class _SentenceCoder:
         things in), with the sector its noun says."""
         lemma = _lemma(token)
         sector = UNNAMED_ARMED.get(lemma) or UNNAMED_ARMED.get(token.lower_)
+        if sector is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+            # guidelines: "the militants" are resolved from the preceding sentences; gunmen with no earlier
+            # mention are coded by the country
+            group = self.actors.armed_group_before(token)
+            if group is not None:
+                return replace(group, text=token.text, start=token.idx, end=token.idx + len(token.text))
         if sector is None:
             sector = UNNAMED_STATE.get(lemma)
             if sector is None or any(c.dep_ == "poss" for c in token.children):
                 return None
-        country = self._place_country()
+        country = self._home_country()
         if country is None:
             return None
         return self._by_place(ActorRef(token.text, country, country=country, sector=sector,
@@ -678,6 +797,12 @@ class _SentenceCoder:
     def _by_place(self, actor: ActorRef) -> ActorRef:
         """Remember an actor coded only by the country the sentence's places
         give, so _finish can tell it from one the sentence names."""
+        if actor.country is None and actor.org is None:
+            # like unnamed gunmen (guidelines: country + UAF), an act reported without its actor is coded
+            # by the country where it happens
+            home = self._home_country()
+            if home is not None:
+                actor.country = actor.name = home
         self._placed.add(id(actor))
         return actor
 
@@ -710,11 +835,27 @@ class _SentenceCoder:
         country = known.country if known is not None and known.country else None
         if country is None:
             inner = next((a for a in (self.actor(t) for t in subj.subtree if t.i != subj.i) if a and a.country), None)
-            country = inner.country if inner is not None else self._place_country()
+            country = inner.country if inner is not None else self._home_country()
         if country is None:
             return None
         return ActorRef(subj.text, country, country=country, sector=sector, kind="group",
                         start=subj.idx, end=subj.idx + len(subj.text))
+
+    def _home_country(self) -> str | None:
+        """Where the sentence's unnamed actors act: the one country of the
+        places it says things happen in ("in Istanbul"), else the one country
+        its places name at all, else the report's home country (dateline,
+        most named country)."""
+        key = ("home", self.sent.start)
+        if key not in self.cache:
+            where = {place.country for _, place in _sentence_places(self.ents) if place.country}
+            home = where.pop() if len(where) == 1 else None
+            if home is None:
+                home = self._place_country()
+            if home is None and self.actors is not None:
+                home = self.actors.home_country()
+            self.cache[key] = home
+        return self.cache[key]
 
     def _place_country(self) -> str | None:
         """The single country the sentence's places belong to, else None."""
@@ -736,8 +877,12 @@ class _SentenceCoder:
     def _antecedent(self, token) -> ActorRef | None:
         """"it"/"they": as the subject of a complement clause, the subject of
         the clause above ("Russia has informed Norway that it plans ...");
-        otherwise the nearest preceding state or organisation mention in this
-        or the previous two sentences."""
+        otherwise a state or organisation named before it in this or the
+        previous two sentences: in the nearest sentence that names one, its
+        subject if it names one ("The Kremlin said much remains to be done on
+        a Ukraine deal, signaling its reluctance"), else the last one named.
+        "They" may also be an unnamed group that was a subject ("The militants
+        asked ... 'Then they picked out police officers'")."""
         if self.actors is None:
             return None
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ccomp", "advcl") \
@@ -748,24 +893,52 @@ class _SentenceCoder:
                 if found is not None and found.kind != "person":
                     return replace(found, members=[])
         doc = token.doc
-        window_start = self.sent.start_char
-        prev = self.sent.start - 1
-        for _ in range(2):
-            if prev < 0:
+        plural = token.lower_ in ("they", "them", "their")
+        sent = self.sent
+        for _ in range(3):
+            found = self._antecedent_in(sent, token, plural)
+            if found is not None:
+                return replace(found, members=[])
+            if sent.start == 0:
                 break
-            window_start = doc[prev].sent.start_char
-            prev = doc[prev].sent.start - 1
-        best = None
+            sent = doc[sent.start - 1].sent
+        return None
+
+    def _antecedent_in(self, sent, token, plural: bool) -> ActorRef | None:
+        """The antecedent of `token` among the actors of `sent` before it (subject first)."""
+        doc = token.doc
+        found = []  # (is subject, actor)
         for m in self.actors.mentions:
-            if m.start is None or m.start >= token.idx or m.start < window_start:
+            if m.start is None or m.start >= token.idx or m.start < sent.start_char or m.start >= sent.end_char:
                 continue
             if m.kind == "person" or not m.code():
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
+            if span is None:
+                continue
+            root = span.root
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from"):
                 continue  # a place, not who acts
-            best = m
-        return replace(best, members=[]) if best else None
+            if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
+                    and not self.actors.names_actor(root.head) and root.head.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # "a Ukraine ceasefire deal": a thing's modifier, not who acts
+            while root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
+                root = root.head  # "The G7 joint statement said": the phrase's place in the clause
+            found.append((root.dep_ in ("nsubj", "nsubjpass"), m))
+        if plural:
+            for t in sent:
+                if t.i >= token.i or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.tag_ != "NNS" \
+                        or any(a.start == t.idx for _, a in found):
+                    continue
+                armed = _lemma(t) in UNNAMED_ARMED or t.lower_ in UNNAMED_ARMED
+                actor = self.actors.armed_group_before(t) if armed else None
+                if actor is not None:
+                    found.append((True, replace(actor, start=t.idx)))
+        if not found:
+            return None
+        found.sort(key=lambda f: f[1].start)
+        subjects = [a for is_subject, a in found if is_subject]
+        return (subjects or [a for _, a in found])[-1]
 
     def _speaker(self) -> ActorRef | None:
         """The subject of the sentence's reporting verb (for "we"/"I" in quotes)."""
@@ -1048,16 +1221,20 @@ class _SentenceCoder:
             # "thanked his supporters after being freed": the one freed is the main subject
             main = verb.head.head if verb.head.pos_ == "ADP" else verb.head
             patient = self.subject(main)[0] if main.pos_ in ("VERB", "AUX") else None
-        if patient is None or cand.type not in IMPLIED_AGENT_SECTOR:
+        if patient is None or (cand.type not in IMPLIED_AGENT_SECTOR and cand.type not in STATE_ACT_SECTOR):
             return
         victim = self.agent(patient)
-        if victim is None:
-            return
+        if victim is None and cand.type not in STATE_ACT_SECTOR:
+            return  # "passengers were rescued" is the state's act whoever they are; an arrest is of someone
         if cand.type == "ASSAULT" and (any(c.dep_ == "nummod" for c in patient.children)
                                        or patient.lower_ in ("people", "civilians", "persons", "others")):
             return
-        country = self._place_country()
-        sector = IMPLIED_AGENT_SECTOR[cand.type]
+        sector = IMPLIED_AGENT_SECTOR.get(cand.type) or STATE_ACT_SECTOR.get(cand.type)
+        if cand.type == "ASSAULT":
+            # "several rebels were neutralized": the state's forces fight the armed groups on its soil;
+            # "the car was attacked": unnamed attackers, coded like unnamed gunmen (country + UAF)
+            sector = "MIL" if victim is not None and victim.sector in ("REB", "UAF") else "UAF"
+        country = self._home_country()
         cand.source = self._by_place(ActorRef("", country or "unknown", country=country, sector=sector,
                                               kind="unknown"))
         cand.target = cand.target or victim
@@ -2435,6 +2612,8 @@ def code_events(doc, article: Article, actors=None) -> list[Event]:
 
 def _code_doc(doc, article: Article, actors) -> list[Event]:
     cache: dict = {}
+    if actors is not None:
+        actors.home_country(_dateline(article))  # the report's country, for its unnamed actors
     events: list[Event] = []
     doc_ents = list(doc.ents)  # Span.ents rebuilds the document's entity list on every call
     next_ent = 0
@@ -2535,6 +2714,15 @@ def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
         if aimed_at & own and event.source.code():
             cand.target = replace(event.source, members=list(event.source.members))
             return
+
+def _dateline(article: Article) -> str | None:
+    """The article's dateline place; a text not cleaned by the pipeline may still open with it
+    ("BLANTYRE — ...")."""
+    if article.dateline:
+        return article.dateline
+    from newsevents.clean import split_dateline
+
+    return split_dateline(article.text[:200])[1].get("dateline")
 
 
 @functools.lru_cache(maxsize=1)
