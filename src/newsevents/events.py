@@ -321,6 +321,8 @@ def _noun_complements(noun) -> set[str]:
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
         head = noun.head if noun.head.pos_ == "VERB" else noun.head.head
         out.add(_lemma(head))
+    elif noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        out.add(_lemma(noun.head))  # "a trial opened", "the strike began": the verb says the event is under way
     hyphen = _compound_lemma(noun)
     if hyphen:
         out.add(noun.doc[noun.i - 2].lower_)
@@ -330,6 +332,8 @@ def _noun_complements(noun) -> set[str]:
 def _frame_matches(token, frame: Frame) -> bool:
     if frame.pos == "A":
         comps = set()
+        if frame.prep and not {c.lower_ for c in token.children if c.dep_ == "prep"} & frame.prep:
+            return False  # "critical of X", not "critical" alone
     elif frame.pos == "V":
         # "On Wednesday" is no "call on": prepositions heading a date do not count
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent")
@@ -418,6 +422,11 @@ def _obligation_clause(verb):
             and any(c.dep_ == "auxpass" for c in head.children):
         return head
     return None
+# Who speaks for a prosecution: what they report of the accused is an allegation (ACCUSE allege).
+PROSECUTION_WORDS = frozenset({"prosecutor", "prosecution", "indictment", "complaint", "lawsuit", "affidavit",
+                               "charge", "charging", "plaintiff"})
+# Acts a prosecution alleges (arrests, sanctions and the like are the state's own acts, reported as such).
+ALLEGED_ACTS = frozenset({"ASSAULT", "THREATEN", "MOBILIZE", "COOPERATE", "CONSULT", "AID", "PROTEST"})
 STOP_VERBS = frozenset({"stop", "end", "halt", "cease"})
 
 
@@ -495,6 +504,9 @@ def _match_frame(token) -> Frame | None:
     else:
         return None
     lemmas = [_lemma(token)]
+    if pos == "V" and token.dep_ == "acomp" and token.tag_ == "VBN" and (token.lower_, "A") in lexicon:
+        # "remains concerned/VBN", "is prepared/VBN to": the tagger often reads these adjectives as participles
+        pos, lemmas = "A", [token.lower_]
     if pos == "N":
         joined = _compound_lemma(token)
         if joined:
@@ -1076,6 +1088,9 @@ class _SentenceCoder:
                 if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "xcomp"):
                     cls = self.wrappers.get((_lemma(head), "A"))
                     holder = head.head
+                elif head.dep_ == "acomp" and head.tag_ == "VBN" and (head.lower_, "A") in self.wrappers:
+                    cls = self.wrappers[(head.lower_, "A")]  # "is prepared/VBN to talk": the adjective
+                    holder = head.head
                 elif head.pos_ in ("VERB", "AUX"):
                     cls = self.wrappers.get((_lemma(head), "V"))
                     if cls == "report" and _lemma(head) == "tell":
@@ -1110,6 +1125,7 @@ class _SentenceCoder:
                         if speaker is not None and cand.reported_by is None:
                             cand.reported_by = speaker
                         cand.top = head
+                        self._prosecution_claim(head, cand)
                     break
                 if cls == "intend" and _lemma(head) in EXPECTATION_VERBS and self._has_own_subject(cur) \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
@@ -1147,6 +1163,7 @@ class _SentenceCoder:
             if dep == "parataxis" and head.pos_ in ("VERB",) and self.wrappers.get((_lemma(head), "V")) == "report":
                 subj, _, _ = self.subject(head)
                 cand.reported_by = cand.reported_by or self.actor(subj)
+                self._prosecution_claim(head, cand)
                 break
             break
         # "..., the spokesman said": the reporting verb hangs on the event clause
@@ -1155,6 +1172,24 @@ class _SentenceCoder:
                     and c.i > token.i:
                 subj, _, _ = self.subject(c)
                 cand.reported_by = cand.reported_by or self.actor(subj)
+                self._prosecution_claim(c, cand)
+
+    def _prosecution_claim(self, reporting, cand: _Candidate) -> None:
+        """"Prosecutors say X hired Y to kill Z", "the indictment says X
+        spied for Iran": what a prosecution reports of the accused is its
+        allegation, not an established act (manual, ACCUSE: "formally accuse;
+        ... indict, or charge; bring to trial")."""
+        subj = self.subject(reporting)[0]
+        if subj is None or _lemma(subj) not in PROSECUTION_WORDS or cand.type not in ALLEGED_ACTS \
+                or cand.source is None or cand.negated:
+            return
+        prosecution = self.agent(subj)
+        if prosecution is None or _same(prosecution, cand.source):
+            return
+        cand.type, cand.mode = "ACCUSE", "allege"
+        cand.source, cand.target = prosecution, cand.source
+        cand.future = cand.conditional = False
+        cand.top = reporting
 
     @staticmethod
     def _has_own_subject(verb) -> bool:
