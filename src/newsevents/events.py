@@ -422,6 +422,23 @@ def _obligation_clause(verb):
             and any(c.dep_ == "auxpass" for c in head.children):
         return head
     return None
+# People whose views are no political act (gold guidelines: opinions of analysts, experts, professors).
+OPINION_HOLDERS = frozenset({"analyst", "expert", "observer", "commentator", "scholar", "professor", "researcher",
+                             "economist", "academic", "pundit", "columnist", "historian", "strategist",
+                             "specialist", "lecturer", "pollster", "consultant"})
+# Prepositions whose object is only a topic ("talked about the sanctions").
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+# Modals that make their clause a possibility, not a report ("will" is a plan: future talks are AGREE).
+HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may", "can", "ca"})
+# Verbs that say what a thing is or does to opinions, not that it happens ("the attack was a blunder").
+PREDICATION_VERBS = COPULAS | frozenset({"raise", "enjoy", "mark", "affect", "show", "highlight", "mean",
+                                         "represent", "reflect", "signal", "suggest", "pose", "require", "need",
+                                         "deserve", "lack", "constitute", "illustrate", "underline", "underscore",
+                                         "expose", "cost", "have", "depend", "matter", "remain", "benefit",
+                                         "hurt", "help", "serve", "undermine", "threaten", "violate"})
+CONCRETE_MODIFIERS = frozenset({"deadly", "fatal", "bloody", "recent", "latest", "last", "weekend", "overnight"})
+# "hundreds of people were killed": a count of victims
+COUNT_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten", "tens"})
 # Who speaks for a prosecution: what they report of the accused is an allegation (ACCUSE allege).
 PROSECUTION_WORDS = frozenset({"prosecutor", "prosecution", "indictment", "complaint", "lawsuit", "affidavit",
                                "charge", "charging", "plaintiff"})
@@ -776,17 +793,39 @@ class _SentenceCoder:
 
     def candidates(self) -> list[_Candidate]:
         found = []
+        if _question(self.sent):
+            return found  # "How to interpret the military drills?": a question reports no act
         for token in self.sent:
+            if token.ent_type_ in ("DATE", "TIME"):
+                continue  # "in March 2020", "on Strike Day": a date, not an event
             frame = _match_frame(token)
             cand = self._candidate(token, frame) if frame is not None else None
             if token.pos_ in ("VERB", "AUX") and (frame is None or frame.pos == "V"):
                 cand = self._obligation(token, cand)
+            if cand is not None and (_open_question(cand.trigger) or self._opinion_holder(cand)):
+                continue
             if cand is not None:
                 found.append(self._made_condition(self._demanded_stop(cand)))
                 judged = self._judged_act(found[-1])
                 if judged is not None:
                     found.append(judged)
         return found
+
+    def _opinion_holder(self, cand: _Candidate) -> bool:
+        """"Analysts are raising concerns", "analysts say, continued
+        negotiations will be needed": an act without a coded actor that
+        analysts, experts or scholars voice or report is their view, no event
+        (gold guidelines: opinions of analysts, experts, professors are null)."""
+        if cand.source is not None and (cand.source.code() or cand.source.members):
+            return False
+        trigger = cand.trigger
+        clause = trigger if trigger.pos_ in ("VERB", "AUX") else self._governing_verb(trigger)
+        holders = [self.subject(clause)[0]] if clause is not None and clause.pos_ in ("VERB", "AUX") else []
+        for verb in trigger.ancestors:  # the reporting verbs above the act, or hung on a clause above it
+            for v in [verb, *(c for c in verb.children if c.dep_ == "parataxis")]:
+                if v.pos_ == "VERB" and self.wrappers.get((_lemma(v), "V")) == "report":
+                    holders.append(self.subject(v)[0])
+        return any(h is not None and _lemma(h) in OPINION_HOLDERS for h in holders)
 
     def _judged_act(self, cand: _Candidate) -> _Candidate | None:
         """"'Lai's unjust detention ...', the spokesperson said", "X called
@@ -913,7 +952,11 @@ class _SentenceCoder:
                 # _agentless's (a casualty count without a perpetrator is no event)
                 cand.source = ActorRef("", "unknown", kind="unknown")
         else:
+            if _topic_noun(token):
+                return None
             self._noun_event(token, frame, cand)
+            if cand.source is None and _predicated_noun(token):
+                return None
             if cand.source is None and (cand.target is not None or _depth(cand.top) <= 1):
                 # "Airstrikes hit Houthi positions", "the attack on the base": an act the sentence
                 # reports for itself (an argument of the main clause, or done to a named actor)
@@ -1742,6 +1785,53 @@ def _thing_subject(coder, verb) -> bool:
     return not passive and subj is not None and coder.agent(subj) is None
 
 
+def _topic_noun(noun) -> bool:
+    """A nominal event that is only what something is about ("spoke with X
+    about U.S. support for Taiwan", "questions regarding the attack") or
+    the subject of a hypothetical ("a freeze of cooperation would affect 10
+    exercises", "sanctions can snap back if ..."): no act reported."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return _topic_noun(noun.head.head)  # "a freeze of cooperation would ...": what the topic is made of
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in noun.head.children)
+    return False
+
+
+def _predicated_noun(noun) -> bool:
+    """A nominal event as the subject of what is said of it ("the attack was
+    a blunder", "sanctions enjoy bipartisan support", "the attack raises
+    questions"): a topic, not a report that the act happened, unless its
+    actor is named."""
+    head = noun.head
+    while noun.dep_ == "conj" and head.dep_ in ("nsubj", "nsubjpass"):
+        noun, head = head, head.head
+    if noun.dep_ != "nsubj" or head.pos_ not in ("VERB", "AUX") or _lemma(head) not in PREDICATION_VERBS:
+        return False
+    if _lemma(head) in COPULAS and not any(c.dep_ in ("attr", "acomp") for c in head.children):
+        return False  # "the summit was in Hanoi in February": it took place
+    # "a deadly January attack ... has highlighted", "the 2004 bombing ...": a dated, real act
+    return not any(c.ent_type_ in ("DATE", "TIME") or _lemma(c) in CONCRETE_MODIFIERS for c in noun.children)
+
+
+def _question(sent) -> bool:
+    """The sentence is a question ("How to interpret the military drills?")."""
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in QUOTE_MARKS
+                 and t.text not in ("'", "\u2019")), None)
+    return last is not None and last.text == "?"
+
+
+def _open_question(trigger) -> bool:
+    """The act stands in a "whether" clause ("whether they agree or not",
+    "comment on whether the administration had plans to help"): asked
+    about or left open, not reported."""
+    for tok in [trigger, *list(trigger.ancestors)[:6]]:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+            return True
+    return False
+
+
 def _casualty_count(trigger) -> bool:
     """"17 people were injured", "killing 12 civilians": a count of victims,
     which without a perpetrator is no event (guidelines: null)."""
@@ -1751,7 +1841,8 @@ def _casualty_count(trigger) -> bool:
     if trigger.dep_ in ("acl", "amod"):
         victims.append(trigger.head)
     return not victims or any(any(c.dep_ == "nummod" for c in v.children) or v.pos_ == "NUM"
-                              or v.lower_ in ("people", "civilians", "persons", "others") for v in victims)
+                              or v.lower_ in ("people", "civilians", "persons", "others")
+                              or _lemma(v) in COUNT_NOUNS for v in victims)
 
 
 def _depth(token) -> int:
