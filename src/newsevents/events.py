@@ -52,6 +52,9 @@ reiterate keep maintain place
 # "a series of airstrikes", "13 rounds of missile tests": the verb governs the event through these.
 QUANTITY_NOUNS = frozenset({"series", "wave", "round", "spate", "string", "number", "set", "couple", "dozen", "hundred",
                             "barrage", "volley", "flurry", "campaign", "package", "raft", "slew", "host"})
+# "some of", "part of", "the rest of": the verb's object is the noun after "of".
+PART_WORDS = QUANTITY_NOUNS | frozenset({"part", "rest", "half", "most", "majority", "portion", "all", "some", "many",
+                                         "much", "several", "few", "none", "each", "any", "bulk", "remainder"})
 # Unnamed armed actors: PLOVER codes them by the country where they act (guidelines: "gunmen" -> country + UAF).
 UNNAMED_ARMED = {"gunman": "UAF", "gunmen": "UAF", "attacker": "UAF", "assailant": "UAF", "militant": "UAF",
                  "bandit": "UAF", "kidnapper": "UAF", "jihadist": "UAF", "extremist": "UAF", "terrorist": "UAF",
@@ -259,6 +262,14 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
                     out.add(_lemma(p))
         elif c.dep_ == "advmod" and c.lower_ in ("off", "back", "out", "up", "down"):
             out.add(c.lower_)
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+            # "allow agencies/nsubj to go", "ordered the government/nsubj to pay": the small clause's subject
+            out.update(_lemma(s) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+        elif c.dep_ in ("dobj", "nsubjpass") and (c.pos_ in ("PRON", "DET", "NUM") or _lemma(c) in PART_WORDS):
+            # "relaxing some/most of its restrictions": the noun counted
+            out.update(_lemma(p) for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for p in prep.children if p.dep_ == "pobj")
     for prep in _object_as(verb) if "as" in frame.prep else ():
         out.update(_lemma(p) for p in prep.children if p.dep_ in ("pobj", "amod", "acomp"))
     for c in verb.children:  # "one of the highest tariffing nations": the counted noun
@@ -395,6 +406,7 @@ COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "look", "sound"
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # "X is under an obligation to ...", "X has a duty to ...", "X is obliged/required to ...": obligation without a modal
 OBLIGATION_NOUNS = frozenset({"obligation", "duty", "responsibility"})
+OBLIGATION_VERBS = frozenset({"have", "need"})  # "X has/needs to <verb>"
 OBLIGATION_PARTICIPLES = frozenset({"oblige", "obligate", "require", "bind", "duty-bound"})
 # Prepositions that attach an event to a verb as its cause or time, not as what the verb does.
 CAUSE_PREPS = frozenset({"over", "amid", "after", "despite", "following", "about", "because", "before", "since"})
@@ -421,6 +433,10 @@ def _obligation_clause(verb):
     if verb.dep_ == "xcomp" and _lemma(head) in OBLIGATION_PARTICIPLES and head.tag_ == "VBN" \
             and any(c.dep_ == "auxpass" for c in head.children):
         return head
+    if verb.dep_ == "xcomp" and _lemma(head) in OBLIGATION_VERBS and head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and any(c.dep_ == "nsubj" for c in head.children):
+        return head  # "Russia would have to comply", "Kenya needs to withdraw"
     return None
 # People whose views are no political act (gold guidelines: opinions of analysts, experts, professors).
 OPINION_HOLDERS = frozenset({"analyst", "expert", "observer", "commentator", "scholar", "professor", "researcher",
