@@ -444,3 +444,65 @@ def test_unnamed_actor_coded_by_place_does_not_accuse_its_own_state():
     arrested = [e for e in code_text("Police in Kenya arrested three Kenyan activists on Monday.", "2024-06-01")
                 if e.type == "COERCE"]
     assert arrested and (arrested[0].source.code(), arrested[0].target.code()) == ("KEN", "KEN"), arrested
+
+
+@pytest.mark.parametrize("text,event_type,source,target", [
+    # participles the tagger reads as verbs still use the adjective frames
+    ("The G7 said it remains concerned with China's military buildup.", "ACCUSE", "G7", "CHN"),
+    ("Germany is critical of the Russian plan.", "ACCUSE", "DEU", None),
+    ("Putin was furious with Turkey over the downing of the jet.", "ACCUSE", "RUS", "TUR"),
+    ("Russia hit out at NATO on Tuesday.", "ACCUSE", "RUS", "NATO"),
+    ("China lashed out at the United States over its sanctions.", "ACCUSE", "CHN", "USA"),
+    ("Iran questioned the legitimacy of the UN inspection.", "ACCUSE", "IRN", None),
+    ("A trial opened in Paris on Monday over the 2004 bombing of a French military base.", "ACCUSE", None, None),
+    # what prosecutors say the accused did is their allegation
+    ("Prosecutors say the two men hired a hitman to kill the journalist.", "ACCUSE", None, None),
+    ("The European Union ruled out new sanctions against Russia.", "REJECT", "EU", "RUS"),
+    ("Ukraine disputed the Russian claim.", "REJECT", "UKR", None),
+    ("The Nigerian army does not allow humanitarian agencies to go to these areas.", "REJECT", "NGA", None),
+    ("The government has begun relaxing some of its pandemic restrictions in Italy.", "CONCEDE", None, None),
+    ("Russia needs to withdraw its forces from Georgia, NATO said.", "REQUEST", "NATO", "RUS"),
+    ("Kenya's government would have to withdraw its troops from Somalia, the African Union said.", "REQUEST", "AU",
+     "KEN"),
+    ("Washington pressured Israel to allow aid into Gaza.", "REQUEST", "USA", "ISR"),
+    ("The Taliban deny providing sanctuary to Pakistani fighters.", "AID", None, None),
+    ("The militants gave the Nigerian government 48 hours to release their comrades.", "THREATEN", None, None),
+    ("Ford said he would shut off electricity exports to the United States.", "SANCTION", None, "USA"),
+    ("The United States announced that it would cease military aid to Ukraine.", "SANCTION", "USA", "UKR"),
+    ("Turkey has been looking to repair strained relations with Israel.", "AGREE", "TUR", None),
+    ("Top diplomats from the Group of Seven gathered Thursday in Quebec.", "CONSULT", None, None),
+    ("China will convene a meeting in Beijing with Iran and Russia on Friday.", "AGREE", "CHN", None),
+    ("The White House sent a delegation to Taiwan.", "CONSULT", "USA", "TWN"),
+    ("Israeli security forces fired tear gas and rubber bullets at Palestinian demonstrators.", "ASSAULT", "ISR",
+     None),
+])
+def test_lexicon_synonyms_and_frames(text, event_type, source, target):
+    events = [e for e in code_text(text, "2024-06-01") if e.type == event_type]
+    assert events, code_text(text, "2024-06-01")
+    if source:
+        assert source in _codes(events[0].source), events[0]
+    if target:
+        assert target in _codes(events[0].target), events[0]
+
+
+@pytest.mark.parametrize("text", [
+    "How to interpret the military drills and China's message?",
+    "Whether they agree on things or not, they should communicate, Rubio said.",
+    "Lamou says her business started to nosedive in March 2020.",
+    "Analysts are raising concerns that the new law will hurt trade.",
+    "Regardless, analysts say, continued negotiations will be needed on China's subsidies.",
+    "Some believe the attack was a blunder by the authorities.",
+    "Sanctions against Turkey enjoy bipartisan support.",
+    "Under the terms of the deal, previous U.N. sanctions can snap back if Tehran does not comply.",
+    "Since 2009, hundreds of people have been killed in the city.",
+    "Offshore wind could provide more than 18 times world electricity demand.",
+    "An emergency was declared at the government hospital in Sibi.",
+    "His remarks are likely to be seized on by populists in Europe.",
+])
+def test_no_event_in_background_questions_and_opinions(text):
+    assert code_text(text, "2024-06-01") == []
+
+
+def test_topic_of_a_conversation_is_no_event():
+    events = code_text("VOA spoke with Armitage about U.S. support for the self-governing island.", "2024-06-01")
+    assert not [e for e in events if e.type == "SUPPORT"], events

@@ -262,6 +262,8 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
                     out.add(_lemma(p))
         elif c.dep_ == "advmod" and c.lower_ in ("off", "back", "out", "up", "down"):
             out.add(c.lower_)
+        elif c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE"):
+            out.add(_lemma(c))  # "gave the government 48 hours/npadvmod to ..."
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
             # "allow agencies/nsubj to go", "ordered the government/nsubj to pay": the small clause's subject
