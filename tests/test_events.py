@@ -475,6 +475,8 @@ def test_unnamed_actor_coded_by_place_does_not_accuse_its_own_state():
     ("The White House sent a delegation to Taiwan.", "CONSULT", "USA", "TWN"),
     ("Israeli security forces fired tear gas and rubber bullets at Palestinian demonstrators.", "ASSAULT", "ISR",
      None),
+    ("Beijing was not supportive of the council meeting, China's ambassador said.", "REJECT", "CHN", None),
+    ("The hostilities between Russia and Georgia began earlier this month.", "ASSAULT", "RUS", None),
 ])
 def test_lexicon_synonyms_and_frames(text, event_type, source, target):
     events = [e for e in code_text(text, "2024-06-01") if e.type == event_type]
@@ -483,6 +485,12 @@ def test_lexicon_synonyms_and_frames(text, event_type, source, target):
         assert source in _codes(events[0].source), events[0]
     if target:
         assert target in _codes(events[0].target), events[0]
+
+
+def test_an_act_named_as_the_time_of_another_comes_second():
+    events = code_text("During the negotiations, the Chinese side proposed a minimum price, but the European Union "
+                       "refused.", "2024-06-01")
+    assert events and events[0].type == "REJECT", events
 
 
 @pytest.mark.parametrize("text", [
@@ -498,6 +506,10 @@ def test_lexicon_synonyms_and_frames(text, event_type, source, target):
     "Offshore wind could provide more than 18 times world electricity demand.",
     "An emergency was declared at the government hospital in Sibi.",
     "His remarks are likely to be seized on by populists in Europe.",
+    "NATO is much more in need of Russia's support of its military actions in Afghanistan.",
+    "The human rights league issued a statement on the release of the journalist.",
+    '"I am not ready to be repatriated to Somalia," said an 80-year-old woman living in the camp.',
+    '"Closing the camps will have an adverse impact on us," Haji said.',
 ])
 def test_no_event_in_background_questions_and_opinions(text):
     assert code_text(text, "2024-06-01") == []

@@ -446,6 +446,17 @@ OPINION_HOLDERS = frozenset({"analyst", "expert", "observer", "commentator", "sc
                              "specialist", "lecturer", "pollster", "consultant"})
 # Prepositions whose object is only a topic ("talked about the sanctions").
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+# "a statement on the release", "his remarks on the talks": what was said is about the act.
+COMMUNICATION_NOUNS = frozenset({"statement", "comment", "remark", "report", "briefing", "question", "debate",
+                                 "view", "position", "stance", "opinion", "article", "story", "editorial", "post",
+                                 "tweet", "speech", "letter", "interview", "hearing", "book", "documentary", "study",
+                                 "survey", "analysis", "commentary", "podcast", "webinar", "seminar", "lecture"})
+# "in need of support", "hopes for talks", "the prospect of sanctions": wanted or feared, not done.
+WANT_NOUNS = frozenset({"need", "lack", "absence", "hope", "prospect", "possibility", "chance", "risk", "fear",
+                        "danger", "threat", "likelihood", "spectre", "specter", "wish", "desire"})
+# Prepositions naming the time or cause of the sentence's act ("after the attack", "amid protests").
+CIRCUMSTANCE_PREPS = frozenset({"during", "after", "before", "amid", "amidst", "since", "following", "despite",
+                                "until", "ahead"})
 # Modals that make their clause a possibility, not a report ("will" is a plan: future talks are AGREE).
 HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may", "can", "ca"})
 # Verbs that say what a thing is or does to opinions, not that it happens ("the attack was a blunder").
@@ -946,7 +957,12 @@ class _SentenceCoder:
             self._verb_modality(verb, cand)
             cand.top = verb
             self._climb(verb, cand, have_subject=subj is not None)
+            if cand.type == "AGREE" and frame.type == "AGREE" and _code(cand.source) is None \
+                    and not any(_match_frame(t) for t in token.subtree if t.i != token.i):
+                return None  # "I am not ready to be repatriated": readiness for no political act
         elif frame.pos == "V":
+            if token.dep_ == "csubj" and _lemma(token.head) in PREDICATION_VERBS:
+                return None  # "Closing the camps will have an adverse impact": a topic, not an act
             subj, patient, passive = self.subject(token)
             if frame.swap and not passive:
                 cand.source = self._target(token, frame, exclude=None)
@@ -1805,10 +1821,18 @@ def _thing_subject(coder, verb) -> bool:
 
 def _topic_noun(noun) -> bool:
     """A nominal event that is only what something is about ("spoke with X
-    about U.S. support for Taiwan", "questions regarding the attack") or
-    the subject of a hypothetical ("a freeze of cooperation would affect 10
-    exercises", "sanctions can snap back if ..."): no act reported."""
+    about U.S. support for Taiwan", "a statement on the release"), what is
+    needed or hoped for ("in need of Russia's support"), or the subject of
+    a hypothetical ("a freeze of cooperation would affect 10 exercises",
+    "sanctions can snap back if ..."): no act reported."""
     if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on":
+        holder = noun.head.head  # "a statement on X", or "issued a statement on X" (hung on the verb)
+        if _lemma(holder) in COMMUNICATION_NOUNS or (holder.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and _lemma(c) in COMMUNICATION_NOUNS for c in holder.children)):
+            return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") and _lemma(noun.head.head) in WANT_NOUNS:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         return _topic_noun(noun.head.head)  # "a freeze of cooperation would ...": what the topic is made of
@@ -1831,6 +1855,13 @@ def _predicated_noun(noun) -> bool:
         return False  # "the summit was in Hanoi in February": it took place
     # "a deadly January attack ... has highlighted", "the 2004 bombing ...": a dated, real act
     return not any(c.ent_type_ in ("DATE", "TIME") or _lemma(c) in CONCRETE_MODIFIERS for c in noun.children)
+
+
+def _circumstance(trigger) -> bool:
+    """A nominal event named as the time or cause of another ("during the
+    negotiations", "after the attack", "amid growing opposition"): the
+    sentence's own act comes first."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in CIRCUMSTANCE_PREPS
 
 
 def _question(sent) -> bool:
@@ -1884,7 +1915,8 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     cands = [c for c in cands if c.trigger.i not in absorbed or c.absorbed]
     if not cands:
         return []
-    ranked = sorted(cands, key=lambda c: (_depth(c.top), c.frame.pos != "V", _depth(c.trigger), c.trigger.i))
+    ranked = sorted(cands, key=lambda c: (_circumstance(c.trigger), _depth(c.top), c.frame.pos != "V",
+                                          _depth(c.trigger), c.trigger.i))
     main = ranked[0]
     chosen = [main]
     for c in ranked[1:]:
