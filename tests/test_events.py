@@ -477,6 +477,11 @@ def test_unnamed_actor_coded_by_place_does_not_accuse_its_own_state():
      None),
     ("Beijing was not supportive of the council meeting, China's ambassador said.", "REJECT", "CHN", None),
     ("The hostilities between Russia and Georgia began earlier this month.", "ASSAULT", "RUS", None),
+    ("Russia's NATO envoy Dmitry Rogozin has been called back to Moscow for consultations.", "SANCTION", None, None),
+    ("Pakistan has received 23 bailout packages from the IMF.", "AID", "IMF", "PAK"),
+    ("Iran vowed to hit back at Israel.", "THREATEN", "IRN", "ISR"),
+    ("If Canada does not drop its tariffs, I will increase the tariffs on cars, Trump said.", "THREATEN", "USA", None),
+    ("The United States raised tariffs on Chinese goods to 25 percent.", "SANCTION", "USA", "CHN"),
 ])
 def test_lexicon_synonyms_and_frames(text, event_type, source, target):
     events = [e for e in code_text(text, "2024-06-01") if e.type == event_type]

@@ -1909,6 +1909,10 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     that has a coded actor of its own ("X accused Y ... after Z imposed
     sanctions on W"), in the same order. Near-identical events (same type,
     source and target code) are kept once."""
+    # a phrasal verb is its own act, no governing word: "was called back to Moscow for consultations" is a
+    # recall, not a call for consultations
+    phrasal = {c.trigger.i for c in cands if c.frame.prt and c.frame.pos == "V"}
+    cands = [c for c in cands if not c.absorbed & phrasal]
     absorbed = set()
     for c in cands:
         absorbed |= c.absorbed
