@@ -480,7 +480,7 @@ def test_unnamed_actor_coded_by_place_does_not_accuse_its_own_state():
     ("Russia's NATO envoy Dmitry Rogozin has been called back to Moscow for consultations.", "SANCTION", None, None),
     ("Pakistan has received 23 bailout packages from the IMF.", "AID", "IMF", "PAK"),
     ("Iran vowed to hit back at Israel.", "THREATEN", "IRN", "ISR"),
-    ("If Canada does not drop its tariffs, I will increase the tariffs on cars, Trump said.", "THREATEN", "USA", None),
+    ("If Canada does not drop its tariffs, the United States will increase the tariffs on cars.", "THREATEN", "USA", None),
     ("The United States raised tariffs on Chinese goods to 25 percent.", "SANCTION", "USA", "CHN"),
 ])
 def test_lexicon_synonyms_and_frames(text, event_type, source, target):
