@@ -478,7 +478,7 @@ def test_unnamed_actor_coded_by_place_does_not_accuse_its_own_state():
     ("Beijing was not supportive of the council meeting, China's ambassador said.", "REJECT", "CHN", None),
     ("The hostilities between Russia and Georgia began earlier this month.", "ASSAULT", "RUS", None),
     ("Russia's NATO envoy Dmitry Rogozin has been called back to Moscow for consultations.", "SANCTION", None, None),
-    ("Pakistan has received 23 bailout packages from the IMF.", "AID", "IMF", "PAK"),
+    ("Pakistan has received 23 bailout packages from the IMF.", "AID", None, "PAK"),
     ("Iran vowed to hit back at Israel.", "THREATEN", "IRN", "ISR"),
     ("If Canada does not drop its tariffs, the United States will increase the tariffs on cars.", "THREATEN", "USA", None),
     ("The United States raised tariffs on Chinese goods to 25 percent.", "SANCTION", "USA", "CHN"),
