@@ -482,6 +482,9 @@ def test_unnamed_actor_coded_by_place_does_not_accuse_its_own_state():
     ("Iran vowed to hit back at Israel.", "THREATEN", "IRN", "ISR"),
     ("If Canada does not drop its tariffs, the United States will increase the tariffs on cars.", "THREATEN", "USA", None),
     ("The United States raised tariffs on Chinese goods to 25 percent.", "SANCTION", "USA", "CHN"),
+    ('"Pakistan expects the Afghan government to uphold its responsibilities," the military said.', "REQUEST",
+     "PAK", "AFG"),
+    ("Forces of the UN stabilization mission have been deployed to protect civilians in Mali.", "AID", None, None),
 ])
 def test_lexicon_synonyms_and_frames(text, event_type, source, target):
     events = [e for e in code_text(text, "2024-06-01") if e.type == event_type]
@@ -515,6 +518,7 @@ def test_an_act_named_as_the_time_of_another_comes_second():
     "The human rights league issued a statement on the release of the journalist.",
     '"I am not ready to be repatriated to Somalia," said an 80-year-old woman living in the camp.',
     '"Closing the camps will have an adverse impact on us," Haji said.',
+    "Investors expect China to grow by 5 percent.",
 ])
 def test_no_event_in_background_questions_and_opinions(text):
     assert code_text(text, "2024-06-01") == []

@@ -256,6 +256,11 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
             out.add(_lemma(c))
             out.update(_lemma(x) for x in c.children if x.dep_ in ("conj", "compound")
                        or (x.dep_ == "amod" and c.dep_ == "oprd"))
+            if c.dep_ in ("dobj", "nsubjpass"):
+                # "forces of the UN stabilization mission were deployed", "suspended deliveries of weapons"
+                out.update(_lemma(x) for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj" for x in (p, *p.children)
+                           if x.dep_ in ("pobj", "compound"))
         elif c.dep_ == "prep" and (not frame.prep or c.lower_ in frame.prep):
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
@@ -831,6 +836,8 @@ class _SentenceCoder:
             cand = self._candidate(token, frame) if frame is not None else None
             if token.pos_ in ("VERB", "AUX") and (frame is None or frame.pos == "V"):
                 cand = self._obligation(token, cand)
+            if cand is None and frame is None and _lemma(token) in EXPECTATION_VERBS:
+                cand = self._expectation(token)
             if cand is not None and (_open_question(cand.trigger) or self._opinion_holder(cand)):
                 continue
             if cand is not None:
@@ -839,6 +846,28 @@ class _SentenceCoder:
                 if judged is not None:
                     found.append(judged)
         return found
+
+    def _expectation(self, verb) -> _Candidate | None:
+        """"Pakistan expects the Afghan government to uphold its
+        responsibilities": a coded actor expecting another to act asks it
+        of them (REQUEST), whatever the act (acts the lexicon knows are
+        coded through the wrapper in _climb)."""
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if clause is None or _match_frame(clause) is not None:
+            return None
+        asked = next((c for c in clause.children if c.dep_ == "nsubj"), None) \
+            or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if asked is None or asked.lower_ in FIRST_PERSON:
+            return None
+        source, target = self.actor(self.subject(verb)[0]), self.actor(asked)
+        if _code(source) is None or _code(target) is None or _same(source, target):
+            return None
+        cand = _Candidate(verb, _OBLIGATION_FRAME, "REQUEST", None, source=source, target=target, top=verb)
+        self._verb_modality(verb, cand)
+        if cand.negated or cand.future or cand.conditional:
+            return None
+        return cand
 
     def _opinion_holder(self, cand: _Candidate) -> bool:
         """"Analysts are raising concerns", "analysts say, continued
