@@ -527,3 +527,14 @@ def test_no_event_in_background_questions_and_opinions(text):
 def test_topic_of_a_conversation_is_no_event():
     events = code_text("VOA spoke with Armitage about U.S. support for the self-governing island.", "2024-06-01")
     assert not [e for e in events if e.type == "SUPPORT"], events
+
+
+
+def test_the_act_asked_for_is_the_requests_content_not_a_second_event():
+    events = code_text("The UN rapporteur called for the Taliban to lift the travel ban.", "2024-06-01")
+    assert [e.type for e in events] == ["REQUEST"], events
+    assert events[0].mode == "yield" and events[0].target.code() == "AFG"
+    # a clause that only rides along ("as Tehran rejected ...") keeps its own event
+    events = code_text("The United States warned that it will continue to exert maximum pressure on Iran, as Tehran "
+                       "rejected its offer for new nuclear talks.", "2025-03-13")
+    assert {"THREATEN", "REJECT"} <= {e.type for e in events}, events

@@ -300,6 +300,11 @@ def _for_clause(verb):
     return None
 
 
+def _same_token(a, b) -> bool:
+    """spaCy makes a new Token object on every access: compare positions, not identity."""
+    return a is not None and b is not None and a.i == b.i
+
+
 def _object_as(verb) -> list:
     """The "as" phrase the parser hung on the verb's object instead of the verb."""
     return [p for d in verb.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "as"]
@@ -1184,7 +1189,7 @@ class _SentenceCoder:
             dep, head = cur.dep_, cur.head
             if head.i == cur.i:
                 break
-            for_clause = dep == "advcl" and head.pos_ == "VERB" and _for_clause(head) is cur \
+            for_clause = dep == "advcl" and head.pos_ == "VERB" and _same_token(_for_clause(head), cur) \
                 and self.wrappers.get((_lemma(head), "V")) == "request"
             if dep == "xcomp" or for_clause or (dep in ("ccomp", "dobj") and head.pos_ == "VERB"
                                   and self.wrappers.get((_lemma(head), "V")) in ("threaten", "promise", "refuse",
@@ -1963,8 +1968,47 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
             continue
         if any(c.trigger.i == k.trigger.i or _key(c) == _key(k) for k in chosen):
             continue
+        if any(c.trigger.i in _content(k) for k in chosen):
+            continue  # "called for the Taliban to lift the ban": the act asked for is the request's content
         chosen.append(c)
     return chosen
+
+
+def _content(c: _Candidate) -> set[int]:
+    """Tokens of what a speech act is about: the clause asked for, refused,
+    threatened or promised ("called for the Taliban to lift the ban",
+    "accused the company of trying to influence the talks"), which the
+    manual does not code again as an event of its own."""
+    if c.type not in SPEECH_ACT_TYPES:
+        return set()
+    trigger = c.trigger
+    if c.absorbed:  # the event's own trigger is the act inside a governing word ("urged X to withdraw")
+        return _clause_tokens(trigger) - {trigger.i}
+    out = set()
+    for child in trigger.children:
+        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "advcl" and _same_token(_for_clause(trigger), child)) \
+                or (child.dep_ == "prep" and child.lower_ == "of" and c.type == "ACCUSE"):
+            out |= _clause_tokens(child)
+    return out
+
+
+def _clause_tokens(head) -> set[int]:
+    """The tokens of a clause without the clauses it only carries along: relative
+    clauses, adverbial clauses with a conjunction ("as Tehran rejected ...",
+    "after Russia and Georgia fought ...") and parentheticals say something else."""
+    out, frontier = set(), [head]
+    while frontier:
+        tok = frontier.pop()
+        out.add(tok.i)
+        for c in tok.children:
+            if c.dep_ in ("relcl", "parataxis") or (c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ not in ("to", "for") for m in c.children)):
+                continue
+            frontier.append(c)
+    return out
+
+
+SPEECH_ACT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"})
 
 
 def _other_type(c: _Candidate, chosen: list[_Candidate]) -> bool:
