@@ -1891,11 +1891,12 @@ def _predicated_noun(noun) -> bool:
     return not any(c.ent_type_ in ("DATE", "TIME") or _lemma(c) in CONCRETE_MODIFIERS for c in noun.children)
 
 
-def _circumstance(trigger) -> bool:
-    """A nominal event named as the time or cause of another ("during the
-    negotiations", "after the attack", "amid growing opposition"): the
-    sentence's own act comes first."""
-    return trigger.dep_ == "pobj" and trigger.head.lower_ in CIRCUMSTANCE_PREPS
+def _circumstance(trigger, causes: bool = False) -> bool:
+    """A nominal event named as the time (or, with `causes`, the cause) of
+    another ("during the negotiations", "after the attack", "amid growing
+    opposition", "over Israel's crackdown"): the sentence's own act comes first."""
+    return trigger.dep_ == "pobj" and (trigger.head.lower_ in CIRCUMSTANCE_PREPS
+                                       or (causes and trigger.head.lower_ in CAUSE_PREPS))
 
 
 def _question(sent) -> bool:
@@ -1970,6 +1971,8 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
             continue
         if any(c.trigger.i in _content(k) for k in chosen):
             continue  # "called for the Taliban to lift the ban": the act asked for is the request's content
+        if c.frame.pos == "N" and _circumstance(c.trigger, causes=True):
+            continue  # "withdrew ambassadors over Israel's crackdown": the cause is background
         chosen.append(c)
     return chosen
 
