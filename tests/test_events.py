@@ -519,6 +519,9 @@ def test_an_act_named_as_the_time_of_another_comes_second():
     '"I am not ready to be repatriated to Somalia," said an 80-year-old woman living in the camp.',
     '"Closing the camps will have an adverse impact on us," Haji said.',
     "Investors expect China to grow by 5 percent.",
+    "He could face up to 10 years in prison.",
+    "Green card holders can face deportation if they violate immigration law.",
+    '"He has been undermining the constitution and threatening the territorial integrity of the country."',
 ])
 def test_no_event_in_background_questions_and_opinions(text):
     assert code_text(text, "2024-06-01") == []

@@ -1872,7 +1872,16 @@ def _topic_noun(noun) -> bool:
         return _topic_noun(noun.head.head)  # "a freeze of cooperation would ...": what the topic is made of
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in noun.head.children)
-    return False
+    holder = None
+    if noun.dep_ == "dobj":
+        holder = noun.head
+    elif noun.dep_ == "pobj" and noun.head.head.dep_ == "dobj":
+        holder = noun.head.head.head  # "could face life/dobj in prison"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        holder = noun.head.head  # "could face life in/prep(face) prison"
+    # "he could face deportation / life in prison": a penalty that may come, none imposed
+    return holder is not None and _lemma(holder) in RECEIVING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in holder.children)
 
 
 def _predicated_noun(noun) -> bool:
