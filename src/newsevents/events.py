@@ -841,7 +841,7 @@ class _SentenceCoder:
             cand = self._candidate(token, frame) if frame is not None else None
             if token.pos_ in ("VERB", "AUX") and (frame is None or frame.pos == "V"):
                 cand = self._obligation(token, cand)
-            if cand is None and frame is None and _lemma(token) in EXPECTATION_VERBS:
+            if cand is None and frame is None and token.pos_ == "VERB" and _lemma(token) in EXPECTATION_VERBS:
                 cand = self._expectation(token)
             if cand is not None and (_open_question(cand.trigger) or self._opinion_holder(cand)):
                 continue
