@@ -901,12 +901,8 @@ class _SentenceCoder:
         if word is None:
             return None
         clause = self._governing_verb(trigger)
-        reporting = _reporting_verb(clause) if clause is not None else None
-        if reporting is not None:
-            speaker = self.actor(self.subject(reporting)[0])
-        elif _quoted(trigger):
-            speaker = self._speaker()
-        else:
+        reporting, speaker, said = self._reported_speaker(clause, trigger)
+        if not said:
             return None
         if _code(speaker) is None or _same(speaker, cand.source):
             return None
@@ -914,6 +910,17 @@ class _SentenceCoder:
         out = _Candidate(word, frame, frame.type, frame.mode, top=reporting or clause)
         out.source, out.target = speaker, cand.source
         return out
+
+    def _reported_speaker(self, clause, quoted_token):
+        """(reporting verb, speaker, said): who says a clause -- the subject of
+        its reporting verb, or inside a quotation the sentence's speaker;
+        said is False when the clause is nobody's words."""
+        reporting = _reporting_verb(clause) if clause is not None else None
+        if reporting is not None:
+            return reporting, self.actor(self.subject(reporting)[0]), True
+        if _quoted(quoted_token):
+            return None, self._speaker(), True
+        return None, None, False
 
     def _made_condition(self, cand: _Candidate) -> _Candidate:
         """"X made further ties dependent on Moscow withdrawing its troops":
@@ -965,12 +972,8 @@ class _SentenceCoder:
             clause = stop
         else:
             return cand
-        reporting = _reporting_verb(clause)
-        if reporting is not None:
-            speaker = self.actor(self.subject(reporting)[0])
-        elif _quoted(clause):
-            speaker = self._speaker()
-        else:
+        reporting, speaker, said = self._reported_speaker(clause, clause)
+        if not said:
             return cand
         cand.type, cand.mode, cand.target = "REQUEST", "yield", cand.source or cand.target
         cand.source = speaker or ActorRef("", "unknown", kind="unknown")
