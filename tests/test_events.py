@@ -485,6 +485,14 @@ def test_unnamed_actor_coded_by_place_does_not_accuse_its_own_state():
     ('"Pakistan expects the Afghan government to uphold its responsibilities," the military said.', "REQUEST",
      "PAK", "AFG"),
     ("Forces of the UN stabilization mission have been deployed to protect civilians in Mali.", "AID", None, None),
+    ("The International Criminal Court issued an arrest warrant for Putin.", "THREATEN", "ICC", "RUS"),
+    ("Protesters blocked roads in Nairobi on Monday.", "PROTEST", "KEN", None),
+    ("The government revoked the license of the independent TV station in Georgia.", "COERCE", "GEO", None),
+    ("Japan provided $50 million to Ukraine.", "AID", "JPN", "UKR"),
+    ("The EU gave 2 billion euros to Turkey.", "AID", "EU", "TUR"),
+    ("Hungary handed over the suspect to Austria.", "COOPERATE", "HUN", "AUT"),
+    ("The militant group said it was holding more than 200 hostages in Pakistan.", "ASSAULT", None, None),
+    ("All G7 foreign ministers agree with the U.S. proposal of a ceasefire.", "SUPPORT", "G7", "USA"),
 ])
 def test_lexicon_synonyms_and_frames(text, event_type, source, target):
     events = [e for e in code_text(text, "2024-06-01") if e.type == event_type]
@@ -520,6 +528,7 @@ def test_an_act_named_as_the_time_of_another_comes_second():
     '"Closing the camps will have an adverse impact on us," Haji said.',
     "Investors expect China to grow by 5 percent.",
     "He could face up to 10 years in prison.",
+    "Central African states provide less than 20 million of the 150 million chickens needed in Cameroon.",
     "Green card holders can face deportation if they violate immigration law.",
     '"He has been undermining the constitution and threatening the territorial integrity of the country."',
 ])

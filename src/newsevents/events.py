@@ -55,6 +55,8 @@ QUANTITY_NOUNS = frozenset({"series", "wave", "round", "spate", "string", "numbe
 # "some of", "part of", "the rest of": the verb's object is the noun after "of".
 PART_WORDS = QUANTITY_NOUNS | frozenset({"part", "rest", "half", "most", "majority", "portion", "all", "some", "many",
                                          "much", "several", "few", "none", "each", "any", "bulk", "remainder"})
+CURRENCY_WORDS = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "ruble", "rouble", "franc", "shilling",
+                            "naira", "rand", "dinar", "riyal", "lira", "peso", "won"})
 # Unnamed armed actors: PLOVER codes them by the country where they act (guidelines: "gunmen" -> country + UAF).
 UNNAMED_ARMED = {"gunman": "UAF", "gunmen": "UAF", "attacker": "UAF", "assailant": "UAF", "militant": "UAF",
                  "bandit": "UAF", "kidnapper": "UAF", "jihadist": "UAF", "extremist": "UAF", "terrorist": "UAF",
@@ -256,6 +258,8 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
             out.add(_lemma(c))
             out.update(_lemma(x) for x in c.children if x.dep_ in ("conj", "compound")
                        or (x.dep_ == "amod" and c.dep_ == "oprd"))
+            if c.ent_type_ == "MONEY" and any(t.tag_ == "$" or _lemma(t) in CURRENCY_WORDS for t in c.subtree):
+                out.add("money")  # "provided $50 million", "2 billion euros"
             if c.dep_ in ("dobj", "nsubjpass"):
                 # "forces of the UN stabilization mission were deployed", "suspended deliveries of weapons"
                 out.update(_lemma(x) for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
