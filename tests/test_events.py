@@ -493,6 +493,8 @@ def test_unnamed_actor_coded_by_place_does_not_accuse_its_own_state():
     ("Hungary handed over the suspect to Austria.", "COOPERATE", "HUN", "AUT"),
     ("The militant group said it was holding more than 200 hostages in Pakistan.", "ASSAULT", None, None),
     ("All G7 foreign ministers agree with the U.S. proposal of a ceasefire.", "SUPPORT", "G7", "USA"),
+    ("Protesters clashed with police in Lagos.", "PROTEST", "NGA", None),
+    ("Government troops clashed with rebels in Darfur.", "ASSAULT", "SDN", None),
 ])
 def test_lexicon_synonyms_and_frames(text, event_type, source, target):
     events = [e for e in code_text(text, "2024-06-01") if e.type == event_type]
@@ -550,3 +552,8 @@ def test_the_act_asked_for_is_the_requests_content_not_a_second_event():
     events = code_text("The United States warned that it will continue to exert maximum pressure on Iran, as Tehran "
                        "rejected its offer for new nuclear talks.", "2025-03-13")
     assert {"THREATEN", "REJECT"} <= {e.type for e in events}, events
+
+
+def test_a_protest_and_its_purpose_clause_are_one_protest():
+    events = code_text("Farmers blocked highways with tractors in France to protest EU rules.", "2024-06-01")
+    assert [e.type for e in events] == ["PROTEST"], events

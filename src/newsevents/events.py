@@ -1987,10 +1987,19 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
             continue
         if any(c.trigger.i in _content(k) for k in chosen):
             continue  # "called for the Taliban to lift the ban": the act asked for is the request's content
+        if any(c.type == k.type and _code(c.source) == _code(k.source) and _purpose_of(c.trigger, k.trigger)
+               for k in chosen):
+            continue  # "farmers blocked highways to protest the rules": one protest, told twice
         if c.frame.pos == "N" and _circumstance(c.trigger, causes=True):
             continue  # "withdrew ambassadors over Israel's crackdown": the cause is background
         chosen.append(c)
     return chosen
+
+
+def _purpose_of(inner, outer) -> bool:
+    """`inner` heads the purpose clause of `outer` ("blocked highways to protest ...")."""
+    return inner.dep_ == "advcl" and inner.head.i == outer.i \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in inner.children)
 
 
 def _content(c: _Candidate) -> set[int]:
