@@ -557,3 +557,8 @@ def test_the_act_asked_for_is_the_requests_content_not_a_second_event():
 def test_a_protest_and_its_purpose_clause_are_one_protest():
     events = code_text("Farmers blocked highways with tractors in France to protest EU rules.", "2024-06-01")
     assert [e.type for e in events] == ["PROTEST"], events
+    # the act's result and its subject noun tell the same attack
+    events = code_text("Russian missiles hit Kyiv overnight, killing three people.", "2024-06-01")
+    assert [(e.type, e.source.code(), e.target.code()) for e in events] == [("ASSAULT", "RUS", "UKR")], events
+    events = code_text("Israeli airstrikes pounded Gaza on Tuesday.", "2024-06-01")
+    assert [e.type for e in events] == ["ASSAULT"], events

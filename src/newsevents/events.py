@@ -1987,19 +1987,29 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
             continue
         if any(c.trigger.i in _content(k) for k in chosen):
             continue  # "called for the Taliban to lift the ban": the act asked for is the request's content
-        if any(c.type == k.type and _code(c.source) == _code(k.source) and _purpose_of(c.trigger, k.trigger)
-               for k in chosen):
-            continue  # "farmers blocked highways to protest the rules": one protest, told twice
+        same = next((k for k in chosen if c.type == k.type and _code(c.source) == _code(k.source)
+                     and _same_act(c.trigger, k.trigger)), None)
+        if same is not None:  # "farmers blocked highways to protest the rules": one protest, told twice
+            same.target = same.target if _code(same.target) else c.target or same.target
+            same.mode = same.mode or c.mode
+            continue
         if c.frame.pos == "N" and _circumstance(c.trigger, causes=True):
             continue  # "withdrew ambassadors over Israel's crackdown": the cause is background
         chosen.append(c)
     return chosen
 
 
-def _purpose_of(inner, outer) -> bool:
-    """`inner` heads the purpose clause of `outer` ("blocked highways to protest ...")."""
-    return inner.dep_ == "advcl" and inner.head.i == outer.i \
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in inner.children)
+def _same_act(inner, outer) -> bool:
+    """`inner` tells `outer`'s act again: its purpose clause ("blocked highways
+    to protest ..."), its result ("missiles hit Kyiv, killing three") or its
+    subject ("airstrikes pounded Gaza")."""
+    if inner.head.i != outer.i or inner.i == outer.i:
+        return False
+    if inner.dep_ == "nsubj":
+        return True
+    if inner.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in inner.children):
+        return False
+    return inner.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in inner.children)
 
 
 def _content(c: _Candidate) -> set[int]:
