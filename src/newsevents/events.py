@@ -1866,8 +1866,11 @@ def _topic_noun(noun) -> bool:
     needed or hoped for ("in need of Russia's support"), or the subject of
     a hypothetical ("a freeze of cooperation would affect 10 exercises",
     "sanctions can snap back if ..."): no act reported."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS:
-        return True
+    for tok in [noun, *noun.ancestors]:  # "about his trip to Taiwan, U.S. support for ...": inside the phrase
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS:
+            return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "on":
         holder = noun.head.head  # "a statement on X", or "issued a statement on X" (hung on the verb)
         if _lemma(holder) in COMMUNICATION_NOUNS or (holder.pos_ == "VERB" and any(
@@ -1886,9 +1889,11 @@ def _topic_noun(noun) -> bool:
         holder = noun.head.head.head  # "could face life/dobj in prison"
     elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
         holder = noun.head.head  # "could face life in/prep(face) prison"
+    if holder is None or _lemma(holder) not in RECEIVING_VERBS:
+        return False
+    modal_holders = [holder, holder.head] if holder.dep_ == "conj" else [holder]  # "can lose ... and face ..."
     # "he could face deportation / life in prison": a penalty that may come, none imposed
-    return holder is not None and _lemma(holder) in RECEIVING_VERBS and any(
-        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in holder.children)
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for h in modal_holders for c in h.children)
 
 
 def _predicated_noun(noun) -> bool:
