@@ -494,6 +494,8 @@ def test_unnamed_actor_coded_by_place_does_not_accuse_its_own_state():
     ("The militant group said it was holding more than 200 hostages in Pakistan.", "ASSAULT", None, None),
     ("All G7 foreign ministers agree with the U.S. proposal of a ceasefire.", "SUPPORT", "G7", "USA"),
     ("Protesters clashed with police in Lagos.", "PROTEST", "NGA", None),
+    ("Israel warned Hezbollah of retaliation.", "THREATEN", "ISR", "Hezbollah"),
+    ("Pakistan's army chief warned that terrorists will not be spared.", "THREATEN", "PAK", None),
     ("Government troops clashed with rebels in Darfur.", "ASSAULT", "SDN", None),
 ])
 def test_lexicon_synonyms_and_frames(text, event_type, source, target):
@@ -531,6 +533,8 @@ def test_an_act_named_as_the_time_of_another_comes_second():
     "Investors expect China to grow by 5 percent.",
     "He could face up to 10 years in prison.",
     "Central African states provide less than 20 million of the 150 million chickens needed in Cameroon.",
+    "The IMF warned that inflation could rise in Kenya.",
+    "The UN warned of a looming famine in Sudan.",
     "Green card holders can face deportation if they violate immigration law.",
     '"He has been undermining the constitution and threatening the territorial integrity of the country."',
 ])

@@ -878,6 +878,22 @@ class _SentenceCoder:
             return None
         return cand
 
+    def _impersonal_warning(self, verb) -> bool:
+        """"The IMF warned that inflation could rise", "the UN warned of a
+        looming famine": a warning about what may happen, with no one to act
+        or be acted on, is no threat (manual, THREATEN: "coercive or forceful
+        warnings")."""
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is not None:
+            subj = _clause_subject(clause)
+            return subj is not None and subj.pos_ != "PRON" and self.agent(subj) is None \
+                and not any(_match_frame(t) for t in clause.subtree)
+        about = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                 for p in c.children if p.dep_ == "pobj"]
+        # "of a looming famine in Sudan": a common noun, no act and no one (its place is no actor here)
+        return bool(about) and all(p.pos_ == "NOUN" and _match_frame(p) is None and _lemma(p) not in UNNAMED_ARMED
+                                   and _lemma(p) not in UNNAMED_STATE for p in about)
+
     def _opinion_holder(self, cand: _Candidate) -> bool:
         """"Analysts are raising concerns", "analysts say, continued
         negotiations will be needed": an act without a coded actor that
@@ -1017,6 +1033,9 @@ class _SentenceCoder:
             if self._own_wrapper_blocked(token, frame):
                 return None
             self._climb(token, cand, have_subject=subj is not None)
+            if cand.type == "THREATEN" and frame.type == "THREATEN" and cand.target is None \
+                    and self._impersonal_warning(token):
+                return None
             if cand.source is None:
                 self._agentless(token, patient, passive, cand)
             imperative = token.dep_ == "ROOT" and token.tag_ == "VB" and not _children(token, "aux")
