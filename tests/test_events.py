@@ -535,6 +535,10 @@ def test_an_act_named_as_the_time_of_another_comes_second():
     "Central African states provide less than 20 million of the 150 million chickens needed in Cameroon.",
     "The IMF warned that inflation could rise in Kenya.",
     "The UN warned of a looming famine in Sudan.",
+    "The minister asked not to be named.",
+    "Local media called the attack the deadliest in a decade.",
+    "The demand for oil is rising.",
+    "Many residents are concerned about rising prices.",
     "Green card holders can face deportation if they violate immigration law.",
     '"He has been undermining the constitution and threatening the territorial integrity of the country."',
 ])

@@ -343,7 +343,7 @@ def _noun_complements(noun) -> set[str]:
             out.add(_lemma(c))
             # "the Malabar Joint Maritime Exercise": compounds of compounds modify the noun too
             out.update(_lemma(x) for x in c.children if x.dep_ in ("compound", "amod") and c.dep_ == "compound")
-        elif c.dep_ == "prep" and c.lower_ == "of":
+        elif c.dep_ == "prep" and c.lower_ in ("of", "for"):  # "the demand for oil"
             out.update(_lemma(p) for p in c.children if p.dep_ == "pobj")
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
         head = noun.head if noun.head.pos_ == "VERB" else noun.head.head
@@ -1017,6 +1017,9 @@ class _SentenceCoder:
             if cand.type == "AGREE" and frame.type == "AGREE" and _code(cand.source) is None \
                     and not any(_match_frame(t) for t in token.subtree if t.i != token.i):
                 return None  # "I am not ready to be repatriated": readiness for no political act
+            if cand.type == "ACCUSE" and _code(cand.source) is None and _code(cand.target) is None \
+                    and not any(_match_frame(t) for t in token.subtree if t.i != token.i):
+                return None  # "many residents are concerned about rising prices": no one's grievance with anyone
         elif frame.pos == "V":
             if token.dep_ == "csubj" and _lemma(token.head) in PREDICATION_VERBS:
                 return None  # "Closing the camps will have an adverse impact": a topic, not an act
@@ -1036,6 +1039,9 @@ class _SentenceCoder:
             if cand.type == "THREATEN" and frame.type == "THREATEN" and cand.target is None \
                     and self._impersonal_warning(token):
                 return None
+            if frame.oprd and _code(cand.source) is None and _code(cand.target) is None \
+                    and subj is not None and subj.pos_ == "NOUN":
+                return None  # "local media called the attack the deadliest in a decade": nobody judges anybody
             if cand.source is None:
                 self._agentless(token, patient, passive, cand)
             imperative = token.dep_ == "ROOT" and token.tag_ == "VB" and not _children(token, "aux")
@@ -1048,6 +1054,8 @@ class _SentenceCoder:
         else:
             if _topic_noun(token):
                 return None
+            if token.dep_ == "dobj" and _lemma(token.head) == "call" and _has_predicative(token.head):
+                return None  # "local media called the attack the deadliest in a decade": a naming, no request
             self._noun_event(token, frame, cand)
             if cand.source is None and _predicated_noun(token):
                 return None
@@ -1071,8 +1079,10 @@ class _SentenceCoder:
                                                   kind="unknown"))
         if cand.source is None or cand.unrealised:
             return None
-        if cand.type in ("REQUEST", "REJECT") and any(_lemma(t) in ("comment", "interview") for t in token.subtree):
-            return None  # "requests for comment", "declined an interview": newsroom routine, no political act
+        if cand.type in ("REQUEST", "REJECT") and any(
+                _lemma(t) in ("comment", "interview", "anonymity") or (t.tag_ == "VBN" and _lemma(t) in ("name", "identify"))
+                for t in token.subtree):
+            return None  # "requests for comment", "asked not to be named": newsroom routine, no political act
         self._finish(cand)
         if cand.type in ("AID", "COOPERATE") and cand.target is None and (frame.pos == "N" or frame.lemma == "help") \
                 and not (cand.type == "COOPERATE" and _with_partner(token)):
