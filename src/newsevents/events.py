@@ -52,6 +52,11 @@ reiterate keep maintain place
 # "a series of airstrikes", "13 rounds of missile tests": the verb governs the event through these.
 QUANTITY_NOUNS = frozenset({"series", "wave", "round", "spate", "string", "number", "set", "couple", "dozen", "hundred",
                             "barrage", "volley", "flurry", "campaign", "package", "raft", "slew", "host"})
+# "some of", "part of", "the rest of": the verb's object is the noun after "of".
+PART_WORDS = QUANTITY_NOUNS | frozenset({"part", "rest", "half", "most", "majority", "portion", "all", "some", "many",
+                                         "much", "several", "few", "none", "each", "any", "bulk", "remainder"})
+CURRENCY_WORDS = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "ruble", "rouble", "franc", "shilling",
+                            "naira", "rand", "dinar", "riyal", "lira", "peso", "won"})
 # Unnamed armed actors: PLOVER codes them by the country where they act (guidelines: "gunmen" -> country + UAF).
 UNNAMED_ARMED = {"gunman": "UAF", "gunmen": "UAF", "attacker": "UAF", "assailant": "UAF", "militant": "UAF",
                  "bandit": "UAF", "kidnapper": "UAF", "jihadist": "UAF", "extremist": "UAF", "terrorist": "UAF",
@@ -315,12 +320,29 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
             out.add(_lemma(c))
             out.update(_lemma(x) for x in c.children if x.dep_ in ("conj", "compound")
                        or (x.dep_ == "amod" and c.dep_ == "oprd"))
+            if c.ent_type_ == "MONEY" and any(t.tag_ == "$" or _lemma(t) in CURRENCY_WORDS for t in c.subtree):
+                out.add("money")  # "provided $50 million", "2 billion euros"
+            if c.dep_ in ("dobj", "nsubjpass"):
+                # "forces of the UN stabilization mission were deployed", "suspended deliveries of weapons"
+                out.update(_lemma(x) for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj" for x in (p, *p.children)
+                           if x.dep_ in ("pobj", "compound"))
         elif c.dep_ == "prep" and (not frame.prep or c.lower_ in frame.prep):
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
                     out.add(_lemma(p))
         elif c.dep_ == "advmod" and c.lower_ in ("off", "back", "out", "up", "down"):
             out.add(c.lower_)
+        elif c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE"):
+            out.add(_lemma(c))  # "gave the government 48 hours/npadvmod to ..."
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+            # "allow agencies/nsubj to go", "ordered the government/nsubj to pay": the small clause's subject
+            out.update(_lemma(s) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+        elif c.dep_ in ("dobj", "nsubjpass") and (c.pos_ in ("PRON", "DET", "NUM") or _lemma(c) in PART_WORDS):
+            # "relaxing some/most of its restrictions": the noun counted
+            out.update(_lemma(p) for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for p in prep.children if p.dep_ == "pobj")
     for prep in _object_as(verb) if "as" in frame.prep else ():
         out.update(_lemma(p) for p in prep.children if p.dep_ in ("pobj", "amod", "acomp"))
     for c in verb.children:  # "one of the highest tariffing nations": the counted noun
@@ -342,6 +364,11 @@ def _for_clause(verb):
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return c
     return None
+
+
+def _same_token(a, b) -> bool:
+    """spaCy makes a new Token object on every access: compare positions, not identity."""
+    return a is not None and b is not None and a.i == b.i
 
 
 def _object_as(verb) -> list:
@@ -378,11 +405,13 @@ def _noun_complements(noun) -> set[str]:
             out.add(_lemma(c))
             # "the Malabar Joint Maritime Exercise": compounds of compounds modify the noun too
             out.update(_lemma(x) for x in c.children if x.dep_ in ("compound", "amod") and c.dep_ == "compound")
-        elif c.dep_ == "prep" and c.lower_ == "of":
+        elif c.dep_ == "prep" and c.lower_ in ("of", "for"):  # "the demand for oil"
             out.update(_lemma(p) for p in c.children if p.dep_ == "pobj")
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
         head = noun.head if noun.head.pos_ == "VERB" else noun.head.head
         out.add(_lemma(head))
+    elif noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        out.add(_lemma(noun.head))  # "a trial opened", "the strike began": the verb says the event is under way
     hyphen = _compound_lemma(noun)
     if hyphen:
         out.add(noun.doc[noun.i - 2].lower_)
@@ -392,6 +421,8 @@ def _noun_complements(noun) -> set[str]:
 def _frame_matches(token, frame: Frame) -> bool:
     if frame.pos == "A":
         comps = set()
+        if frame.prep and not {c.lower_ for c in token.children if c.dep_ == "prep"} & frame.prep:
+            return False  # "critical of X", not "critical" alone
     elif frame.pos == "V":
         # "On Wednesday" is no "call on": prepositions heading a date do not count
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent")
@@ -453,6 +484,7 @@ COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "look", "sound"
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # "X is under an obligation to ...", "X has a duty to ...", "X is obliged/required to ...": obligation without a modal
 OBLIGATION_NOUNS = frozenset({"obligation", "duty", "responsibility"})
+OBLIGATION_VERBS = frozenset({"have", "need"})  # "X has/needs to <verb>"
 OBLIGATION_PARTICIPLES = frozenset({"oblige", "obligate", "require", "bind", "duty-bound"})
 # Prepositions that attach an event to a verb as its cause or time, not as what the verb does.
 CAUSE_PREPS = frozenset({"over", "amid", "after", "despite", "following", "about", "because", "before", "since"})
@@ -479,7 +511,44 @@ def _obligation_clause(verb):
     if verb.dep_ == "xcomp" and _lemma(head) in OBLIGATION_PARTICIPLES and head.tag_ == "VBN" \
             and any(c.dep_ == "auxpass" for c in head.children):
         return head
+    if verb.dep_ == "xcomp" and _lemma(head) in OBLIGATION_VERBS and head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and any(c.dep_ == "nsubj" for c in head.children):
+        return head  # "Russia would have to comply", "Kenya needs to withdraw"
     return None
+# People whose views are no political act (gold guidelines: opinions of analysts, experts, professors).
+OPINION_HOLDERS = frozenset({"analyst", "expert", "observer", "commentator", "scholar", "professor", "researcher",
+                             "economist", "academic", "pundit", "columnist", "historian", "strategist",
+                             "specialist", "lecturer", "pollster", "consultant"})
+# Prepositions whose object is only a topic ("talked about the sanctions").
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+# "a statement on the release", "his remarks on the talks": what was said is about the act.
+COMMUNICATION_NOUNS = frozenset({"statement", "comment", "remark", "report", "briefing", "question", "debate",
+                                 "view", "position", "stance", "opinion", "article", "story", "editorial", "post",
+                                 "tweet", "speech", "letter", "interview", "hearing", "book", "documentary", "study",
+                                 "survey", "analysis", "commentary", "podcast", "webinar", "seminar", "lecture"})
+# "in need of support", "hopes for talks", "the prospect of sanctions": wanted or feared, not done.
+WANT_NOUNS = frozenset({"need", "lack", "absence", "hope", "prospect", "possibility", "chance", "risk", "fear",
+                        "danger", "threat", "likelihood", "spectre", "specter", "wish", "desire"})
+# Prepositions naming the time or cause of the sentence's act ("after the attack", "amid protests").
+CIRCUMSTANCE_PREPS = frozenset({"during", "after", "before", "amid", "amidst", "since", "following", "despite",
+                                "until", "ahead"})
+# Modals that make their clause a possibility, not a report ("will" is a plan: future talks are AGREE).
+HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may", "can", "ca"})
+# Verbs that say what a thing is or does to opinions, not that it happens ("the attack was a blunder").
+PREDICATION_VERBS = COPULAS | frozenset({"raise", "enjoy", "mark", "affect", "show", "highlight", "mean",
+                                         "represent", "reflect", "signal", "suggest", "pose", "require", "need",
+                                         "deserve", "lack", "constitute", "illustrate", "underline", "underscore",
+                                         "expose", "cost", "have", "depend", "matter", "remain", "benefit",
+                                         "hurt", "help", "serve", "undermine", "threaten", "violate"})
+CONCRETE_MODIFIERS = frozenset({"deadly", "fatal", "bloody", "recent", "latest", "last", "weekend", "overnight"})
+# "hundreds of people were killed": a count of victims
+COUNT_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten", "tens"})
+# Who speaks for a prosecution: what they report of the accused is an allegation (ACCUSE allege).
+PROSECUTION_WORDS = frozenset({"prosecutor", "prosecution", "indictment", "complaint", "lawsuit", "affidavit",
+                               "charge", "charging", "plaintiff"})
+# Acts a prosecution alleges (arrests, sanctions and the like are the state's own acts, reported as such).
+ALLEGED_ACTS = frozenset({"ASSAULT", "THREATEN", "MOBILIZE", "COOPERATE", "CONSULT", "AID", "PROTEST"})
 STOP_VERBS = frozenset({"stop", "end", "halt", "cease"})
 
 
@@ -557,6 +626,9 @@ def _match_frame(token) -> Frame | None:
     else:
         return None
     lemmas = [_lemma(token)]
+    if pos == "V" and token.dep_ == "acomp" and token.tag_ == "VBN" and (token.lower_, "A") in lexicon:
+        # "remains concerned/VBN", "is prepared/VBN to": the tagger often reads these adjectives as participles
+        pos, lemmas = "A", [token.lower_]
     if pos == "N":
         joined = _compound_lemma(token)
         if joined:
@@ -988,17 +1060,79 @@ class _SentenceCoder:
 
     def candidates(self) -> list[_Candidate]:
         found = []
+        if _question(self.sent):
+            return found  # "How to interpret the military drills?": a question reports no act
         for token in self.sent:
+            if token.ent_type_ in ("DATE", "TIME"):
+                continue  # "in March 2020", "on Strike Day": a date, not an event
             frame = _match_frame(token)
             cand = self._candidate(token, frame) if frame is not None else None
             if token.pos_ in ("VERB", "AUX") and (frame is None or frame.pos == "V"):
                 cand = self._obligation(token, cand)
+            if cand is None and frame is None and token.pos_ == "VERB" and _lemma(token) in EXPECTATION_VERBS:
+                cand = self._expectation(token)
+            if cand is not None and (_open_question(cand.trigger) or self._opinion_holder(cand)):
+                continue
             if cand is not None:
                 found.append(self._made_condition(self._demanded_stop(cand)))
                 judged = self._judged_act(found[-1])
                 if judged is not None:
                     found.append(judged)
         return found
+
+    def _expectation(self, verb) -> _Candidate | None:
+        """"Pakistan expects the Afghan government to uphold its
+        responsibilities": a coded actor expecting another to act asks it
+        of them (REQUEST), whatever the act (acts the lexicon knows are
+        coded through the wrapper in _climb)."""
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if clause is None or _match_frame(clause) is not None:
+            return None
+        asked = next((c for c in clause.children if c.dep_ == "nsubj"), None) \
+            or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if asked is None or asked.lower_ in FIRST_PERSON:
+            return None
+        source, target = self.actor(self.subject(verb)[0]), self.actor(asked)
+        if _code(source) is None or _code(target) is None or _same(source, target):
+            return None
+        cand = _Candidate(verb, _OBLIGATION_FRAME, "REQUEST", None, source=source, target=target, top=verb)
+        self._verb_modality(verb, cand)
+        if cand.negated or cand.future or cand.conditional:
+            return None
+        return cand
+
+    def _impersonal_warning(self, verb) -> bool:
+        """"The IMF warned that inflation could rise", "the UN warned of a
+        looming famine": a warning about what may happen, with no one to act
+        or be acted on, is no threat (manual, THREATEN: "coercive or forceful
+        warnings")."""
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is not None:
+            subj = _clause_subject(clause)
+            return subj is not None and subj.pos_ != "PRON" and self.agent(subj) is None \
+                and not any(_match_frame(t) for t in clause.subtree)
+        about = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                 for p in c.children if p.dep_ == "pobj"]
+        # "of a looming famine in Sudan": a common noun, no act and no one (its place is no actor here)
+        return bool(about) and all(p.pos_ == "NOUN" and _match_frame(p) is None and _lemma(p) not in UNNAMED_ARMED
+                                   and _lemma(p) not in UNNAMED_STATE for p in about)
+
+    def _opinion_holder(self, cand: _Candidate) -> bool:
+        """"Analysts are raising concerns", "analysts say, continued
+        negotiations will be needed": an act without a coded actor that
+        analysts, experts or scholars voice or report is their view, no event
+        (gold guidelines: opinions of analysts, experts, professors are null)."""
+        if cand.source is not None and (cand.source.code() or cand.source.members):
+            return False
+        trigger = cand.trigger
+        clause = trigger if trigger.pos_ in ("VERB", "AUX") else self._governing_verb(trigger)
+        holders = [self.subject(clause)[0]] if clause is not None and clause.pos_ in ("VERB", "AUX") else []
+        for verb in trigger.ancestors:  # the reporting verbs above the act, or hung on a clause above it
+            for v in [verb, *(c for c in verb.children if c.dep_ == "parataxis")]:
+                if v.pos_ == "VERB" and self.wrappers.get((_lemma(v), "V")) == "report":
+                    holders.append(self.subject(v)[0])
+        return any(h is not None and _lemma(h) in OPINION_HOLDERS for h in holders)
 
     def _judged_act(self, cand: _Candidate) -> _Candidate | None:
         """"'Lai's unjust detention ...', the spokesperson said", "X called
@@ -1011,12 +1145,8 @@ class _SentenceCoder:
         if word is None:
             return None
         clause = self._governing_verb(trigger)
-        reporting = _reporting_verb(clause) if clause is not None else None
-        if reporting is not None:
-            speaker = self.actor(self.subject(reporting)[0])
-        elif _quoted(trigger):
-            speaker = self._speaker()
-        else:
+        reporting, speaker, said = self._reported_speaker(clause, trigger)
+        if not said:
             return None
         if _code(speaker) is None or _same(speaker, cand.source):
             return None
@@ -1024,6 +1154,17 @@ class _SentenceCoder:
         out = _Candidate(word, frame, frame.type, frame.mode, top=reporting or clause)
         out.source, out.target = speaker, cand.source
         return out
+
+    def _reported_speaker(self, clause, quoted_token):
+        """(reporting verb, speaker, said): who says a clause -- the subject of
+        its reporting verb, or inside a quotation the sentence's speaker;
+        said is False when the clause is nobody's words."""
+        reporting = _reporting_verb(clause) if clause is not None else None
+        if reporting is not None:
+            return reporting, self.actor(self.subject(reporting)[0]), True
+        if _quoted(quoted_token):
+            return None, self._speaker(), True
+        return None, None, False
 
     def _made_condition(self, cand: _Candidate) -> _Candidate:
         """"X made further ties dependent on Moscow withdrawing its troops":
@@ -1075,12 +1216,8 @@ class _SentenceCoder:
             clause = stop
         else:
             return cand
-        reporting = _reporting_verb(clause)
-        if reporting is not None:
-            speaker = self.actor(self.subject(reporting)[0])
-        elif _quoted(clause):
-            speaker = self._speaker()
-        else:
+        reporting, speaker, said = self._reported_speaker(clause, clause)
+        if not said:
             return cand
         cand.type, cand.mode, cand.target = "REQUEST", "yield", cand.source or cand.target
         cand.source = speaker or ActorRef("", "unknown", kind="unknown")
@@ -1101,7 +1238,15 @@ class _SentenceCoder:
             self._verb_modality(verb, cand)
             cand.top = verb
             self._climb(verb, cand, have_subject=subj is not None)
+            if cand.type == "AGREE" and frame.type == "AGREE" and _code(cand.source) is None \
+                    and not any(_match_frame(t) for t in token.subtree if t.i != token.i):
+                return None  # "I am not ready to be repatriated": readiness for no political act
+            if cand.type == "ACCUSE" and _code(cand.source) is None and _code(cand.target) is None \
+                    and not any(_match_frame(t) for t in token.subtree if t.i != token.i):
+                return None  # "many residents are concerned about rising prices": no one's grievance with anyone
         elif frame.pos == "V":
+            if token.dep_ == "csubj" and _lemma(token.head) in PREDICATION_VERBS:
+                return None  # "Closing the camps will have an adverse impact": a topic, not an act
             subj, patient, passive = self.subject(token)
             if frame.swap and not passive:
                 cand.source = self._target(token, frame, exclude=None)
@@ -1115,6 +1260,12 @@ class _SentenceCoder:
             if self._own_wrapper_blocked(token, frame):
                 return None
             self._climb(token, cand, have_subject=subj is not None)
+            if cand.type == "THREATEN" and frame.type == "THREATEN" and cand.target is None \
+                    and self._impersonal_warning(token):
+                return None
+            if frame.oprd and _code(cand.source) is None and _code(cand.target) is None \
+                    and subj is not None and subj.pos_ == "NOUN":
+                return None  # "local media called the attack the deadliest in a decade": nobody judges anybody
             if cand.source is None:
                 self._agentless(token, patient, passive, cand)
             imperative = token.dep_ == "ROOT" and token.tag_ == "VB" and not _children(token, "aux")
@@ -1125,7 +1276,13 @@ class _SentenceCoder:
                 # _agentless's (a casualty count without a perpetrator is no event)
                 cand.source = ActorRef("", "unknown", kind="unknown")
         else:
+            if _topic_noun(token):
+                return None
+            if token.dep_ == "dobj" and _lemma(token.head) == "call" and _has_predicative(token.head):
+                return None  # "local media called the attack the deadliest in a decade": a naming, no request
             self._noun_event(token, frame, cand)
+            if cand.source is None and _predicated_noun(token):
+                return None
             if cand.source is None and (cand.target is not None or _depth(cand.top) <= 1):
                 # "Airstrikes hit Houthi positions", "the attack on the base": an act the sentence
                 # reports for itself (an argument of the main clause, or done to a named actor)
@@ -1146,8 +1303,10 @@ class _SentenceCoder:
                                                   kind="unknown"))
         if cand.source is None or cand.unrealised:
             return None
-        if cand.type in ("REQUEST", "REJECT") and any(_lemma(t) in ("comment", "interview") for t in token.subtree):
-            return None  # "requests for comment", "declined an interview": newsroom routine, no political act
+        if cand.type in ("REQUEST", "REJECT") and any(
+                _lemma(t) in ("comment", "interview", "anonymity") or (t.tag_ == "VBN" and _lemma(t) in ("name", "identify"))
+                for t in token.subtree):
+            return None  # "requests for comment", "asked not to be named": newsroom routine, no political act
         self._finish(cand)
         if cand.type in ("AID", "COOPERATE") and cand.target is None and (frame.pos == "N" or frame.lemma == "help") \
                 and not (cand.type == "COOPERATE" and _with_partner(token)):
@@ -1652,7 +1811,7 @@ class _SentenceCoder:
             dep, head = cur.dep_, cur.head
             if head.i == cur.i:
                 break
-            for_clause = dep == "advcl" and head.pos_ == "VERB" and _for_clause(head) is cur \
+            for_clause = dep == "advcl" and head.pos_ == "VERB" and _same_token(_for_clause(head), cur) \
                 and self.wrappers.get((_lemma(head), "V")) == "request"
             if dep == "xcomp" or for_clause or (dep in ("ccomp", "dobj") and head.pos_ == "VERB"
                                   and self.wrappers.get((_lemma(head), "V")) in ("threaten", "promise", "refuse",
@@ -1661,6 +1820,9 @@ class _SentenceCoder:
                 holder, cls = head, None
                 if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "xcomp"):
                     cls = self.wrappers.get((_lemma(head), "A"))
+                    holder = head.head
+                elif head.dep_ == "acomp" and head.tag_ == "VBN" and (head.lower_, "A") in self.wrappers:
+                    cls = self.wrappers[(head.lower_, "A")]  # "is prepared/VBN to talk": the adjective
                     holder = head.head
                 elif head.pos_ in ("VERB", "AUX"):
                     cls = self.wrappers.get((_lemma(head), "V"))
@@ -1696,6 +1858,7 @@ class _SentenceCoder:
                         if speaker is not None and cand.reported_by is None:
                             cand.reported_by = speaker
                         cand.top = head
+                        self._prosecution_claim(head, cand)
                     break
                 if cls == "intend" and _lemma(head) in EXPECTATION_VERBS and self._has_own_subject(cur) \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
@@ -1733,6 +1896,7 @@ class _SentenceCoder:
             if dep == "parataxis" and head.pos_ in ("VERB",) and self.wrappers.get((_lemma(head), "V")) == "report":
                 subj, _, _ = self.subject(head)
                 cand.reported_by = cand.reported_by or self.actor(subj)
+                self._prosecution_claim(head, cand)
                 break
             break
         # "..., the spokesman said": the reporting verb hangs on the event clause
@@ -1741,6 +1905,24 @@ class _SentenceCoder:
                     and c.i > token.i:
                 subj, _, _ = self.subject(c)
                 cand.reported_by = cand.reported_by or self.actor(subj)
+                self._prosecution_claim(c, cand)
+
+    def _prosecution_claim(self, reporting, cand: _Candidate) -> None:
+        """"Prosecutors say X hired Y to kill Z", "the indictment says X
+        spied for Iran": what a prosecution reports of the accused is its
+        allegation, not an established act (manual, ACCUSE: "formally accuse;
+        ... indict, or charge; bring to trial")."""
+        subj = self.subject(reporting)[0]
+        if subj is None or _lemma(subj) not in PROSECUTION_WORDS or cand.type not in ALLEGED_ACTS \
+                or cand.source is None or cand.negated:
+            return
+        prosecution = self.agent(subj)
+        if prosecution is None or _same(prosecution, cand.source):
+            return
+        cand.type, cand.mode = "ACCUSE", "allege"
+        cand.source, cand.target = prosecution, cand.source
+        cand.future = cand.conditional = False
+        cand.top = reporting
 
     @staticmethod
     def _has_own_subject(verb) -> bool:
@@ -2465,6 +2647,83 @@ def _thing_subject(coder, verb) -> bool:
     return not passive and subj is not None and coder.agent(subj) is None
 
 
+def _topic_noun(noun) -> bool:
+    """A nominal event that is only what something is about ("spoke with X
+    about U.S. support for Taiwan", "a statement on the release"), what is
+    needed or hoped for ("in need of Russia's support"), or the subject of
+    a hypothetical ("a freeze of cooperation would affect 10 exercises",
+    "sanctions can snap back if ..."): no act reported."""
+    for tok in [noun, *noun.ancestors]:  # "about his trip to Taiwan, U.S. support for ...": inside the phrase
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS:
+            return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on":
+        holder = noun.head.head  # "a statement on X", or "issued a statement on X" (hung on the verb)
+        if _lemma(holder) in COMMUNICATION_NOUNS or (holder.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and _lemma(c) in COMMUNICATION_NOUNS for c in holder.children)):
+            return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") and _lemma(noun.head.head) in WANT_NOUNS:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return _topic_noun(noun.head.head)  # "a freeze of cooperation would ...": what the topic is made of
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in noun.head.children)
+    holder = None
+    if noun.dep_ == "dobj":
+        holder = noun.head
+    elif noun.dep_ == "pobj" and noun.head.head.dep_ == "dobj":
+        holder = noun.head.head.head  # "could face life/dobj in prison"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        holder = noun.head.head  # "could face life in/prep(face) prison"
+    if holder is None or _lemma(holder) not in RECEIVING_VERBS:
+        return False
+    modal_holders = [holder, holder.head] if holder.dep_ == "conj" else [holder]  # "can lose ... and face ..."
+    # "he could face deportation / life in prison": a penalty that may come, none imposed
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for h in modal_holders for c in h.children)
+
+
+def _predicated_noun(noun) -> bool:
+    """A nominal event as the subject of what is said of it ("the attack was
+    a blunder", "sanctions enjoy bipartisan support", "the attack raises
+    questions"): a topic, not a report that the act happened, unless its
+    actor is named."""
+    head = noun.head
+    while noun.dep_ == "conj" and head.dep_ in ("nsubj", "nsubjpass"):
+        noun, head = head, head.head
+    if noun.dep_ != "nsubj" or head.pos_ not in ("VERB", "AUX") or _lemma(head) not in PREDICATION_VERBS:
+        return False
+    if _lemma(head) in COPULAS and not any(c.dep_ in ("attr", "acomp") for c in head.children):
+        return False  # "the summit was in Hanoi in February": it took place
+    # "a deadly January attack ... has highlighted", "the 2004 bombing ...": a dated, real act
+    return not any(c.ent_type_ in ("DATE", "TIME") or _lemma(c) in CONCRETE_MODIFIERS for c in noun.children)
+
+
+def _circumstance(trigger, causes: bool = False) -> bool:
+    """A nominal event named as the time (or, with `causes`, the cause) of
+    another ("during the negotiations", "after the attack", "amid growing
+    opposition", "over Israel's crackdown"): the sentence's own act comes first."""
+    return trigger.dep_ == "pobj" and (trigger.head.lower_ in CIRCUMSTANCE_PREPS
+                                       or (causes and trigger.head.lower_ in CAUSE_PREPS))
+
+
+def _question(sent) -> bool:
+    """The sentence is a question ("How to interpret the military drills?")."""
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in QUOTE_MARKS
+                 and t.text not in ("'", "\u2019")), None)
+    return last is not None and last.text == "?"
+
+
+def _open_question(trigger) -> bool:
+    """The act stands in a "whether" clause ("whether they agree or not",
+    "comment on whether the administration had plans to help"): asked
+    about or left open, not reported."""
+    for tok in [trigger, *list(trigger.ancestors)[:6]]:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+            return True
+    return False
+
+
 def _casualty_count(trigger) -> bool:
     """"17 people were injured", "killing 12 civilians": a count of victims,
     which without a perpetrator is no event (guidelines: null)."""
@@ -2474,7 +2733,8 @@ def _casualty_count(trigger) -> bool:
     if trigger.dep_ in ("acl", "amod"):
         victims.append(trigger.head)
     return not victims or any(any(c.dep_ == "nummod" for c in v.children) or v.pos_ == "NUM"
-                              or v.lower_ in ("people", "civilians", "persons", "others") for v in victims)
+                              or v.lower_ in ("people", "civilians", "persons", "others")
+                              or _lemma(v) in COUNT_NOUNS for v in victims)
 
 
 def _depth(token) -> int:
@@ -2492,13 +2752,18 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     that has a coded actor of its own ("X accused Y ... after Z imposed
     sanctions on W"), in the same order. Near-identical events (same type,
     source and target code) are kept once."""
+    # a phrasal verb is its own act, no governing word: "was called back to Moscow for consultations" is a
+    # recall, not a call for consultations
+    phrasal = {c.trigger.i for c in cands if c.frame.prt and c.frame.pos == "V"}
+    cands = [c for c in cands if not c.absorbed & phrasal]
     absorbed = set()
     for c in cands:
         absorbed |= c.absorbed
     cands = [c for c in cands if c.trigger.i not in absorbed or c.absorbed]
     if not cands:
         return []
-    ranked = sorted(cands, key=lambda c: (_depth(c.top), c.frame.pos != "V", _depth(c.trigger), c.trigger.i))
+    ranked = sorted(cands, key=lambda c: (_circumstance(c.trigger), _depth(c.top), c.frame.pos != "V",
+                                          _depth(c.trigger), c.trigger.i))
     main = ranked[0]
     chosen = [main]
     for c in ranked[1:]:
@@ -2512,8 +2777,68 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
             continue
         if any(c.trigger.i == k.trigger.i or _key(c) == _key(k) for k in chosen):
             continue
+        if any(c.trigger.i in _content(k) for k in chosen):
+            continue  # "called for the Taliban to lift the ban": the act asked for is the request's content
+        same = next((k for k in chosen if c.type == k.type and _code(c.source) == _code(k.source)
+                     and _same_act(c.trigger, k.trigger)), None)
+        if same is not None:  # "farmers blocked highways to protest the rules": one protest, told twice
+            same.target = same.target if _code(same.target) else c.target or same.target
+            same.mode = same.mode or c.mode
+            continue
+        if c.frame.pos == "N" and _circumstance(c.trigger, causes=True):
+            continue  # "withdrew ambassadors over Israel's crackdown": the cause is background
         chosen.append(c)
     return chosen
+
+
+def _same_act(inner, outer) -> bool:
+    """`inner` tells `outer`'s act again: its purpose clause ("blocked highways
+    to protest ..."), its result ("missiles hit Kyiv, killing three") or its
+    subject ("airstrikes pounded Gaza")."""
+    if inner.head.i != outer.i or inner.i == outer.i:
+        return False
+    if inner.dep_ == "nsubj":
+        return True
+    if inner.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in inner.children):
+        return False
+    return inner.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in inner.children)
+
+
+def _content(c: _Candidate) -> set[int]:
+    """Tokens of what a speech act is about: the clause asked for, refused,
+    threatened or promised ("called for the Taliban to lift the ban",
+    "accused the company of trying to influence the talks"), which the
+    manual does not code again as an event of its own."""
+    if c.type not in SPEECH_ACT_TYPES:
+        return set()
+    trigger = c.trigger
+    if c.absorbed:  # the event's own trigger is the act inside a governing word ("urged X to withdraw")
+        return _clause_tokens(trigger) - {trigger.i}
+    out = set()
+    for child in trigger.children:
+        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "advcl" and _same_token(_for_clause(trigger), child)) \
+                or (child.dep_ == "prep" and child.lower_ == "of" and c.type == "ACCUSE"):
+            out |= _clause_tokens(child)
+    return out
+
+
+def _clause_tokens(head) -> set[int]:
+    """The tokens of a clause without the clauses it only carries along: relative
+    clauses, adverbial clauses with a conjunction ("as Tehran rejected ...",
+    "after Russia and Georgia fought ...") and parentheticals say something else."""
+    out, frontier = set(), [head]
+    while frontier:
+        tok = frontier.pop()
+        out.add(tok.i)
+        for c in tok.children:
+            if c.dep_ in ("relcl", "parataxis") or (c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ not in ("to", "for") for m in c.children)):
+                continue
+            frontier.append(c)
+    return out
+
+
+SPEECH_ACT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"})
 
 
 def _other_type(c: _Candidate, chosen: list[_Candidate]) -> bool:
