@@ -374,7 +374,7 @@ def test_plural_definite_phrases_are_the_actors_named_before():
     assert withdrew and {m.code() for m in withdrew[0].source.members} == {"TUR", "ISR"}, withdrew
     # one president named before: "the president" is him, not a compound
     text = "Kenyan President William Ruto visited Somalia. The president urged al-Shabaab to lay down arms."
-    urged = [e for e in code_text(text, "2025-03-01") if e.trigger == "urged"]
+    urged = [e for e in code_text(text, "2025-03-01") if e.type == "REQUEST"]
     assert urged and urged[0].source.code() == "KEN" and not urged[0].source.members, urged
 
 

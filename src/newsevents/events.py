@@ -2026,7 +2026,8 @@ class _SentenceCoder:
             else:
                 for holder in [verb, *dobjs]:
                     for p in holder.children:
-                        if p.dep_ in ("prep", "agent") and p.lower_ == slot:
+                        # ("dative": the small model's label for "sent a delegation to/ADP Taiwan")
+                        if p.dep_ in ("prep", "agent", "dative") and p.lower_ == slot:
                             for obj in p.children:
                                 if obj.dep_ in ("pobj",):
                                     actor = self._recipient_actor(obj, exclude, topic=frame.type == "ACCUSE")
