@@ -45,3 +45,15 @@ def test_criticism_of_an_unattributed_act_is_aimed_at_its_actor(seeds_dir):
     alone = [e for e in code_text("Washington described the reported move as unfortunate.", "2008-08-20")
              if e.type == "ACCUSE"]
     assert alone and alone[0].target is None  # no earlier act: no invented target
+
+
+def test_a_blank_line_ends_the_sentence(seeds_dir):
+    """The DPA seed opens with its headline, a blank line, then "By DPA,": the
+    headline is a sentence of its own, so its event's evidence is the headline."""
+    from newsevents.nlp import get_nlp
+
+    text = next(seeds_dir.glob("000_*.txt")).read_text(encoding="utf-8")
+    first = next(get_nlp()(text).sents)
+    assert first.text.strip() == "Russia freezes military cooperation with NATO"
+    events = [e for e in code_text(text, "2008-08-21") if e.sentence == first.text.strip()]
+    assert events and events[0].type == "SANCTION" and events[0].source.code() == "RUS"
