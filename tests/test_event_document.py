@@ -57,3 +57,13 @@ def test_a_blank_line_ends_the_sentence(seeds_dir):
     assert first.text.strip() == "Russia freezes military cooperation with NATO"
     events = [e for e in code_text(text, "2008-08-21") if e.sentence == first.text.strip()]
     assert events and events[0].type == "SANCTION" and events[0].source.code() == "RUS"
+
+
+def test_a_stray_blank_line_inside_a_sentence_does_not_end_it():
+    from newsevents.nlp import get_nlp
+
+    doc = get_nlp()('"It would be unfortunate," U.S.\n\nState Department spokesman Robert Wood said.\n\n'
+                    'Moscow said it would respond.')
+    sentences = [s.text.strip() for s in doc.sents]
+    assert any("U.S.\n\nState Department spokesman" in s for s in sentences), sentences
+    assert sentences[-1] == "Moscow said it would respond."

@@ -17,14 +17,24 @@ class ModelMissing(RuntimeError):
     pass
 
 
+# Words after which a crawl's stray blank line does not end the sentence ("U.S.\n\nState Department").
+_NO_BREAK_AFTER = frozenset({"u.s.", "u.k.", "u.n.", "e.u.", "mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.",
+                             "sen.", "rep.", "gov.", "st.", "prof.", "sgt.", "capt.", "maj.", "adm.", "jr."})
+
+
 def _paragraph_breaks(doc):
     """A blank line ends a sentence: the small model's parser otherwise runs a
     headline or a byline into the paragraph after it ("Russia freezes military
-    cooperation with NATO\n\nBy DPA, ..."). Set before the parser, which
-    keeps preset boundaries."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    cooperation with NATO\n\nBy DPA, ..."). Not after a title or an
+    abbreviation, nor before a lower-case word: a crawl's stray break inside a
+    sentence. Set before the parser, which keeps preset boundaries."""
+    for token in doc[1:-1]:
+        if not (token.is_space and token.text.count("\n") >= 2):
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if before.lower_ in _NO_BREAK_AFTER or after.is_lower or after.text in (",", ".", ";", ":", ")"):
+            continue
+        after.is_sent_start = True
     return doc
 
 
