@@ -913,6 +913,12 @@ class _SentenceCoder:
         return ActorRef(subj.text, country, country=country, sector=sector, kind="group",
                         start=subj.idx, end=subj.idx + len(subj.text))
 
+    def _implied_agent(self, frame: Frame) -> ActorRef:
+        """The unnamed actor an act done to someone implies ("in custody":
+        police, "on trial": a court), of the country where the sentence
+        happens (its places, else the report's home country)."""
+        return self._by_place(ActorRef("", "unknown", sector=IMPLIED_AGENT_SECTOR[frame.type], kind="unknown"))
+
     def _home_country(self) -> str | None:
         """Where the sentence's unnamed actors act: the one country of the
         places it says things happen in ("in Istanbul"), else the one country
@@ -923,28 +929,33 @@ class _SentenceCoder:
             where = {place.country for _, place in _sentence_places(self.ents) if place.country}
             home = where.pop() if len(where) == 1 else None
             if home is None:
-                home = self._place_country()
+                # "the president will visit Japan": where an act goes says nothing of who acts
+                home = self._place_country(undirected=True)
             if home is None and self.actors is not None:
                 home = self.actors.home_country()
             self.cache[key] = home
         return self.cache[key]
 
-    def _place_country(self) -> str | None:
-        """The single country the sentence's places belong to, else None."""
-        if self._place is not False:
-            return self._place
+    def _place_country(self, undirected: bool = False) -> str | None:
+        """The single country the sentence's places belong to, else None
+        (`undirected`: leaving out the objects and destinations of acts)."""
+        key = ("place", self.sent.start, undirected)
+        if key in self.cache:
+            return self.cache[key]
         countries = set()
         for ent in self.ents:
+            if undirected and _directed_at(ent.root):
+                continue
             if ent.label_ in ("GPE", "LOC", "NORP"):
-                place = geo.lookup(ent.text)
-                if place is not None and place.country:
+                # the actor tables first: the gazetteer holds odd homonyms of capitals
+                actor = self.actors.actor_for_span(ent.start_char, ent.end_char) if self.actors is not None else None
+                place = geo.lookup(ent.text) if actor is None or not actor.country or actor.org else None
+                if actor is not None and actor.country and not actor.org:
+                    countries.add(actor.country)
+                elif place is not None and place.country:
                     countries.add(place.country)
-                elif self.actors is not None:
-                    actor = self.actors.actor_for_span(ent.start_char, ent.end_char)
-                    if actor is not None and actor.country and not actor.org:
-                        countries.add(actor.country)
-        self._place = countries.pop() if len(countries) == 1 else None
-        return self._place
+        self.cache[key] = countries.pop() if len(countries) == 1 else None
+        return self.cache[key]
 
     def _antecedent(self, token) -> ActorRef | None:
         """"it"/"they": as the subject of a complement clause, the subject of
@@ -966,9 +977,15 @@ class _SentenceCoder:
                     return replace(found, members=[])
         doc = token.doc
         plural = token.lower_ in ("they", "them", "their")
+        # "They called on China to ...": a subject pronoun is not the one its own clause acts on
+        skip = set()
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            clause = list(token.head.subtree)
+            skip = {m.code() for m in self.actors.mentions if m.start is not None and m.code()
+                    and token.idx < m.start < clause[-1].idx + len(clause[-1])}
         sent = self.sent
         for _ in range(3):
-            found = self._antecedent_in(sent, token, plural)
+            found = self._antecedent_in(sent, token, plural, skip)
             if found is not None:
                 return replace(found, members=[])
             if sent.start == 0:
@@ -976,14 +993,15 @@ class _SentenceCoder:
             sent = doc[sent.start - 1].sent
         return None
 
-    def _antecedent_in(self, sent, token, plural: bool) -> ActorRef | None:
-        """The antecedent of `token` among the actors of `sent` before it (subject first)."""
+    def _antecedent_in(self, sent, token, plural: bool, skip: set = frozenset()) -> ActorRef | None:
+        """The antecedent of `token` among the actors of `sent` before it
+        (subject first), none of those coded as in `skip`."""
         doc = token.doc
         found = []  # (is subject, actor)
         for m in self.actors.mentions:
             if m.start is None or m.start >= token.idx or m.start < sent.start_char or m.start >= sent.end_char:
                 continue
-            if m.kind == "person" or not m.code():
+            if m.kind == "person" or not m.code() or m.code() in skip:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
@@ -1033,6 +1051,12 @@ class _SentenceCoder:
         if passive:
             agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
             return agent, subj, True
+        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and not (verb.head.dep_ == "ROOT" and verb.head.i == verb.i - 1):  # (a misparsed finite verb)
+            # "books banned by the Taliban", "protesters detained by police": a participle modifying
+            # what it is done to; its by-phrase names who does it
+            agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+            return agent, verb.head, True
         if subj is None:
             if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
                 return self.subject(verb.head)[0], None, False
@@ -2216,6 +2240,10 @@ class _SentenceCoder:
             if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and frame.type in FROM_SOURCE_TYPES)) \
                     and source is None:
                 source = self.agent(next((p for p in c.children if p.dep_ == "pobj"), None))
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and source is None:
+                # "a strike carried out by Israeli jets", "the attack launched by the rebels"
+                source = self.agent(next((p for a in c.children if a.dep_ == "agent"
+                                          for p in a.children if p.dep_ == "pobj"), None))
         for c in noun.children:
             if c.dep_ == "prep" and (c.lower_ in frame.target):
                 for p in c.children:
@@ -2259,8 +2287,9 @@ class _SentenceCoder:
                 if verb is not None:
                     source = self.agent(self.subject(verb)[0])
                     cand.top = verb
-            elif noun.head.lower_ in ("under", "in", "into") and holder.pos_ in ("VERB", "AUX") \
-                    and frame.type in IMPLIED_AGENT_SECTOR:
+            elif (noun.head.lower_ in ("under", "in", "into")
+                  or (noun.head.lower_ == "on" and _lemma(holder) in ("be", "go", "remain", "stay"))) \
+                    and holder.pos_ in ("VERB", "AUX") and frame.type in IMPLIED_AGENT_SECTOR:
                 # "the train came under attack", "he remains in custody": the subject is the one acted on
                 subj, patient, passive = self.subject(holder)
                 target = target or self.agent(patient if passive else subj)
@@ -2271,7 +2300,8 @@ class _SentenceCoder:
                     if frame.type == "ACCUSE" and _lemma(noun) == "fire" and _armed(source, holder):
                         cand.type, cand.mode = "ASSAULT", "firearms"  # "came under fire from militants"
                 if source is None and target is not None:
-                    source = ActorRef("", "unknown", sector=IMPLIED_AGENT_SECTOR[frame.type], kind="unknown")
+                    # "has been in custody", "is on trial": the state's police or courts where it happens
+                    source = self._implied_agent(frame)
                 cand.top = holder
             elif source is None and noun.head.lower_ in ("in", "as") and holder.pos_ in ("VERB", "AUX") \
                     and frame.type in ("PROTEST", "SUPPORT", "ACCUSE", "REJECT"):
@@ -2314,11 +2344,13 @@ class _SentenceCoder:
                 agent = self.agent(subj)
                 if lemma in RECEIVING_VERBS:
                     target = target or agent
-                    sector = IMPLIED_AGENT_SECTOR.get(frame.type)
-                    if source is None and sector and agent is not None:
+                    if source is None:
+                        # "received aid from the IMF": the giver hangs on the verb
+                        source = next((self.agent(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                                       for p in c.children if p.dep_ == "pobj"), None)
+                    if source is None and IMPLIED_AGENT_SECTOR.get(frame.type) and agent is not None:
                         # "faces two charges", "faced arrest": the state's courts or police act on the subject
-                        country = self._place_country()
-                        source = ActorRef("", country or "unknown", country=country, sector=sector, kind="unknown")
+                        source = self._implied_agent(frame)
                 elif agent is not None and (source is None or (source.code() is None and agent.code())):
                     source = agent  # a coded subject before a name the tables do not know ("Malabar exercise")
                 if target is None:
@@ -2871,6 +2903,30 @@ def _code(actor: ActorRef | None) -> str | None:
 
 
 # --------------------------------------------------------------------------- location
+
+
+# Prepositions whose object is the other side of an act or where it goes, not where its actor is.
+DIRECTED_PREPS = frozenset({"to", "toward", "towards", "against", "on", "upon", "with", "into", "from", "for",
+                            "over", "about", "at"})
+
+
+# Nouns naming ground: "on Afghan soil", "from Syrian territory" say where, not whom.
+PLACE_NOUNS = frozenset({"soil", "territory", "ground", "land", "border", "side", "coast", "waters", "airspace",
+                         "region", "province", "city", "town", "village", "capital", "area"})
+
+
+def _directed_at(token) -> bool:
+    """Whether a name (or the phrase it modifies) is the object, recipient or
+    destination of a verb or act ("visit Japan", "sanctions on Russia", "talks
+    with Iran", "flights to China"): such a place is no home of an unnamed
+    actor of the sentence."""
+    while token.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("dobj", "dative", "iobj"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in DIRECTED_PREPS \
+        and token.head.head.pos_ in ("VERB", "AUX", "NOUN") and _lemma(token) not in PLACE_NOUNS \
+        and not (token.head.lower_ == "at" and token.ent_type_ in ("GPE", "LOC", "FAC"))
 
 
 def _sentence_places(ents) -> list[tuple[int, Location]]:
