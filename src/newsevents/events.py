@@ -49,6 +49,9 @@ enforce introduce open initiate pursue execute perform commit go have plan order
 reimpose tighten add receive join lead organize organise orchestrate claim levy affirm reaffirm attend
 reiterate keep maintain place
 """.split())
+# Verbs of deciding on an act: their subject is the act's actor ("adopted sanctions on Russia").
+ADOPTING_VERBS = frozenset({"adopt", "pass", "endorse", "back", "draft", "unveil", "finalize", "finalise",
+                            "approve", "agree", "vote", "decide", "debate", "consider", "weigh", "propose"})
 # "a series of airstrikes", "13 rounds of missile tests": the verb governs the event through these.
 QUANTITY_NOUNS = frozenset({"series", "wave", "round", "spate", "string", "number", "set", "couple", "dozen", "hundred",
                             "barrage", "volley", "flurry", "campaign", "package", "raft", "slew", "host"})
@@ -1060,6 +1063,15 @@ class _SentenceCoder:
         if subj is None:
             if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
                 return self.subject(verb.head)[0], None, False
+            if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+                # "Russia is expected to attack", "the Senate prepares to vote": the one the verb above
+                # names acts (its object when it has one: "urged Russia to withdraw")
+                matrix = verb.head
+                controller = next((c for c in matrix.children if c.dep_ == "dobj"), None) \
+                    or next((c for c in matrix.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if controller is not None:
+                    return controller, None, False
+                return self.subject(matrix)[0], None, False
             if verb.dep_ == "relcl":
                 return verb.head, None, False
             # "Leavitt called Ford's comments ...": the small model hangs a finite verb on the
@@ -2363,6 +2375,11 @@ class _SentenceCoder:
                 source, target = cand.source, cand.target
             elif cls in ("deny", "refuse") and frame.type in ("ACCUSE", "REQUEST", "THREATEN", "AGREE"):
                 source = None  # rejecting an allegation or demand is REJECT (the verb's own event)
+            elif source is None and (cls == "begin" or lemma in ADOPTING_VERBS) and not passive \
+                    and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "for"))):
+                # "the Senate votes on measures against Turkey", "the EU adopted sanctions": who decides
+                # on an act is the one who does it
+                source = self.agent(subj)
             elif cls in ("threaten", "promise", "refuse", "request", "intend", "deny") and noun.dep_ in ("dobj", "pobj"):
                 s = self.agent(subj)
                 cand.source, cand.target = source, target
