@@ -49,6 +49,11 @@ enforce introduce open initiate pursue execute perform commit go have plan order
 reimpose tighten add receive join lead organize organise orchestrate claim levy affirm reaffirm attend
 reiterate keep maintain place
 """.split())
+# A state's people at an international body ("Iran's U.N. mission").
+ENVOY_WORDS = frozenset({"mission", "ambassador", "envoy", "delegation", "representative", "delegate",
+                         "permanent representative"})
+# "the government led by X", "forces commanded by Y": the body acts as its leader's.
+LEADING_VERBS = frozenset({"lead", "head", "chair", "command", "run"})
 # Verbs of deciding on an act: their subject is the act's actor ("adopted sanctions on Russia").
 ADOPTING_VERBS = frozenset({"adopt", "pass", "endorse", "back", "draft", "unveil", "finalize", "finalise",
                             "approve", "agree", "vote", "decide", "debate", "consider", "weigh", "propose"})
@@ -734,6 +739,12 @@ class _SentenceCoder:
         if self.actors is None:
             return None
         actor = self.actors.actor_for_token(token)
+        if actor is not None and actor.kind == "igo" and _lemma(token) in ENVOY_WORDS:
+            # "Iran's U.N. ambassador", "his U.N. mission": a state's envoy to a body acts for the state
+            owner = next((self.actor(c) for c in token.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.country and not owner.org:
+                actor = replace(owner, sector="GOV", members=[], text=token.text, start=token.idx,
+                                end=token.idx + len(token.text))
         person = None
         if actor is not None and actor.code() is None and not actor.members:
             person, actor = actor, None
@@ -773,6 +784,9 @@ class _SentenceCoder:
                                          or c.doc[c.i - 1].lower_ == "such")):
                 # "leaders, such as Hungarian Prime Minister Viktor Orban": the example named acts
                 ordered += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in LEADING_VERBS:
+                # "the coalition government led by Mario Draghi": a body acts as its leader's
+                ordered += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             elif c.dep_ in ("acl", "amod") and _lemma(c) in MEMBERSHIP_WORDS:
                 # "separatists belonging to the BLA", "militants linked to al-Shabaab", "forces loyal to Haftar"
                 ordered += [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
@@ -909,7 +923,9 @@ class _SentenceCoder:
             return None  # a named organisation protests as itself
         country = known.country if known is not None and known.country else None
         if country is None:
-            inner = next((a for a in (self.actor(t) for t in subj.subtree if t.i != subj.i) if a and a.country), None)
+            # the phrase's own words, not its clauses ("people, many waving Palestinian flags")
+            inner = next((a for a in (self.actor(t) for t in _phrase_tokens(subj) if t.i != subj.i)
+                          if a and a.country), None)
             country = inner.country if inner is not None else self._home_country()
         if country is None:
             return None
@@ -1010,6 +1026,8 @@ class _SentenceCoder:
             if span is None:
                 continue
             root = span.root
+            if sent.start == token.sent.start and _quoted(root) and not _quoted(token):
+                continue  # '"... the actions of Dodik, the leader of Bosnia's entity," they wrote': what is said
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from"):
                 continue  # a place, not who acts
             if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
@@ -2385,7 +2403,10 @@ class _SentenceCoder:
                 cand.source, cand.target = source, target
                 self._apply_wrapper(cls, verb, cand)
                 cand.absorbed.add(verb.i)
-                if cls not in ("request",):
+                if cls == "refuse" and s is None and source is not None and source.code():
+                    # "the judge rejected Kenya's request": Kenya asked, the unnamed subject refuses
+                    cand.source, cand.target = None, cand.target or source
+                elif cls not in ("request",):
                     cand.source = s or source
                 if cls == "refuse" and source is not None and source.code() and s is not None \
                         and not _same(source, s):
