@@ -49,6 +49,9 @@ enforce introduce open initiate pursue execute perform commit go have plan order
 reimpose tighten add receive join lead organize organise orchestrate claim levy affirm reaffirm attend
 reiterate keep maintain place
 """.split())
+# Who is sent: "peacekeepers of the U.N. were deployed" are sent by the U.N.
+DEPLOYED_WORDS = frozenset({"peacekeeper", "contingent", "unit", "battalion", "brigade", "mission", "warship",
+                            "ship", "jet", "aircraft", "personnel", "team", "advisor", "adviser"})
 # A state's people at an international body ("Iran's U.N. mission").
 ENVOY_WORDS = frozenset({"mission", "ambassador", "envoy", "delegation", "representative", "delegate",
                          "permanent representative"})
@@ -945,7 +948,9 @@ class _SentenceCoder:
         most named country)."""
         key = ("home", self.sent.start)
         if key not in self.cache:
-            where = {place.country for _, place in _sentence_places(self.ents) if place.country}
+            # a place locating a body ("the Council based in Geneva") is not where the acts happen
+            where = {place.country for i, place in _sentence_places(self.ents)
+                     if place.country and not _seat_of_body(self.sent.doc[i])}
             home = where.pop() if len(where) == 1 else None
             if home is None:
                 # "the president will visit Japan": where an act goes says nothing of who acts
@@ -1441,6 +1446,11 @@ class _SentenceCoder:
             return  # "passengers were rescued" is the state's act whoever they are; an arrest is of someone
         if cand.type == "ASSAULT" and (any(c.dep_ == "nummod" for c in patient.children)
                                        or patient.lower_ in ("people", "civilians", "persons", "others")):
+            return
+        if cand.type in ("MOBILIZE", "AID") and victim is not None and victim.code() \
+                and (_lemma(patient) in UNNAMED_STATE or _lemma(patient) in DEPLOYED_WORDS):
+            # "forces of the U.N. mission have been deployed": whose troops they are sends them
+            cand.source = victim
             return
         sector = IMPLIED_AGENT_SECTOR.get(cand.type) or STATE_ACT_SECTOR.get(cand.type)
         if cand.type == "ASSAULT":
@@ -2951,6 +2961,14 @@ DIRECTED_PREPS = frozenset({"to", "toward", "towards", "against", "on", "upon", 
 # Nouns naming ground: "on Afghan soil", "from Syrian territory" say where, not whom.
 PLACE_NOUNS = frozenset({"soil", "territory", "ground", "land", "border", "side", "coast", "waters", "airspace",
                          "region", "province", "city", "town", "village", "capital", "area"})
+
+
+def _seat_of_body(token) -> bool:
+    """Whether a place name hangs on "based/headquartered/located in"."""
+    while token.dep_ in ("compound", "amod", "flat") and token.head.i != token.i:
+        token = token.head
+    holder = token.head.head if token.dep_ == "pobj" else None
+    return holder is not None and holder.tag_ == "VBN" and _lemma(holder) in ("base", "headquarter", "locate")
 
 
 def _directed_at(token) -> bool:
