@@ -655,7 +655,10 @@ class DocActors:
         # or nationality tag vetoes it. It also tags unfamiliar capitalised
         # names as common nouns ("Zelenskyy met Putin"): a capitalised noun
         # that is no English word is still the name.
-        proper = last.pos_ == "PROPN" or (last.pos_ == "NOUN" and last.is_title and not _english_word(last))
+        # A capitalised bare singular noun is read as the name too ("Trump said ..."): English
+        # common nouns take a determiner.
+        bare = last.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod") for c in last.children)
+        proper = last.pos_ == "PROPN" or (last.pos_ == "NOUN" and last.is_title and (bare or not _english_word(last)))
         if not proper or last.ent_type_ in ("NORP", "DATE"):
             return False
         people = self._tables.people

@@ -47,7 +47,7 @@ impose launch carry conduct hold stage mount begin start continue resume make is
 announce level lodge file express voice step intensify escalate take unleash wage extend approve slap declare
 enforce introduce open initiate pursue execute perform commit go have plan order authorize authorise expand
 reimpose tighten add receive join lead organize organise orchestrate claim levy affirm reaffirm attend
-reiterate keep maintain place
+reiterate keep maintain place relaunch relaunche renew restart
 """.split())
 # Who is sent: "peacekeepers of the U.N. were deployed" are sent by the U.N.
 DEPLOYED_WORDS = frozenset({"peacekeeper", "contingent", "unit", "battalion", "brigade", "mission", "warship",
@@ -787,6 +787,12 @@ class _SentenceCoder:
                                          or c.doc[c.i - 1].lower_ == "such")):
                 # "leaders, such as Hungarian Prime Minister Viktor Orban": the example named acts
                 ordered += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "acl" and _lemma(c) in ("know", "call", "name", "dub"):
+                # "a rebel group known as 3R", "a militia called the RSF": the name given
+                ordered += [p for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+                            for p in a.children if p.dep_ == "pobj"]
+                ordered += [p for p in c.children if p.dep_ in ("oprd", "attr")]
+                ordered += [q for p in list(ordered) if p.head.head == c for q in p.children if q.dep_ in ("appos", "conj")]
             elif c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in LEADING_VERBS:
                 # "the coalition government led by Mario Draghi": a body acts as its leader's
                 ordered += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
@@ -1063,6 +1069,14 @@ class _SentenceCoder:
                 for s in _children(token, "nsubj"):
                     if s.lower_ not in FIRST_PERSON:
                         return self.actor(s)
+        # an interview transcript: "Richard Armitage, former U.S. deputy secretary of state: The message we ..."
+        colon = next((t for t in self.sent if t.text == ":"), None)
+        if colon is not None and colon.i > self.sent.start:
+            before = self.sent.doc[self.sent.start:colon.i]
+            heads = [t for t in before if not (before.start <= t.head.i < before.end) or t.head.i == t.i]
+            if len(heads) == 1 and heads[0].pos_ in ("PROPN", "NOUN") and not any(t.pos_ in ("VERB", "AUX")
+                                                                                  for t in before):
+                return self.actor(heads[0])
         return None
 
     def subject(self, verb):
