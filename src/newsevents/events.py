@@ -744,7 +744,12 @@ class _SentenceCoder:
         actor = self.actors.actor_for_token(token)
         if actor is not None and actor.kind == "igo" and _lemma(token) in ENVOY_WORDS:
             # "Iran's U.N. ambassador", "his U.N. mission": a state's envoy to a body acts for the state
-            owner = next((self.actor(c) for c in token.children if c.dep_ == "poss"), None)
+            poss = next((c for c in token.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ == "PRON":
+                # "Iran's U.N. ambassador ..., but his U.N. mission": the envoy named before it
+                poss = next((c for t in reversed(self.sent.doc[self.sent.start:token.i]) if _lemma(t) in ENVOY_WORDS
+                             for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            owner = self.actor(poss) if poss is not None else None
             if owner is not None and owner.country and not owner.org:
                 actor = replace(owner, sector="GOV", members=[], text=token.text, start=token.idx,
                                 end=token.idx + len(token.text))
