@@ -52,6 +52,8 @@ reiterate keep maintain place relaunch relaunche renew restart
 # Who is sent: "peacekeepers of the U.N. were deployed" are sent by the U.N.
 DEPLOYED_WORDS = frozenset({"peacekeeper", "contingent", "unit", "battalion", "brigade", "mission", "warship",
                             "ship", "jet", "aircraft", "personnel", "team", "advisor", "adviser"})
+# "the group", "the outfit": an organisation named before.
+GROUP_WORDS = frozenset({"group", "outfit", "militia", "organization", "organisation", "movement"})
 # A state's people at an international body ("Iran's U.N. mission").
 ENVOY_WORDS = frozenset({"mission", "ambassador", "envoy", "delegation", "representative", "delegate",
                          "permanent representative"})
@@ -871,6 +873,14 @@ class _SentenceCoder:
                 found = self._np_fallback(earlier)
             if found is not None and found.code():
                 return replace(found, members=[], text=token.text, start=token.idx, end=token.idx + len(token.text))
+        if lemma in GROUP_WORDS and token.tag_ == "NN":
+            # "the group gave authorities 48 hours": the organisation named last, when it is an armed group
+            # (guidelines: militants are resolved from the preceding sentences)
+            orgs = [m for m in self.actors.mentions if m.org and m.start is not None
+                    and doc[start].idx <= m.start < token.idx]
+            group = self.actors.armed_group_before(token)
+            if orgs and group is not None and orgs[-1].org == group.org:
+                return replace(group, text=token.text, start=token.idx, end=token.idx + len(token.text))
         return None
 
     def _unnamed_by_place(self, token) -> ActorRef | None:
