@@ -446,3 +446,21 @@ def test_actor_table_spellings_and_descent(resolver):
     doc = _doc("Cameroon's chicken sellers held a sit-in.")
     sellers = resolver.resolve_doc(doc, year=2025).actor_for_token(_token(doc, "sellers"))
     assert sellers.country == "CMR" and sellers.sector == "BUS"
+
+
+def test_infinitives_and_deciding_verbs_take_the_actor_above():
+    set_to = _coded("The European Union is set to impose tariffs on China.", "tariffs")
+    assert set_to and set_to[0].source.code() == "EU", set_to
+    vote = _coded("The U.S. Senate prepares to vote on measures against Turkey.", "measures")
+    assert vote and vote[0].source.code() == "USA" and vote[0].target.code() == "TUR", vote
+
+
+def test_named_groups_and_bare_surnames():
+    known_as = _coded("Officials say a rebel group known as the Return, Reclamation, Rehabilitation, or 3R, "
+                      "has relaunched hostilities in the central African nation.", "hostilities")
+    assert known_as and known_as[0].source.code() == "3R", known_as
+    trump = _coded("Trump said he is pressuring Canada to curb the flow of migrants.", "pressuring")
+    assert trump and trump[0].source.code() == "USA", trump
+    group = _coded("The Baloch Liberation Army claimed the attack on the train. In a statement, the group gave "
+                   "authorities 48 hours to comply.", "gave")
+    assert group and group[0].source.code() == "BLA", group
