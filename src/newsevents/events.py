@@ -802,7 +802,7 @@ class _SentenceCoder:
                 ordered += [q for p in list(ordered) if p.head.head == c for q in p.children if q.dep_ in ("appos", "conj")]
             elif c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in LEADING_VERBS:
                 # "the coalition government led by Mario Draghi": a body acts as its leader's
-                ordered += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                ordered += [p for p in [_by_agent(c)] if p is not None]
             elif c.dep_ in ("acl", "amod") and _lemma(c) in MEMBERSHIP_WORDS:
                 # "separatists belonging to the BLA", "militants linked to al-Shabaab", "forces loyal to Haftar"
                 ordered += [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
@@ -1104,14 +1104,12 @@ class _SentenceCoder:
                 subj = c
                 break
         if passive:
-            agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-            return agent, subj, True
+            return _by_agent(verb), subj, True
         if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and not (verb.head.dep_ == "ROOT" and verb.head.i == verb.i - 1):  # (a misparsed finite verb)
             # "books banned by the Taliban", "protesters detained by police": a participle modifying
             # what it is done to; its by-phrase names who does it
-            agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-            return agent, verb.head, True
+            return _by_agent(verb), verb.head, True
         if subj is None:
             if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
                 return self.subject(verb.head)[0], None, False
@@ -2311,8 +2309,7 @@ class _SentenceCoder:
                 source = self.agent(next((p for p in c.children if p.dep_ == "pobj"), None))
             elif c.dep_ == "acl" and c.tag_ == "VBN" and source is None:
                 # "a strike carried out by Israeli jets", "the attack launched by the rebels"
-                source = self.agent(next((p for a in c.children if a.dep_ == "agent"
-                                          for p in a.children if p.dep_ == "pobj"), None))
+                source = self.agent(_by_agent(c))
         for c in noun.children:
             if c.dep_ == "prep" and (c.lower_ in frame.target):
                 for p in c.children:
@@ -2990,6 +2987,11 @@ DIRECTED_PREPS = frozenset({"to", "toward", "towards", "against", "on", "upon", 
 # Nouns naming ground: "on Afghan soil", "from Syrian territory" say where, not whom.
 PLACE_NOUNS = frozenset({"soil", "territory", "ground", "land", "border", "side", "coast", "waters", "airspace",
                          "region", "province", "city", "town", "village", "capital", "area"})
+
+
+def _by_agent(verb):
+    """The noun of a passive verb's by-phrase ("banned by the Taliban"), else None."""
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _seat_of_body(token) -> bool:
