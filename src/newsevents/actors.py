@@ -165,6 +165,29 @@ class ActorTables:
     _lexicon: "_Lexicon | None" = field(default=None, repr=False)
 
 
+def _family_name_first(name: str | None) -> str | None:
+    """The family name of an East Asian name order ("Kim Jong Un", "Lai
+    Ching-te", "Yoon Suk Yeol"): the first word when two given-name parts
+    follow it; None for other names."""
+    words = (name or "").split()
+    if len(words) == 3 or (len(words) == 2 and "-" in words[1]):
+        return words[0]
+    return None
+
+
+def _english_word(token) -> bool:
+    """Whether the lemmatizer's word lists hold the word (any part of speech):
+    "Bush", "May" and "Brown" are English words, "Zelenskyy" is not."""
+    from newsevents.nlp import get_nlp
+
+    try:
+        index = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return True  # no word lists: trust the tagger
+    low = token.lower_
+    return any(low in index.get(pos, ()) for pos in ("noun", "verb", "adj", "adv"))
+
+
 def _split(value) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -328,7 +351,8 @@ class _Lexicon:
             for name in (c.name, *c.aliases):
                 add(name, _Entry("country", c.iso3, "GOV"))
             for region, pre in c.regions.items():
-                add(region, _Entry("region", c.iso3, "GOV"))
+                # a breakaway entity acts as its own authorities, coded by the parent state with sector PRE
+                add(region, _Entry("region", c.iso3, "PRE" if pre else "GOV"))
             for adj in c.adjectives:
                 add(adj, _Entry("adjective", c.iso3))
             for dem in c.demonyms:
@@ -628,8 +652,14 @@ class DocActors:
         last = span[-1]
         # The small model often tags lone surnames GPE/ORG ("Stoltenberg"); the
         # lexicon already knows the word is no country or body, so only a date
-        # or nationality tag vetoes it.
-        if last.pos_ != "PROPN" or last.ent_type_ in ("NORP", "DATE"):
+        # or nationality tag vetoes it. It also tags unfamiliar capitalised
+        # names as common nouns ("Zelenskyy met Putin"): a capitalised noun
+        # that is no English word is still the name.
+        # A capitalised bare singular noun is read as the name too ("Trump said ..."): English
+        # common nouns take a determiner.
+        bare = last.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod") for c in last.children)
+        proper = last.pos_ == "PROPN" or (last.pos_ == "NOUN" and last.is_title and (bare or not _english_word(last)))
+        if not proper or last.ent_type_ in ("NORP", "DATE"):
             return False
         people = self._tables.people
         return any(people[int(e.key)].holds_office(self.year) for e in entries)
@@ -644,6 +674,8 @@ class DocActors:
             return
         if start > 0 and doc[start - 1].lower_ in _CONTINENT_PARTS and span.text == "America":
             return  # "the Latin America bureau" is no U.S. one
+        if entry.kind == "adjective" and self._heritage(end):
+            return  # "the Iranian American journalist": an American of Iranian descent
         if span.root.ent_type_ == "PERSON" and entry.kind in ("capital", "country"):
             # "Jordan Peterson", "Chad Smith": a place name inside a longer person name; a name that is
             # exactly a country ("Burkina Faso, Mali and Niger" all tagged PERSON) is the country
@@ -661,6 +693,23 @@ class DocActors:
             actor = ActorRef(span.text, c.name, country=c.iso3, sector=entry.sector, kind="state")
         actor.start, actor.end = span.start_char, span.end_char
         self._store(_Mention(start, end, actor, entry.kind))
+
+    def _heritage(self, end: int) -> bool:
+        """Whether the nationality adjective ending before token `end` only
+        tells descent: "Iranian American journalist", "Iranian-Americans" (a
+        person or people named American), not "Russian-American talks"."""
+        doc = self.doc
+        k = end + 1 if end < len(doc) and doc[end].text == "-" else end
+        if k >= len(doc) or doc[k].text not in ("American", "Americans"):
+            return False
+        if doc[k].text == "Americans":
+            return True
+        head = doc[k].head
+        while head.dep_ in ("compound", "amod") and head.head.i > head.i and head.pos_ != "PROPN":
+            head = head.head
+        role = self._triggers.get(head.i)
+        return head.ent_type_ == "PERSON" or (role is not None and role[1]) \
+            or head.lemma_.lower() in _ANIMATE_HEADS | {"citizen", "national", "resident", "journalist", "people"}
 
     def _choose_entry(self, start: int, entries: list[_Entry]) -> _Entry | None:
         """Pick among homonyms: context aliases and seat cities stand for an
@@ -714,6 +763,10 @@ class DocActors:
         text = span.text
         surname = doc[end - 1].text
         known = [p for p in self._people if text in (p.actor.name, p.surname, p.actor.text)]
+        if not known and len(span) == 1:
+            # "Kim Jong Un" ... "Kim", "Lai Ching-te" ... "Lai": a name written family name first (a
+            # hyphenated or two-part given name after it) is taken up again by its first word
+            known = [p for p in self._people if _family_name_first(p.actor.name) == text]
         if known:
             pid = self._people.index(known[-1])
             person = self._people[pid]

@@ -47,8 +47,21 @@ impose launch carry conduct hold stage mount begin start continue resume make is
 announce level lodge file express voice step intensify escalate take unleash wage extend approve slap declare
 enforce introduce open initiate pursue execute perform commit go have plan order authorize authorise expand
 reimpose tighten add receive join lead organize organise orchestrate claim levy affirm reaffirm attend
-reiterate keep maintain place
+reiterate keep maintain place relaunch relaunche renew restart
 """.split())
+# Who is sent: "peacekeepers of the U.N. were deployed" are sent by the U.N.
+DEPLOYED_WORDS = frozenset({"peacekeeper", "contingent", "unit", "battalion", "brigade", "mission", "warship",
+                            "ship", "jet", "aircraft", "personnel", "team", "advisor", "adviser"})
+# "the group", "the outfit": an organisation named before.
+GROUP_WORDS = frozenset({"group", "outfit", "militia", "organization", "organisation", "movement"})
+# A state's people at an international body ("Iran's U.N. mission").
+ENVOY_WORDS = frozenset({"mission", "ambassador", "envoy", "delegation", "representative", "delegate",
+                         "permanent representative"})
+# "the government led by X", "forces commanded by Y": the body acts as its leader's.
+LEADING_VERBS = frozenset({"lead", "head", "chair", "command", "run"})
+# Verbs of deciding on an act: their subject is the act's actor ("adopted sanctions on Russia").
+ADOPTING_VERBS = frozenset({"adopt", "pass", "endorse", "back", "draft", "unveil", "finalize", "finalise",
+                            "approve", "agree", "vote", "decide", "debate", "consider", "weigh", "propose"})
 # "a series of airstrikes", "13 rounds of missile tests": the verb governs the event through these.
 QUANTITY_NOUNS = frozenset({"series", "wave", "round", "spate", "string", "number", "set", "couple", "dozen", "hundred",
                             "barrage", "volley", "flurry", "campaign", "package", "raft", "slew", "host"})
@@ -731,6 +744,17 @@ class _SentenceCoder:
         if self.actors is None:
             return None
         actor = self.actors.actor_for_token(token)
+        if actor is not None and actor.kind == "igo" and _lemma(token) in ENVOY_WORDS:
+            # "Iran's U.N. ambassador", "his U.N. mission": a state's envoy to a body acts for the state
+            poss = next((c for c in token.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ == "PRON":
+                # "Iran's U.N. ambassador ..., but his U.N. mission": the envoy named before it
+                poss = next((c for t in reversed(self.sent.doc[self.sent.start:token.i]) if _lemma(t) in ENVOY_WORDS
+                             for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            owner = self.actor(poss) if poss is not None else None
+            if owner is not None and owner.country and not owner.org:
+                actor = replace(owner, sector="GOV", members=[], text=token.text, start=token.idx,
+                                end=token.idx + len(token.text))
         person = None
         if actor is not None and actor.code() is None and not actor.members:
             person, actor = actor, None
@@ -770,6 +794,15 @@ class _SentenceCoder:
                                          or c.doc[c.i - 1].lower_ == "such")):
                 # "leaders, such as Hungarian Prime Minister Viktor Orban": the example named acts
                 ordered += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "acl" and _lemma(c) in ("know", "call", "name", "dub"):
+                # "a rebel group known as 3R", "a militia called the RSF": the name given
+                ordered += [p for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+                            for p in a.children if p.dep_ == "pobj"]
+                ordered += [p for p in c.children if p.dep_ in ("oprd", "attr")]
+                ordered += [q for p in list(ordered) if p.head.head == c for q in p.children if q.dep_ in ("appos", "conj")]
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in LEADING_VERBS:
+                # "the coalition government led by Mario Draghi": a body acts as its leader's
+                ordered += [p for p in [_by_agent(c)] if p is not None]
             elif c.dep_ in ("acl", "amod") and _lemma(c) in MEMBERSHIP_WORDS:
                 # "separatists belonging to the BLA", "militants linked to al-Shabaab", "forces loyal to Haftar"
                 ordered += [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
@@ -840,6 +873,14 @@ class _SentenceCoder:
                 found = self._np_fallback(earlier)
             if found is not None and found.code():
                 return replace(found, members=[], text=token.text, start=token.idx, end=token.idx + len(token.text))
+        if lemma in GROUP_WORDS and token.tag_ == "NN":
+            # "the group gave authorities 48 hours": the organisation named last, when it is an armed group
+            # (guidelines: militants are resolved from the preceding sentences)
+            orgs = [m for m in self.actors.mentions if m.org and m.start is not None
+                    and doc[start].idx <= m.start < token.idx]
+            group = self.actors.armed_group_before(token)
+            if orgs and group is not None and orgs[-1].org == group.org:
+                return replace(group, text=token.text, start=token.idx, end=token.idx + len(token.text))
         return None
 
     def _unnamed_by_place(self, token) -> ActorRef | None:
@@ -906,12 +947,20 @@ class _SentenceCoder:
             return None  # a named organisation protests as itself
         country = known.country if known is not None and known.country else None
         if country is None:
-            inner = next((a for a in (self.actor(t) for t in subj.subtree if t.i != subj.i) if a and a.country), None)
+            # the phrase's own words, not its clauses ("people, many waving Palestinian flags")
+            inner = next((a for a in (self.actor(t) for t in _phrase_tokens(subj) if t.i != subj.i)
+                          if a and a.country), None)
             country = inner.country if inner is not None else self._home_country()
         if country is None:
             return None
         return ActorRef(subj.text, country, country=country, sector=sector, kind="group",
                         start=subj.idx, end=subj.idx + len(subj.text))
+
+    def _implied_agent(self, frame: Frame) -> ActorRef:
+        """The unnamed actor an act done to someone implies ("in custody":
+        police, "on trial": a court), of the country where the sentence
+        happens (its places, else the report's home country)."""
+        return self._by_place(ActorRef("", "unknown", sector=IMPLIED_AGENT_SECTOR[frame.type], kind="unknown"))
 
     def _home_country(self) -> str | None:
         """Where the sentence's unnamed actors act: the one country of the
@@ -920,31 +969,38 @@ class _SentenceCoder:
         most named country)."""
         key = ("home", self.sent.start)
         if key not in self.cache:
-            where = {place.country for _, place in _sentence_places(self.ents) if place.country}
+            # a place locating a body ("the Council based in Geneva") is not where the acts happen
+            where = {place.country for i, place in _sentence_places(self.ents)
+                     if place.country and not _seat_of_body(self.sent.doc[i])}
             home = where.pop() if len(where) == 1 else None
             if home is None:
-                home = self._place_country()
+                # "the president will visit Japan": where an act goes says nothing of who acts
+                home = self._place_country(undirected=True)
             if home is None and self.actors is not None:
                 home = self.actors.home_country()
             self.cache[key] = home
         return self.cache[key]
 
-    def _place_country(self) -> str | None:
-        """The single country the sentence's places belong to, else None."""
-        if self._place is not False:
-            return self._place
+    def _place_country(self, undirected: bool = False) -> str | None:
+        """The single country the sentence's places belong to, else None
+        (`undirected`: leaving out the objects and destinations of acts)."""
+        key = ("place", self.sent.start, undirected)
+        if key in self.cache:
+            return self.cache[key]
         countries = set()
         for ent in self.ents:
+            if undirected and _directed_at(ent.root):
+                continue
             if ent.label_ in ("GPE", "LOC", "NORP"):
-                place = geo.lookup(ent.text)
-                if place is not None and place.country:
+                # the actor tables first: the gazetteer holds odd homonyms of capitals
+                actor = self.actors.actor_for_span(ent.start_char, ent.end_char) if self.actors is not None else None
+                place = geo.lookup(ent.text) if actor is None or not actor.country or actor.org else None
+                if actor is not None and actor.country and not actor.org:
+                    countries.add(actor.country)
+                elif place is not None and place.country:
                     countries.add(place.country)
-                elif self.actors is not None:
-                    actor = self.actors.actor_for_span(ent.start_char, ent.end_char)
-                    if actor is not None and actor.country and not actor.org:
-                        countries.add(actor.country)
-        self._place = countries.pop() if len(countries) == 1 else None
-        return self._place
+        self.cache[key] = countries.pop() if len(countries) == 1 else None
+        return self.cache[key]
 
     def _antecedent(self, token) -> ActorRef | None:
         """"it"/"they": as the subject of a complement clause, the subject of
@@ -966,9 +1022,15 @@ class _SentenceCoder:
                     return replace(found, members=[])
         doc = token.doc
         plural = token.lower_ in ("they", "them", "their")
+        # "They called on China to ...": a subject pronoun is not the one its own clause acts on
+        skip = set()
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            clause = list(token.head.subtree)
+            skip = {m.code() for m in self.actors.mentions if m.start is not None and m.code()
+                    and token.idx < m.start < clause[-1].idx + len(clause[-1])}
         sent = self.sent
         for _ in range(3):
-            found = self._antecedent_in(sent, token, plural)
+            found = self._antecedent_in(sent, token, plural, skip)
             if found is not None:
                 return replace(found, members=[])
             if sent.start == 0:
@@ -976,19 +1038,22 @@ class _SentenceCoder:
             sent = doc[sent.start - 1].sent
         return None
 
-    def _antecedent_in(self, sent, token, plural: bool) -> ActorRef | None:
-        """The antecedent of `token` among the actors of `sent` before it (subject first)."""
+    def _antecedent_in(self, sent, token, plural: bool, skip: set = frozenset()) -> ActorRef | None:
+        """The antecedent of `token` among the actors of `sent` before it
+        (subject first), none of those coded as in `skip`."""
         doc = token.doc
         found = []  # (is subject, actor)
         for m in self.actors.mentions:
             if m.start is None or m.start >= token.idx or m.start < sent.start_char or m.start >= sent.end_char:
                 continue
-            if m.kind == "person" or not m.code():
+            if m.kind == "person" or not m.code() or m.code() in skip:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
             root = span.root
+            if sent.start == token.sent.start and _quoted(root) and not _quoted(token):
+                continue  # '"... the actions of Dodik, the leader of Bosnia's entity," they wrote': what is said
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from"):
                 continue  # a place, not who acts
             if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
@@ -1019,6 +1084,14 @@ class _SentenceCoder:
                 for s in _children(token, "nsubj"):
                     if s.lower_ not in FIRST_PERSON:
                         return self.actor(s)
+        # an interview transcript: "Richard Armitage, former U.S. deputy secretary of state: The message we ..."
+        colon = next((t for t in self.sent if t.text == ":"), None)
+        if colon is not None and colon.i > self.sent.start:
+            before = self.sent.doc[self.sent.start:colon.i]
+            heads = [t for t in before if not (before.start <= t.head.i < before.end) or t.head.i == t.i]
+            if len(heads) == 1 and heads[0].pos_ in ("PROPN", "NOUN") and not any(t.pos_ in ("VERB", "AUX")
+                                                                                  for t in before):
+                return self.actor(heads[0])
         return None
 
     def subject(self, verb):
@@ -1031,11 +1104,24 @@ class _SentenceCoder:
                 subj = c
                 break
         if passive:
-            agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-            return agent, subj, True
+            return _by_agent(verb), subj, True
+        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and not (verb.head.dep_ == "ROOT" and verb.head.i == verb.i - 1):  # (a misparsed finite verb)
+            # "books banned by the Taliban", "protesters detained by police": a participle modifying
+            # what it is done to; its by-phrase names who does it
+            return _by_agent(verb), verb.head, True
         if subj is None:
             if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
                 return self.subject(verb.head)[0], None, False
+            if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+                # "Russia is expected to attack", "the Senate prepares to vote": the one the verb above
+                # names acts (its object when it has one: "urged Russia to withdraw")
+                matrix = verb.head
+                controller = next((c for c in matrix.children if c.dep_ == "dobj"), None) \
+                    or next((c for c in matrix.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if controller is not None:
+                    return controller, None, False
+                return self.subject(matrix)[0], None, False
             if verb.dep_ == "relcl":
                 return verb.head, None, False
             # "Leavitt called Ford's comments ...": the small model hangs a finite verb on the
@@ -1387,6 +1473,11 @@ class _SentenceCoder:
             return  # "passengers were rescued" is the state's act whoever they are; an arrest is of someone
         if cand.type == "ASSAULT" and (any(c.dep_ == "nummod" for c in patient.children)
                                        or patient.lower_ in ("people", "civilians", "persons", "others")):
+            return
+        if cand.type in ("MOBILIZE", "AID") and victim is not None and victim.code() \
+                and (_lemma(patient) in UNNAMED_STATE or _lemma(patient) in DEPLOYED_WORDS):
+            # "forces of the U.N. mission have been deployed": whose troops they are sends them
+            cand.source = victim
             return
         sector = IMPLIED_AGENT_SECTOR.get(cand.type) or STATE_ACT_SECTOR.get(cand.type)
         if cand.type == "ASSAULT":
@@ -2216,6 +2307,9 @@ class _SentenceCoder:
             if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and frame.type in FROM_SOURCE_TYPES)) \
                     and source is None:
                 source = self.agent(next((p for p in c.children if p.dep_ == "pobj"), None))
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and source is None:
+                # "a strike carried out by Israeli jets", "the attack launched by the rebels"
+                source = self.agent(_by_agent(c))
         for c in noun.children:
             if c.dep_ == "prep" and (c.lower_ in frame.target):
                 for p in c.children:
@@ -2259,8 +2353,9 @@ class _SentenceCoder:
                 if verb is not None:
                     source = self.agent(self.subject(verb)[0])
                     cand.top = verb
-            elif noun.head.lower_ in ("under", "in", "into") and holder.pos_ in ("VERB", "AUX") \
-                    and frame.type in IMPLIED_AGENT_SECTOR:
+            elif (noun.head.lower_ in ("under", "in", "into")
+                  or (noun.head.lower_ == "on" and _lemma(holder) in ("be", "go", "remain", "stay"))) \
+                    and holder.pos_ in ("VERB", "AUX") and frame.type in IMPLIED_AGENT_SECTOR:
                 # "the train came under attack", "he remains in custody": the subject is the one acted on
                 subj, patient, passive = self.subject(holder)
                 target = target or self.agent(patient if passive else subj)
@@ -2271,7 +2366,8 @@ class _SentenceCoder:
                     if frame.type == "ACCUSE" and _lemma(noun) == "fire" and _armed(source, holder):
                         cand.type, cand.mode = "ASSAULT", "firearms"  # "came under fire from militants"
                 if source is None and target is not None:
-                    source = ActorRef("", "unknown", sector=IMPLIED_AGENT_SECTOR[frame.type], kind="unknown")
+                    # "has been in custody", "is on trial": the state's police or courts where it happens
+                    source = self._implied_agent(frame)
                 cand.top = holder
             elif source is None and noun.head.lower_ in ("in", "as") and holder.pos_ in ("VERB", "AUX") \
                     and frame.type in ("PROTEST", "SUPPORT", "ACCUSE", "REJECT"):
@@ -2314,11 +2410,13 @@ class _SentenceCoder:
                 agent = self.agent(subj)
                 if lemma in RECEIVING_VERBS:
                     target = target or agent
-                    sector = IMPLIED_AGENT_SECTOR.get(frame.type)
-                    if source is None and sector and agent is not None:
+                    if source is None:
+                        # "received aid from the IMF": the giver hangs on the verb
+                        source = next((self.agent(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                                       for p in c.children if p.dep_ == "pobj"), None)
+                    if source is None and IMPLIED_AGENT_SECTOR.get(frame.type) and agent is not None:
                         # "faces two charges", "faced arrest": the state's courts or police act on the subject
-                        country = self._place_country()
-                        source = ActorRef("", country or "unknown", country=country, sector=sector, kind="unknown")
+                        source = self._implied_agent(frame)
                 elif agent is not None and (source is None or (source.code() is None and agent.code())):
                     source = agent  # a coded subject before a name the tables do not know ("Malabar exercise")
                 if target is None:
@@ -2331,12 +2429,20 @@ class _SentenceCoder:
                 source, target = cand.source, cand.target
             elif cls in ("deny", "refuse") and frame.type in ("ACCUSE", "REQUEST", "THREATEN", "AGREE"):
                 source = None  # rejecting an allegation or demand is REJECT (the verb's own event)
+            elif source is None and (cls == "begin" or lemma in ADOPTING_VERBS) and not passive \
+                    and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "for"))):
+                # "the Senate votes on measures against Turkey", "the EU adopted sanctions": who decides
+                # on an act is the one who does it
+                source = self.agent(subj)
             elif cls in ("threaten", "promise", "refuse", "request", "intend", "deny") and noun.dep_ in ("dobj", "pobj"):
                 s = self.agent(subj)
                 cand.source, cand.target = source, target
                 self._apply_wrapper(cls, verb, cand)
                 cand.absorbed.add(verb.i)
-                if cls not in ("request",):
+                if cls == "refuse" and s is None and source is not None and source.code():
+                    # "the judge rejected Kenya's request": Kenya asked, the unnamed subject refuses
+                    cand.source, cand.target = None, cand.target or source
+                elif cls not in ("request",):
                     cand.source = s or source
                 if cls == "refuse" and source is not None and source.code() and s is not None \
                         and not _same(source, s):
@@ -2871,6 +2977,43 @@ def _code(actor: ActorRef | None) -> str | None:
 
 
 # --------------------------------------------------------------------------- location
+
+
+# Prepositions whose object is the other side of an act or where it goes, not where its actor is.
+DIRECTED_PREPS = frozenset({"to", "toward", "towards", "against", "on", "upon", "with", "into", "from", "for",
+                            "over", "about", "at"})
+
+
+# Nouns naming ground: "on Afghan soil", "from Syrian territory" say where, not whom.
+PLACE_NOUNS = frozenset({"soil", "territory", "ground", "land", "border", "side", "coast", "waters", "airspace",
+                         "region", "province", "city", "town", "village", "capital", "area"})
+
+
+def _by_agent(verb):
+    """The noun of a passive verb's by-phrase ("banned by the Taliban"), else None."""
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _seat_of_body(token) -> bool:
+    """Whether a place name hangs on "based/headquartered/located in"."""
+    while token.dep_ in ("compound", "amod", "flat") and token.head.i != token.i:
+        token = token.head
+    holder = token.head.head if token.dep_ == "pobj" else None
+    return holder is not None and holder.tag_ == "VBN" and _lemma(holder) in ("base", "headquarter", "locate")
+
+
+def _directed_at(token) -> bool:
+    """Whether a name (or the phrase it modifies) is the object, recipient or
+    destination of a verb or act ("visit Japan", "sanctions on Russia", "talks
+    with Iran", "flights to China"): such a place is no home of an unnamed
+    actor of the sentence."""
+    while token.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("dobj", "dative", "iobj"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in DIRECTED_PREPS \
+        and token.head.head.pos_ in ("VERB", "AUX", "NOUN") and _lemma(token) not in PLACE_NOUNS \
+        and not (token.head.lower_ == "at" and token.ent_type_ in ("GPE", "LOC", "FAC"))
 
 
 def _sentence_places(ents) -> list[tuple[int, Location]]:
