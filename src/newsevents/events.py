@@ -2781,8 +2781,10 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
         if any(c.trigger.i in _content(k) for k in chosen):
             continue  # "called for the Taliban to lift the ban": the act asked for is the request's content
         same = next((k for k in chosen if c.type == k.type and _code(c.source) == _code(k.source)
-                     and _same_act(c.trigger, k.trigger)), None)
-        if same is not None:  # "farmers blocked highways to protest the rules": one protest, told twice
+                     and (_same_act(c.trigger, k.trigger) or _chain(c) & _chain(k)
+                          or c.trigger.i in _clause_tokens(k.trigger))), None)
+        if same is not None:  # "farmers blocked highways to protest the rules", "shot and killed",
+            # "blamed X, accusing it of ...": one act of one actor, told twice in one clause chain
             same.target = same.target if _code(same.target) else c.target or same.target
             same.mode = same.mode or c.mode
             continue
@@ -2790,6 +2792,17 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
             continue  # "withdrew ambassadors over Israel's crackdown": the cause is background
         chosen.append(c)
     return chosen
+
+
+def _chain(c: _Candidate) -> set[int]:
+    """The trigger and its heads up to the top of the clause chain that carries
+    the event (or the trigger alone when the top is not one of its heads)."""
+    out, tok = {c.trigger.i}, c.trigger
+    top = c.top if c.top is not None else c.trigger
+    while tok.i != top.i and tok.head.i != tok.i:
+        tok = tok.head
+        out.add(tok.i)
+    return out if tok.i == top.i else {c.trigger.i}
 
 
 def _same_act(inner, outer) -> bool:
