@@ -570,3 +570,38 @@ def test_a_protest_and_its_purpose_clause_are_one_protest():
     assert [(e.type, e.source.code(), e.target.code()) for e in events] == [("ASSAULT", "RUS", "UKR")], events
     events = code_text("Israeli airstrikes pounded Gaza on Tuesday.", "2024-06-01")
     assert [e.type for e in events] == ["ASSAULT"], events
+
+
+def test_one_actors_same_act_told_twice_in_one_clause_chain_is_one_event():
+    events = code_text("Russian forces shelled Kharkiv and bombed Odesa overnight, Ukrainian officials said.", "2024-06-01")
+    assert [e.type for e in events] == ["ASSAULT"], events
+    events = code_text("The G7 affirmed their unwavering support for Ukraine in defending its territorial integrity.",
+                       "2025-03-14")
+    assert [(e.type, e.target.code() if e.target else None) for e in events] == [("SUPPORT", "UKR")], events
+
+
+def test_opposing_a_proposal_is_rejection_opposing_an_act_is_disapproval():
+    events = code_text("Hungary opposed the proposal to extend sanctions.", "2024-06-01")
+    assert events and events[0].type == "REJECT", events
+    events = code_text("The separatist group opposes Chinese investment in Balochistan.", "2024-06-01")
+    assert events and events[0].type == "ACCUSE" and events[0].mode == "disapprove", events
+
+
+def test_broader_vocabulary_for_accuse_concede_and_coerce():
+    cases = {
+        "The foreign ministry lodged a formal protest with Japan over the visit.": "ACCUSE",
+        "Kenya attributed the attack to al-Shabaab.": "ACCUSE",
+        "The minister admitted mistakes in the handling of the crisis.": "CONCEDE",
+        "The government bowed to pressure from the unions and softened the new labour law.": "CONCEDE",
+        "Police took the opposition leader into custody on Friday.": "COERCE",
+        "The junta outlawed the main opposition party.": "COERCE",
+    }
+    for text, expected in cases.items():
+        events = code_text(text, "2024-06-01")
+        assert events and events[0].type == expected, (text, events)
+
+
+def test_a_meeting_named_as_the_setting_adds_no_second_event():
+    events = code_text("Speaking at a Security Council meeting on Afghanistan, Pakistan's envoy criticized the Taliban.",
+                       "2024-06-01")
+    assert [e.type for e in events] == ["ACCUSE"], events

@@ -2763,7 +2763,7 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     cands = [c for c in cands if c.trigger.i not in absorbed or c.absorbed]
     if not cands:
         return []
-    ranked = sorted(cands, key=lambda c: (_circumstance(c.trigger), _depth(c.top), c.frame.pos != "V",
+    ranked = sorted(cands, key=lambda c: (_circumstance(c.trigger) or _setting(c), _depth(c.top), c.frame.pos != "V",
                                           _depth(c.trigger), c.trigger.i))
     main = ranked[0]
     chosen = [main]
@@ -2782,11 +2782,13 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
             continue  # "called for the Taliban to lift the ban": the act asked for is the request's content
         same = next((k for k in chosen if c.type == k.type and _code(c.source) == _code(k.source)
                      and (_same_act(c.trigger, k.trigger) or _chain(c) & _chain(k)
-                          or c.trigger.i in _clause_tokens(k.trigger))), None)
+                          or c.trigger.i in _clause_tokens(k.top if k.top is not None else k.trigger))), None)
         if same is not None:  # "farmers blocked highways to protest the rules", "shot and killed",
             # "blamed X, accusing it of ...": one act of one actor, told twice in one clause chain
             same.target = same.target if _code(same.target) else c.target or same.target
             same.mode = same.mode or c.mode
+            continue
+        if _setting(c):  # "speaking at a Security Council meeting": the meeting is where the reported act happened
             continue
         if c.frame.pos == "N" and _circumstance(c.trigger, causes=True):
             continue  # "withdrew ambassadors over Israel's crackdown": the cause is background
@@ -2803,6 +2805,21 @@ def _chain(c: _Candidate) -> set[int]:
         tok = tok.head
         out.add(tok.i)
     return out if tok.i == top.i else {c.trigger.i}
+
+
+SETTING_PREPS = frozenset({"at", "during", "ahead", "before", "after", "following", "since", "throughout", "from",
+                           "on", "in", "amid", "sidelines"})
+
+
+def _setting(c: _Candidate) -> bool:
+    """A consultation noun that is the place or time of another act ("at the
+    summit", "on the sidelines of the talks", "from the site of their talks")."""
+    if c.type != "CONSULT" or c.frame.pos != "N" or c.trigger.dep_ != "pobj":
+        return False
+    prep = c.trigger.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "on the sidelines of", "the site of"
+        prep = prep.head.head
+    return prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS
 
 
 def _same_act(inner, outer) -> bool:
