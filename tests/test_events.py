@@ -605,3 +605,12 @@ def test_a_meeting_named_as_the_setting_adds_no_second_event():
     events = code_text("Speaking at a Security Council meeting on Afghanistan, Pakistan's envoy criticized the Taliban.",
                        "2024-06-01")
     assert [e.type for e in events] == ["ACCUSE"], events
+
+
+def test_naming_with_what_or_a_kind_word_is_no_judgement():
+    assert not code_text("Trump described his relationship with Kim as a good one.", "2024-06-01")
+    events = code_text("Geza was expelled from the party for what the party described as violating regulations.",
+                       "2024-06-01")
+    assert [e.type for e in events] == ["SANCTION"], events
+    events = code_text("China described the sanctions as illegal.", "2024-06-01")
+    assert [e.type for e in events] == ["ACCUSE"], events

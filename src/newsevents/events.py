@@ -345,6 +345,9 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
                        for p in prep.children if p.dep_ == "pobj")
     for prep in _object_as(verb) if "as" in frame.prep else ():
         out.update(_lemma(p) for p in prep.children if p.dep_ in ("pobj", "amod", "acomp"))
+    for prep in [*_object_as(verb), *_children(verb, "prep")] if "as" in frame.prep else ():
+        if prep.lower_ == "as":  # "described the relationship as a good one": the judging adjective
+            out.update(_lemma(a) for p in prep.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "amod")
     for c in verb.children:  # "one of the highest tariffing nations": the counted noun
         if c.dep_ == "oprd" and c.pos_ == "NUM":
             out.update(_lemma(p) for prep in c.children if prep.dep_ == "prep" for p in prep.children)
@@ -440,6 +443,8 @@ def _frame_matches(token, frame: Frame) -> bool:
             return False
         if frame.oprd and not _has_predicative(token):
             return False
+        if "as" in frame.prep and any(c.tag_ in ("WP", "WDT") for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+            return False  # "what the party described as violating regulations": the reporter's naming, no judgement
         if frame.irrealis and not (token.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in MODAL_AUX
                                                                  for c in token.children)):
             return False
