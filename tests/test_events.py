@@ -614,3 +614,12 @@ def test_naming_with_what_or_a_kind_word_is_no_judgement():
     assert [e.type for e in events] == ["SANCTION"], events
     events = code_text("China described the sanctions as illegal.", "2024-06-01")
     assert [e.type for e in events] == ["ACCUSE"], events
+
+
+def test_a_reported_act_of_force_is_no_judgement_and_a_future_setting_meeting_adds_nothing():
+    events = code_text("\"Our soldiers shot dead two militants, and four of them blew themselves up,\" he said.",
+                       "2024-06-01")
+    assert "ACCUSE" not in {e.type for e in events}, events
+    events = code_text("Speaking at an upcoming summit on Afghanistan, Pakistan's envoy criticized the Taliban.",
+                       "2024-06-01")
+    assert [e.type for e in events] == ["ACCUSE"], events

@@ -612,9 +612,15 @@ def _reporting_verb(clause):
     return None
 
 
+MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
+
+
 def _match_frame(token) -> Frame | None:
     lexicon = load_lexicon()
     judgement = lexicon.get((_lemma(token), "E"))
+    if judgement and token.pos_ == "VERB" and any(
+            f.type in MATERIAL_ACTS and _frame_matches(token, f) for f in lexicon.get((_lemma(token), "V"), ())):
+        judgement = None  # "said four militants blew themselves up": a reported act of force, not "a blow"
     if judgement:
         clause = _judged_clause(token)
         if clause is not None and _reporting_verb(clause) is not None:
@@ -2819,7 +2825,7 @@ SETTING_PREPS = frozenset({"at", "during", "ahead", "before", "after", "followin
 def _setting(c: _Candidate) -> bool:
     """A consultation noun that is the place or time of another act ("at the
     summit", "on the sidelines of the talks", "from the site of their talks")."""
-    if c.type != "CONSULT" or c.frame.pos != "N" or c.trigger.dep_ != "pobj":
+    if c.frame.type != "CONSULT" or c.frame.pos != "N" or c.trigger.dep_ != "pobj":
         return False
     prep = c.trigger.head
     if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "on the sidelines of", "the site of"
