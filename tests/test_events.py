@@ -623,3 +623,10 @@ def test_a_reported_act_of_force_is_no_judgement_and_a_future_setting_meeting_ad
     events = code_text("Speaking at an upcoming summit on Afghanistan, Pakistan's envoy criticized the Taliban.",
                        "2024-06-01")
     assert [e.type for e in events] == ["ACCUSE"], events
+
+
+def test_relief_and_reported_wrongdoing_as_nouns():
+    events = code_text("Washington announced the lifting of sanctions on Syria.", "2025-05-23")
+    assert events and events[0].type == "CONCEDE", events
+    events = code_text("The envoy highlighted the regime's violation of human rights.", "2024-06-01")
+    assert events and events[0].type == "ACCUSE" and events[0].mode == "allege", events
