@@ -570,3 +570,63 @@ def test_a_protest_and_its_purpose_clause_are_one_protest():
     assert [(e.type, e.source.code(), e.target.code()) for e in events] == [("ASSAULT", "RUS", "UKR")], events
     events = code_text("Israeli airstrikes pounded Gaza on Tuesday.", "2024-06-01")
     assert [e.type for e in events] == ["ASSAULT"], events
+
+
+def test_one_actors_same_act_told_twice_in_one_clause_chain_is_one_event():
+    events = code_text("Russian forces shelled Kharkiv and bombed Odesa overnight, Ukrainian officials said.", "2024-06-01")
+    assert [e.type for e in events] == ["ASSAULT"], events
+    events = code_text("The G7 affirmed their unwavering support for Ukraine in defending its territorial integrity.",
+                       "2025-03-14")
+    assert [(e.type, e.target.code() if e.target else None) for e in events] == [("SUPPORT", "UKR")], events
+
+
+def test_opposing_a_proposal_is_rejection_opposing_an_act_is_disapproval():
+    events = code_text("Hungary opposed the proposal to extend sanctions.", "2024-06-01")
+    assert events and events[0].type == "REJECT", events
+    events = code_text("The separatist group opposes Chinese investment in Balochistan.", "2024-06-01")
+    assert events and events[0].type == "ACCUSE" and events[0].mode == "disapprove", events
+
+
+def test_broader_vocabulary_for_accuse_concede_and_coerce():
+    cases = {
+        "The foreign ministry lodged a formal protest with Japan over the visit.": "ACCUSE",
+        "Kenya attributed the attack to al-Shabaab.": "ACCUSE",
+        "The minister admitted mistakes in the handling of the crisis.": "CONCEDE",
+        "The government bowed to pressure from the unions and softened the new labour law.": "CONCEDE",
+        "Police took the opposition leader into custody on Friday.": "COERCE",
+        "The junta outlawed the main opposition party.": "COERCE",
+    }
+    for text, expected in cases.items():
+        events = code_text(text, "2024-06-01")
+        assert events and events[0].type == expected, (text, events)
+
+
+def test_a_meeting_named_as_the_setting_adds_no_second_event():
+    events = code_text("Speaking at a Security Council meeting on Afghanistan, Pakistan's envoy criticized the Taliban.",
+                       "2024-06-01")
+    assert [e.type for e in events] == ["ACCUSE"], events
+
+
+def test_naming_with_what_or_a_kind_word_is_no_judgement():
+    assert not code_text("Trump described his relationship with Kim as a good one.", "2024-06-01")
+    events = code_text("Geza was expelled from the party for what the party described as violating regulations.",
+                       "2024-06-01")
+    assert [e.type for e in events] == ["SANCTION"], events
+    events = code_text("China described the sanctions as illegal.", "2024-06-01")
+    assert [e.type for e in events] == ["ACCUSE"], events
+
+
+def test_a_reported_act_of_force_is_no_judgement_and_a_future_setting_meeting_adds_nothing():
+    events = code_text("\"Our soldiers shot dead two militants, and four of them blew themselves up,\" he said.",
+                       "2024-06-01")
+    assert "ACCUSE" not in {e.type for e in events}, events
+    events = code_text("Speaking at an upcoming summit on Afghanistan, Pakistan's envoy criticized the Taliban.",
+                       "2024-06-01")
+    assert [e.type for e in events] == ["ACCUSE"], events
+
+
+def test_relief_and_reported_wrongdoing_as_nouns():
+    events = code_text("Washington announced the lifting of sanctions on Syria.", "2025-05-23")
+    assert events and events[0].type == "CONCEDE", events
+    events = code_text("The envoy highlighted the regime's violation of human rights.", "2024-06-01")
+    assert events and events[0].type == "ACCUSE" and events[0].mode == "allege", events

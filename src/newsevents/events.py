@@ -358,6 +358,9 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
                        for p in prep.children if p.dep_ == "pobj")
     for prep in _object_as(verb) if "as" in frame.prep else ():
         out.update(_lemma(p) for p in prep.children if p.dep_ in ("pobj", "amod", "acomp"))
+    for prep in [*_object_as(verb), *_children(verb, "prep")] if "as" in frame.prep else ():
+        if prep.lower_ == "as":  # "described the relationship as a good one": the judging adjective
+            out.update(_lemma(a) for p in prep.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "amod")
     for c in verb.children:  # "one of the highest tariffing nations": the counted noun
         if c.dep_ == "oprd" and c.pos_ == "NUM":
             out.update(_lemma(p) for prep in c.children if prep.dep_ == "prep" for p in prep.children)
@@ -453,6 +456,8 @@ def _frame_matches(token, frame: Frame) -> bool:
             return False
         if frame.oprd and not _has_predicative(token):
             return False
+        if "as" in frame.prep and any(c.tag_ in ("WP", "WDT") for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+            return False  # "what the party described as violating regulations": the reporter's naming, no judgement
         if frame.irrealis and not (token.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in MODAL_AUX
                                                                  for c in token.children)):
             return False
@@ -620,9 +625,15 @@ def _reporting_verb(clause):
     return None
 
 
+MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
+
+
 def _match_frame(token) -> Frame | None:
     lexicon = load_lexicon()
     judgement = lexicon.get((_lemma(token), "E"))
+    if judgement and token.pos_ == "VERB" and any(
+            f.type in MATERIAL_ACTS and _frame_matches(token, f) for f in lexicon.get((_lemma(token), "V"), ())):
+        judgement = None  # "said four militants blew themselves up": a reported act of force, not "a blow"
     if judgement:
         clause = _judged_clause(token)
         if clause is not None and _reporting_verb(clause) is not None:
@@ -2869,7 +2880,7 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     cands = [c for c in cands if c.trigger.i not in absorbed or c.absorbed]
     if not cands:
         return []
-    ranked = sorted(cands, key=lambda c: (_circumstance(c.trigger), _depth(c.top), c.frame.pos != "V",
+    ranked = sorted(cands, key=lambda c: (_circumstance(c.trigger) or _setting(c), _depth(c.top), c.frame.pos != "V",
                                           _depth(c.trigger), c.trigger.i))
     main = ranked[0]
     chosen = [main]
@@ -2887,15 +2898,45 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
         if any(c.trigger.i in _content(k) for k in chosen):
             continue  # "called for the Taliban to lift the ban": the act asked for is the request's content
         same = next((k for k in chosen if c.type == k.type and _code(c.source) == _code(k.source)
-                     and _same_act(c.trigger, k.trigger)), None)
-        if same is not None:  # "farmers blocked highways to protest the rules": one protest, told twice
+                     and (_same_act(c.trigger, k.trigger) or _chain(c) & _chain(k)
+                          or c.trigger.i in _clause_tokens(k.top if k.top is not None else k.trigger))), None)
+        if same is not None:  # "farmers blocked highways to protest the rules", "shot and killed",
+            # "blamed X, accusing it of ...": one act of one actor, told twice in one clause chain
             same.target = same.target if _code(same.target) else c.target or same.target
             same.mode = same.mode or c.mode
+            continue
+        if _setting(c):  # "speaking at a Security Council meeting": the meeting is where the reported act happened
             continue
         if c.frame.pos == "N" and _circumstance(c.trigger, causes=True):
             continue  # "withdrew ambassadors over Israel's crackdown": the cause is background
         chosen.append(c)
     return chosen
+
+
+def _chain(c: _Candidate) -> set[int]:
+    """The trigger and its heads up to the top of the clause chain that carries
+    the event (or the trigger alone when the top is not one of its heads)."""
+    out, tok = {c.trigger.i}, c.trigger
+    top = c.top if c.top is not None else c.trigger
+    while tok.i != top.i and tok.head.i != tok.i:
+        tok = tok.head
+        out.add(tok.i)
+    return out if tok.i == top.i else {c.trigger.i}
+
+
+SETTING_PREPS = frozenset({"at", "during", "ahead", "before", "after", "following", "since", "throughout", "from",
+                           "on", "in", "amid", "sidelines"})
+
+
+def _setting(c: _Candidate) -> bool:
+    """A consultation noun that is the place or time of another act ("at the
+    summit", "on the sidelines of the talks", "from the site of their talks")."""
+    if c.frame.type != "CONSULT" or c.frame.pos != "N" or c.trigger.dep_ != "pobj":
+        return False
+    prep = c.trigger.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "on the sidelines of", "the site of"
+        prep = prep.head.head
+    return prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS
 
 
 def _same_act(inner, outer) -> bool:
