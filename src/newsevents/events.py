@@ -1418,7 +1418,10 @@ class _SentenceCoder:
             tokens += [s for c in trigger.children if c.dep_ == "ccomp" for s in _children(c, "nsubj", "nsubjpass")]
         else:
             tokens = [c for c in trigger.children if c.dep_ == "poss"]
-            tokens += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+            # "the crackdown by police on protesters", "attacks against civilians": after a noun of an act,
+            # "on"/"against" (and the frame's own recipient phrases) name the one acted on
+            tokens += [p for c in trigger.children if c.dep_ == "prep"
+                       and (c.lower_ == "of" or c.lower_ in (preps | {"on", "against"}) - {"by", "from", "between"})
                        for p in c.children if p.dep_ == "pobj"]
             if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":  # "airstrikes killed 12 civilians"
                 tokens += _children(trigger.head, "dobj")
@@ -1431,8 +1434,9 @@ class _SentenceCoder:
                 actor = ActorRef(tok.text, tok.text, kind="group", start=tok.idx, end=tok.idx + len(tok.text))
             # (a coded person here is one the recipient slots passed over as the actor's own side:
             # "the Sudanese government dissolved the party of former President al-Bashir")
-            if actor is not None and (actor.kind == "person" or (actor.code() is None
-                                                                  and actor.kind in ("unknown", "group"))):
+            # (or unnamed people the resolver already coded by place: "protesters" in a report on Iran)
+            if actor is not None and (actor.kind in ("person", "unknown") or (actor.code() is None
+                                                                               and actor.kind == "group")):
                 return tok, actor
         if things:
             tok = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and self.agent(t) is None), None)
