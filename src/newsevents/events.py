@@ -1558,12 +1558,30 @@ class _SentenceCoder:
                         actor = self.actor(_clause_subject(c))
                         if _usable(actor, exclude):
                             return actor
+            # "warned that key U.S. bases are now at risk": with no one acted on in the warning, it is aimed
+            # at the one its content is about (a coded actor other than the speaker's own side)
+            for clause in [c for c in trigger.children if c.dep_ == "ccomp"]:
+                subject = _clause_subject(clause)
+                if subject is None or subject.lower_ in POSSESSIVE_PRONOUNS:
+                    continue
+                actor = self._phrase_actor(subject, exclude)
+                if actor is not None and actor.code() and not _own_side(subject, actor, exclude):
+                    return actor
         elif cand.type == "AGREE" and trigger.pos_ == "VERB":
             # "agreed to provide Ukraine with 50 billion euros", "pledged to support Kyiv"
             for clause in _children(trigger, "xcomp"):
                 actor = self._clause_recipient(clause, exclude, ("to", "with"))
                 if actor is not None and actor.code():
                     return actor
+        elif cand.type == "REJECT" and trigger.pos_ == "NOUN":
+            # "its reluctance to endorse the U.S. proposal", "the refusal to cooperate with the court": the
+            # act refused is the noun's infinitive, and whom that act reaches is the one refused
+            for clause in trigger.children:
+                if clause.dep_ in ("acl", "relcl", "xcomp") and clause.pos_ == "VERB" \
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                    actor = self._clause_recipient(clause, exclude, ("in", "with", "to", "at", "by", "on"))
+                    if actor is not None:
+                        return actor
         elif cand.type == "REJECT" and trigger.pos_ == "VERB":
             if trigger.dep_ == "conj" and not _children(trigger, "dobj") and _lemma(trigger.head) in PROPOSING_VERBS:
                 actor = self.actor(self.subject(trigger.head)[0])
@@ -2171,8 +2189,10 @@ class _SentenceCoder:
                 if _usable(actor, exclude) and not _own_side(c, actor, exclude):
                     return actor
         for c in noun.children:
+            # ("by": the agent of an act named as the object -- "condemned the attack by Hamas", "refused to
+            # attend a hearing by the court")
             if c.dep_ == "prep" and c.lower_ in ("with", "of", "against", "on", "to", "toward", "towards", "at",
-                                                  "between", "for"):
+                                                  "between", "for", "by"):
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         actor = self.actor(obj)
