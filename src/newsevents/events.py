@@ -2991,6 +2991,7 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
         for cand in chosen:
             _answer_target(cand, events, sent.start_char)
             _judged_target(cand, events, sent.start_char)
+            _seconded_target(cand, events, sent.start_char)
             events.append(_to_event(cand, sent, article, places))
     return events
 
@@ -3071,6 +3072,42 @@ def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
         if aimed_at & own and event.source.code():
             cand.target = replace(event.source, members=list(event.source.members))
             return
+
+# Nouns of something put to others ("the call", "the proposal"): backing or refusing one answers its author.
+PROPOSAL_NOUNS = frozenset({"call", "proposal", "request", "demand", "plan", "initiative", "appeal", "offer",
+                            "idea", "suggestion", "motion", "bid"})
+
+
+def _seconded_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
+    """"Greece, Panama and South Korea also supported the call", "Moscow
+    rejected the proposal": backing or refusing a call or proposal whose
+    author the sentence does not name is aimed at the author of the latest
+    earlier request or offer in the passage by another actor."""
+    if cand.type not in ("SUPPORT", "REJECT") or cand.target is not None or _code(cand.source) is None:
+        return
+    trigger = cand.trigger
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
+                for p in c.children if p.dep_ == "pobj"]
+    if trigger.dep_ == "dobj" and _lemma(trigger.head) in LIGHT_VERBS:  # "voiced support for the call"
+        objects += [p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if not any(_lemma(o) in PROPOSAL_NOUNS and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)
+               and not any(d.dep_ in ("poss", "compound", "amod") and d.pos_ in ("PROPN", "PRON")
+                           for d in o.children)
+               for o in objects):
+        return
+    own = {_code(cand.source)} | {m.code() for m in cand.source.members}
+    for event in reversed(earlier):
+        if event.start >= sentence_start or event.in_title:
+            continue
+        if sentence_start - event.end > ANSWER_REACH:
+            break
+        if event.type not in ("REQUEST", "AGREE") or event.modality == "negated":
+            continue
+        if _code(event.source) and not own & ({_code(event.source)} | {m.code() for m in event.source.members}):
+            cand.target = replace(event.source, members=list(event.source.members))
+        return
+
 
 def _dateline(article: Article) -> str | None:
     """The article's dateline place; a text not cleaned by the pipeline may still open with it
