@@ -1626,6 +1626,18 @@ class _SentenceCoder:
             # "al-Shabab claimed responsibility for the hotel attack" in a report on Somalia: an insurgency's
             # attacks and threats with no victim named are on the state it fights at home
             return ActorRef(source.country, source.country, country=source.country, kind="state")
+        elif cand.type == "ASSAULT" and source is not None and source.country and not source.org \
+                and source.sector in (None, "GOV", "MIL", "COP"):
+            # "the Russian army overwhelmed its neighbor's forces and drove deep into Georgia", "Russian
+            # airstrikes in Syria": a state's force with no victim named hits the one other state whose
+            # territory the sentence puts it in
+            places = self._located_countries() | {
+                c for ent in self.ents if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("into", "across")
+                for c in [self._ent_country(ent)] if c}
+            places.discard(source.country)
+            if len(places) == 1:
+                country = places.pop()
+                return ActorRef(country, country, country=country, kind="state")
         elif cand.type == "MOBILIZE":
             # "held military drills near Taiwan", "massed troops along the border with Ukraine"
             holder = trigger.head if trigger.dep_ == "dobj" and _lemma(trigger.head) in LIGHT_VERBS else trigger
@@ -2072,9 +2084,9 @@ class _SentenceCoder:
             places = {t.i for p in d.subtree if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS for t in p.subtree}
             for tok in _phrase_tokens(d):
                 # not a place the object is in ("attacked villages near the Cameroon border")
-                if tok.i != d.i and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.i not in places:
+                if tok.i != d.i and tok.pos_ in ("PROPN", "NOUN", "ADJ", "PRON") and tok.i not in places:
                     actor = self.actor(tok)
-                    if _usable(actor, exclude):
+                    if _usable(actor, exclude) and not _own_side(tok, actor, exclude):
                         return actor
         if frame.type == "CONSULT":
             return None  # a meeting's other side is named by its own slots ("met in Moscow" is a place)
