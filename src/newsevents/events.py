@@ -249,6 +249,10 @@ DESCRIBED_GROUPS = {"group": frozenset({"group", "armed"}), "organization": froz
 # What a defendant denies or pleads against ("denied the charges"): the prosecuting state's case.
 LEGAL_CHARGES = frozenset({"charge", "accusation", "allegation", "indictment", "conviction", "verdict", "sentence",
                            "count"})
+# Acts of a state's police and courts named as nouns ("condemned his arrest"): the authorities' acts.
+JUSTICE_NOUNS = frozenset({"arrest", "detention", "imprisonment", "jailing", "conviction", "sentencing",
+                           "prosecution", "trial", "indictment", "deportation", "expulsion", "incarceration",
+                           "reimprisonment"})
 # What is asked of those who hold someone ("called for his release").
 RELEASE_WORDS = frozenset({"release", "freedom", "freeing", "acquittal", "pardon", "amnesty", "exoneration"})
 # Nouns of inhabited places ("the city of Kherson").
@@ -1592,6 +1596,15 @@ class _SentenceCoder:
                 actor = self._clause_recipient(clause, exclude, ("in", "with", "to", "at", "by", "on"))
                 if actor is not None:
                     return actor
+        elif cand.type == "ACCUSE" and any(_lemma(o) in JUSTICE_NOUNS for o in self._judged_objects(trigger)):
+            # "rights groups condemned Mhlanga's arrest", "criticized the journalist's conviction": an
+            # arrest, trial or sentence is the act of the authorities where it happens (where the sentence
+            # puts things, else the state the report is about)
+            places = self._located_countries()
+            country = places.pop() if len(places) == 1 else self._doc_country()
+            if country is not None and (source is None or source.org or source.country != country
+                                        or source.sector not in STATE_SECTORS):
+                return ActorRef(country, country, country=country, sector="GOV", kind="state")
         elif cand.type == "REQUEST" and self._demands_release(cand):
             # "called for Zamora's immediate release", "called for the charge to be dropped": the demand is made
             # of the authorities who hold the person -- those where the sentence puts things, else those of the
@@ -1650,6 +1663,14 @@ class _SentenceCoder:
                             if _usable(actor, exclude) and actor.code():
                                 return actor
         return None
+
+    @staticmethod
+    def _judged_objects(trigger) -> list:
+        """What a judgement is about: its object, passive subject or of/over/about/against object."""
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "over", "about", "against")
+                    for p in c.children if p.dep_ == "pobj"]
+        return objects
 
     @staticmethod
     def _demands_release(cand: _Candidate) -> bool:
