@@ -1546,6 +1546,11 @@ class _SentenceCoder:
           victim named, reported from its home country, are on that state."""
         trigger, source = cand.trigger, cand.source
         exclude = source
+        if cand.conditional and cand.type in CONFLICT_MATERIAL:
+            # "if they take a negative stance toward us, we will retaliate" (a threat once _finish recodes it)
+            actor = self._condition_actor(cand, exclude)
+            if actor is not None:
+                return actor
         if cand.type == "THREATEN":
             # "could retaliate with tariffs on German vehicles"
             actor = self._clause_recipient(trigger, exclude, ("with",))
@@ -1556,12 +1561,9 @@ class _SentenceCoder:
                     actor = self._clause_recipient(verb, exclude, ("on", "against", "at"))
                     if actor is not None:
                         return actor
-            for holder in {trigger, cand.top or trigger}:
-                for c in holder.children:
-                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                        actor = self.actor(_clause_subject(c))
-                        if _usable(actor, exclude):
-                            return actor
+            actor = self._condition_actor(cand, exclude)
+            if actor is not None:
+                return actor
             # "warned that key U.S. bases are now at risk": with no one acted on in the warning, it is aimed
             # at the one its content is about (a coded actor other than the speaker's own side)
             for clause in [c for c in trigger.children if c.dep_ == "ccomp"]:
@@ -1662,6 +1664,27 @@ class _SentenceCoder:
                             actor = self.actor(obj) or self._inner_actor(obj, exclude)
                             if _usable(actor, exclude) and actor.code():
                                 return actor
+        return None
+
+    def _condition_actor(self, cand: _Candidate, exclude: ActorRef | None) -> ActorRef | None:
+        """Whose move is the condition of a threat ("if they take a negative stance toward us")."""
+        trigger = cand.trigger
+        # (the condition may hang on any verb the threatened act depends on: "If the United States
+        # escalates, I will not hesitate to shut the electricity off"; a passive condition names the one
+        # whose move it is in its by-phrase: "if tariffs are not dropped by Canada")
+        holders, tok = [trigger], trigger
+        while tok.head.i != tok.i and tok.dep_ in ("xcomp", "ccomp", "conj", "dobj", "advcl", "prt"):
+            tok = tok.head
+            holders.append(tok)
+        for holder in dict.fromkeys([*holders, cand.top or trigger]):
+            for c in holder.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    subject = _clause_subject(c)
+                    if c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children):
+                        subject = next((p for a in _children(c, "agent") for p in _children(a, "pobj")), None)
+                    actor = self.actor(subject)
+                    if _usable(actor, exclude):
+                        return actor
         return None
 
     @staticmethod
