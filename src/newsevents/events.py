@@ -2457,6 +2457,17 @@ class _SentenceCoder:
             # (its police and courts acting on people under its jurisdiction keep their code: the target
             # there is a person or group, not the state)
             cand.source = replace(cand.source, country=None, org=None)
+        if cand.type == "REQUEST" and trigger.pos_ == "NOUN" and cand.frame.type in ("RETREAT", "CONCEDE") \
+                and cand.frame.mode in (None, "withdraw", "resign"):
+            # "called for the withdrawal of Russian troops from Ukraine", "demanded the resignation of the
+            # government": the one asked is who would withdraw or resign -- the act's "of"-object or
+            # possessor (not the place left, and not a release's prisoner: "called for Lai's release")
+            for tok in _children(trigger, "poss") + [p for c in trigger.children if c.dep_ == "prep"
+                                                     and c.lower_ == "of" for p in _children(c, "pobj")]:
+                actor = self._phrase_actor(tok, cand.source)
+                if actor is not None and actor.code():
+                    cand.target = actor
+                    break
         if cand.target is None or cand.target.code() is None or _own_target(cand):
             # ("pull back its troops": the actor's own side is no recipient; look further)
             cand.target = self._coded_patient(cand) or self._withdrawn_from(cand) or self._implied_recipient(cand) \
