@@ -57,3 +57,12 @@ def test_a_blank_line_ends_the_sentence(seeds_dir):
     assert first.text.strip() == "Russia freezes military cooperation with NATO"
     events = [e for e in code_text(text, "2008-08-21") if e.sentence == first.text.strip()]
     assert events and events[0].type == "SANCTION" and events[0].source.code() == "RUS"
+
+
+def test_backing_the_call_answers_the_earlier_request():
+    """"Greece and Panama also supported the call": the call is the United
+    States' request of the sentence before."""
+    events = code_text("The United States called for a meeting of the Security Council on Iran. "
+                       "Greece and Panama also supported the call.", "2025-03-12")
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and support[0].target is not None and support[0].target.code() == "USA", events

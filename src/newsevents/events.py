@@ -1505,6 +1505,12 @@ class _SentenceCoder:
                 and cand.source.sector in STATE_SECTORS and not cand.source.org \
                 and (_lemma(tok) in PEOPLE_SECTORS or tok.lower_ in PEOPLE_SECTORS):
             country = cand.source.country
+        if country is None and cand.type in ("REQUEST", "ACCUSE") and patient is not None \
+                and patient.sector in STATE_SECTORS and patient.code() is None and not _children(tok, "poss") \
+                and cand.source is not None and cand.source.country and not cand.source.org:
+            # "farmers are calling on authorities to loosen restrictions": a state body named without its
+            # state is the actor's own (as in _recipient_actor)
+            country = cand.source.country
         if country is None:
             return None
         sector = (patient.sector if patient is not None else None) or PEOPLE_SECTORS.get(_lemma(tok)) or "CVL"
