@@ -242,3 +242,7 @@ def test_a_call_for_a_withdrawal_asks_who_would_withdraw_not_the_place_left():
 
 def test_the_agent_of_a_condemned_act_is_the_accused():
     assert ("ACCUSE", "KEN", "al-Shabaab") in _triples("Kenya condemned the attack by al-Shabab.")
+
+
+def test_a_diplomatic_protest_is_lodged_with_the_state_it_is_addressed_to():
+    assert ("ACCUSE", "PHL", "CHN") in _triples("The Philippines protested to China over the incident.")

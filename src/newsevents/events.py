@@ -2457,6 +2457,12 @@ class _SentenceCoder:
         if cand.type == "PROTEST" and state_actor:
             # diplomatic protests and boycotts by governments (manual, PROTEST ambiguities)
             cand.type, cand.mode = ("REJECT", "meet") if cand.mode == "boycott" else ("ACCUSE", "disapprove")
+            if cand.target is None:
+                # "the Philippines protested to China over the incident": a diplomatic protest is lodged with
+                # the state it is addressed to (a state named after "to" here is no place)
+                cand.target = next((a for c in trigger.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                    for p in _children(c, "pobj") for a in [self.actor(p)]
+                                    if _usable(a, cand.source) and a.code()), None)
         if self._self_directed_by_place(cand):
             # "Russia must be held accountable", "the court regrets the decision of Kenya": the place that
             # coded the unnamed actor is the target itself, and no state accuses, asks or threatens itself
