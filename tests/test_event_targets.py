@@ -246,3 +246,8 @@ def test_the_agent_of_a_condemned_act_is_the_accused():
 
 def test_a_diplomatic_protest_is_lodged_with_the_state_it_is_addressed_to():
     assert ("ACCUSE", "PHL", "CHN") in _triples("The Philippines protested to China over the incident.")
+
+
+def test_things_linked_to_a_group_stand_for_the_group():
+    assert ("COERCE", "SOM", "al-Shabaab") in _triples("Somali authorities closed 12 media outlets linked to al-Shabab.")
+    assert ("SANCTION", "USA", "Hezbollah") in _triples("Washington imposed sanctions on companies tied to Hezbollah.")

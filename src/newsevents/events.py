@@ -249,6 +249,8 @@ DESCRIBED_GROUPS = {"group": frozenset({"group", "armed"}), "organization": froz
 # What a defendant denies or pleads against ("denied the charges"): the prosecuting state's case.
 LEGAL_CHARGES = frozenset({"charge", "accusation", "allegation", "indictment", "conviction", "verdict", "sentence",
                            "count"})
+# Participles that tie a thing to its owner or patron ("outlets linked to al-Shabab").
+AFFILIATION_VERBS = frozenset({"link", "tie", "affiliate", "connect", "associate", "align", "loyal"})
 # Acts of a state's police and courts named as nouns ("condemned his arrest"): the authorities' acts.
 JUSTICE_NOUNS = frozenset({"arrest", "detention", "imprisonment", "jailing", "conviction", "sentencing",
                            "prosecution", "trial", "indictment", "deportation", "expulsion", "incarceration",
@@ -2244,6 +2246,12 @@ class _SentenceCoder:
                     actor = self.actor(next((p for p in agent.children if p.dep_ == "pobj"), None))
                     if _usable(actor, exclude):
                         return actor
+                if _lemma(c) in AFFILIATION_VERBS:  # "websites linked to al-Shabab", "firms tied to the IRGC"
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                            actor = self.actor(next((o for o in p.children if o.dep_ == "pobj"), None))
+                            if _usable(actor, exclude):
+                                return actor
         for c in noun.children:  # "the announcement that Ukraine had agreed to a ceasefire"
             if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 actor = self.actor(_clause_subject(c))
