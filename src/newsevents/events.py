@@ -3105,11 +3105,8 @@ def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     if cand.type != "ACCUSE" or cand.target is not None or _code(cand.source) is None:
         return
     trigger = cand.trigger
-    judged = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    judged += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "over", "about", "against")
-               for p in c.children if p.dep_ == "pobj"]
     wanted = None
-    for noun in judged:
+    for noun in _SentenceCoder._judged_objects(trigger):
         if noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
             continue
         frame = next(iter(load_lexicon().get((_lemma(noun), "N"), ())), None)
