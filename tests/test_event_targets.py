@@ -251,3 +251,7 @@ def test_a_diplomatic_protest_is_lodged_with_the_state_it_is_addressed_to():
 def test_things_linked_to_a_group_stand_for_the_group():
     assert ("COERCE", "SOM", "al-Shabaab") in _triples("Somali authorities closed 12 media outlets linked to al-Shabab.")
     assert ("SANCTION", "USA", "Hezbollah") in _triples("Washington imposed sanctions on companies tied to Hezbollah.")
+
+
+def test_an_unnamed_state_body_in_a_recipient_slot_is_coded_by_its_place():
+    assert ("ACCUSE", "HRW", "ETH") in _triples("Human Rights Watch accused security forces in Ethiopia of abuses.")

@@ -2167,13 +2167,16 @@ class _SentenceCoder:
         actor = (self._topic_actor(token, exclude) if topic else None) or self.actor(token)
         if self.actors is None:
             return actor
-        if actor is None and exclude is not None and exclude.country and not exclude.org:
-            # "farmers are pleading with authorities", "activists urged the government": a state body named
-            # without its state is the actor's own (a foreign one would be named: "urged the U.S. government")
+        if actor is None:
+            # "accused security forces in Ethiopia of abuses", "criticized the police": an unnamed state body
+            # in a recipient slot, coded by the place it is in; named without any place, it is the actor's
+            # own ("farmers are pleading with authorities"; a foreign one would be named: "the U.S. government")
             body = self.agent(token)
-            if body is not None and body.code() is None and body.kind == "unknown" and body.sector in STATE_SECTORS:
-                country = exclude.country
-                return replace(body, name=country, country=country)
+            if body is not None and body.kind == "unknown" and body.sector in STATE_SECTORS:
+                if body.code() is not None:
+                    return body
+                if exclude is not None and exclude.country and not exclude.org:
+                    return replace(body, name=exclude.country, country=exclude.country)
         skip = exclude.code() if exclude is not None else None
         if token.lower_ in ("them", "it", "they") and skip and actor is not None and actor.code() == skip:
             actor = self._earlier_mention(token, skip=skip)
