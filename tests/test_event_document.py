@@ -66,3 +66,11 @@ def test_backing_the_call_answers_the_earlier_request():
                        "Greece and Panama also supported the call.", "2025-03-12")
     support = [e for e in events if e.type == "SUPPORT"]
     assert support and support[0].target is not None and support[0].target.code() == "USA", events
+
+
+def test_a_warning_about_unnamed_terrorists_is_aimed_at_the_group_the_report_names():
+    events = code_text("The Baloch Liberation Army attacked a train in Balochistan on Tuesday. "
+                       '"This incident changes the rules of the game," the army spokesman said, warning that '
+                       "terrorists will not be spared.", "2025-03-12")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].target is not None and threats[0].target.code() == "BLA", events

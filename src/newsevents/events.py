@@ -1579,6 +1579,10 @@ class _SentenceCoder:
                 if subject is None or subject.lower_ in POSSESSIVE_PRONOUNS:
                     continue
                 actor = self._phrase_actor(subject, exclude)
+                if _lemma(subject) in UNNAMED_ARMED and self.actors is not None:
+                    # "warning that terrorists will not be spared": the armed group the report names
+                    actor = self._earlier_mention(subject, skip=_code(exclude), kinds=frozenset({"armed"}),
+                                                  whole_document=True) or actor
                 if actor is not None and actor.code() and not _own_side(subject, actor, exclude):
                     return actor
         elif cand.type == "AGREE" and trigger.pos_ == "VERB":
