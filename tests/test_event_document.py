@@ -74,3 +74,10 @@ def test_a_warning_about_unnamed_terrorists_is_aimed_at_the_group_the_report_nam
                        "terrorists will not be spared.", "2025-03-12")
     threats = [e for e in events if e.type == "THREATEN"]
     assert threats and threats[0].target is not None and threats[0].target.code() == "BLA", events
+
+
+def test_unnamed_militants_acted_on_are_the_armed_group_named_before():
+    events = code_text("The Baloch Liberation Army attacked a train in Balochistan on Tuesday. "
+                       "Pakistan's military claimed the killing of 33 terrorists.", "2025-03-12")
+    kills = [e for e in events if e.type == "ASSAULT" and e.source is not None and e.source.code() == "PAK"]
+    assert kills and kills[0].target is not None and kills[0].target.code() == "BLA", events

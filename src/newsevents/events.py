@@ -2495,6 +2495,14 @@ class _SentenceCoder:
                 if actor is not None and actor.code():
                     cand.target = actor
                     break
+        target = cand.target
+        if target is not None and target.sector == "UAF" and target.start is not None and self.actors is not None:
+            # "the military claimed the killing of 33 terrorists": unnamed militants are the armed group
+            # named before them in the report (guidelines), not gunmen of the place
+            tok = next((t for t in self.sent if t.idx == target.start), None)
+            if tok is not None and _lemma(tok) in UNNAMED_ARMED:
+                cand.target = self._earlier_mention(tok, skip=_code(cand.source), kinds=frozenset({"armed"}),
+                                                    whole_document=True) or target
         if cand.target is None or cand.target.code() is None or _own_target(cand):
             # ("pull back its troops": the actor's own side is no recipient; look further)
             cand.target = self._coded_patient(cand) or self._withdrawn_from(cand) or self._implied_recipient(cand) \
