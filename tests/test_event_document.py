@@ -67,3 +67,27 @@ def test_a_stray_blank_line_inside_a_sentence_does_not_end_it():
     sentences = [s.text.strip() for s in doc.sents]
     assert any("U.S.\n\nState Department spokesman" in s for s in sentences), sentences
     assert sentences[-1] == "Moscow said it would respond."
+
+
+def test_backing_the_call_answers_the_earlier_request():
+    """"Greece and Panama also supported the call": the call is the United
+    States' request of the sentence before."""
+    events = code_text("The United States called for a meeting of the Security Council on Iran. "
+                       "Greece and Panama also supported the call.", "2025-03-12")
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and support[0].target is not None and support[0].target.code() == "USA", events
+
+
+def test_a_warning_about_unnamed_terrorists_is_aimed_at_the_group_the_report_names():
+    events = code_text("The Baloch Liberation Army attacked a train in Balochistan on Tuesday. "
+                       '"This incident changes the rules of the game," the army spokesman said, warning that '
+                       "terrorists will not be spared.", "2025-03-12")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].target is not None and threats[0].target.code() == "BLA", events
+
+
+def test_unnamed_militants_acted_on_are_the_armed_group_named_before():
+    events = code_text("The Baloch Liberation Army attacked a train in Balochistan on Tuesday. "
+                       "Pakistan's military claimed the killing of 33 terrorists.", "2025-03-12")
+    kills = [e for e in events if e.type == "ASSAULT" and e.source is not None and e.source.code() == "PAK"]
+    assert kills and kills[0].target is not None and kills[0].target.code() == "BLA", events

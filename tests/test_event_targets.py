@@ -193,3 +193,65 @@ def test_the_one_helped_or_provided_for_is_the_recipient_of_a_promise():
     assert ("AGREE", "CHN", "PAK", []) in dyads(events), dyads(events)
     events = code_text("The European Union agreed to provide Ukraine with 50 billion euros in aid.", "2024-06-01")
     assert ("AGREE", "EU", "UKR", []) in dyads(events), dyads(events)
+
+
+def _triples(text: str, kind: str | None = None) -> set[tuple]:
+    return {(e.type, e.source.code() if e.source else None, e.target.code() if e.target else None)
+            for e in code_text(text, "2024-06-01") if kind is None or e.type == kind}
+
+
+def test_a_refusal_noun_refuses_what_its_infinitive_would_reach():
+    assert ("REJECT", "RUS", "USA") in _triples(
+        "The Kremlin said much remains to be done, signaling its reluctance to fully endorse the U.S. proposal.")
+
+
+def test_a_warning_with_no_one_acted_on_is_aimed_at_whom_it_is_about():
+    assert ("THREATEN", "TUR", "USA") in _triples(
+        "Turkey's foreign minister warned that key U.S. bases are now at risk.")
+    # the speaker's own future acts name no one: no target from "it"
+    assert ("THREATEN", "ISR", None) in _triples("Israel warned that it would respond.")
+
+
+def test_the_condition_of_a_threat_names_whose_move_it_is_wherever_the_clause_hangs():
+    events = [e for e in code_text("If the United States escalates, I will not hesitate to shut the electricity "
+                                   "off completely, Ford said.", "2025-03-11") if e.type == "THREATEN"]
+    assert events and events[0].target is not None and events[0].target.code() == "USA", events
+
+
+def test_a_state_body_addressed_without_its_state_is_the_actors_own():
+    assert ("ACCUSE", "CMR", "CMR") in _triples(
+        "Cameroon's poultry farmers criticized authorities over the trade restrictions.")
+    assert ("PROTEST", "CMR", "CMR") in _triples("Cameroon's poultry farmers protested against the government.")
+
+
+def test_force_with_no_victim_named_hits_the_state_whose_territory_it_enters():
+    assert ("ASSAULT", "RUS", "GEO") in _triples(
+        "The Russian army quickly overwhelmed its neighbor's forces and drove deep into Georgia.")
+    assert ("ASSAULT", "RUS", "SYR") in _triples("Russian jets bombed targets in Syria on Monday.")
+
+
+def test_condemning_an_arrest_accuses_the_authorities_where_it_happened():
+    assert ("ACCUSE", "NGO", "ZWE") in _triples(
+        "International media rights organizations have condemned the journalist's arrest in Harare.")
+
+
+def test_a_call_for_a_withdrawal_asks_who_would_withdraw_not_the_place_left():
+    assert ("REQUEST", "UN", "RUS") in _triples("The UN called for the withdrawal of Russian troops from Ukraine.")
+    assert ("REQUEST", "EU", "SRB") in _triples("The EU called for the resignation of the Serbian government.")
+
+
+def test_the_agent_of_a_condemned_act_is_the_accused():
+    assert ("ACCUSE", "KEN", "al-Shabaab") in _triples("Kenya condemned the attack by al-Shabab.")
+
+
+def test_a_diplomatic_protest_is_lodged_with_the_state_it_is_addressed_to():
+    assert ("ACCUSE", "PHL", "CHN") in _triples("The Philippines protested to China over the incident.")
+
+
+def test_things_linked_to_a_group_stand_for_the_group():
+    assert ("COERCE", "SOM", "al-Shabaab") in _triples("Somali authorities closed 12 media outlets linked to al-Shabab.")
+    assert ("SANCTION", "USA", "Hezbollah") in _triples("Washington imposed sanctions on companies tied to Hezbollah.")
+
+
+def test_an_unnamed_state_body_in_a_recipient_slot_is_coded_by_its_place():
+    assert ("ACCUSE", "HRW", "ETH") in _triples("Human Rights Watch accused security forces in Ethiopia of abuses.")

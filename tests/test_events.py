@@ -422,7 +422,8 @@ def test_expecting_to_act_oneself_is_no_request():
 def test_judgement_word_on_a_reported_act_accuses_its_actor_next_to_the_act():
     events = code_text("The EU said the brutal crackdown by Iranian police on protesters was a sign of weakness.",
                        "2024-06-01")
-    assert {("ACCUSE", "EU", "IRN"), ("COERCE", "IRN", None)} <= {
+    # the crackdown's "on"-object is its patient: protesters, coded by their country (guidelines)
+    assert {("ACCUSE", "EU", "IRN"), ("COERCE", "IRN", "IRN")} <= {
         (e.type, e.source.code(), e.target.code() if e.target else None) for e in events}, events
     # the reporter's own adjective is no one's accusation
     assert not [e for e in code_text("Russia's brutal invasion of Ukraine continues.", "2024-06-01")

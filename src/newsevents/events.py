@@ -262,6 +262,12 @@ DESCRIBED_GROUPS = {"group": frozenset({"group", "armed"}), "organization": froz
 # What a defendant denies or pleads against ("denied the charges"): the prosecuting state's case.
 LEGAL_CHARGES = frozenset({"charge", "accusation", "allegation", "indictment", "conviction", "verdict", "sentence",
                            "count"})
+# Participles that tie a thing to its owner or patron ("outlets linked to al-Shabab").
+AFFILIATION_VERBS = frozenset({"link", "tie", "affiliate", "connect", "associate", "align", "loyal"})
+# Acts of a state's police and courts named as nouns ("condemned his arrest"): the authorities' acts.
+JUSTICE_NOUNS = frozenset({"arrest", "detention", "imprisonment", "jailing", "conviction", "sentencing",
+                           "prosecution", "trial", "indictment", "deportation", "expulsion", "incarceration",
+                           "reimprisonment"})
 # What is asked of those who hold someone ("called for his release").
 RELEASE_WORDS = frozenset({"release", "freedom", "freeing", "acquittal", "pardon", "amnesty", "exoneration"})
 # Nouns of inhabited places ("the city of Kherson").
@@ -1520,7 +1526,10 @@ class _SentenceCoder:
             tokens += [s for c in trigger.children if c.dep_ == "ccomp" for s in _children(c, "nsubj", "nsubjpass")]
         else:
             tokens = [c for c in trigger.children if c.dep_ == "poss"]
-            tokens += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+            # "the crackdown by police on protesters", "attacks against civilians": after a noun of an act,
+            # "on"/"against" (and the frame's own recipient phrases) name the one acted on
+            tokens += [p for c in trigger.children if c.dep_ == "prep"
+                       and (c.lower_ == "of" or c.lower_ in (preps | {"on", "against"}) - {"by", "from", "between"})
                        for p in c.children if p.dep_ == "pobj"]
             if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":  # "airstrikes killed 12 civilians"
                 tokens += _children(trigger.head, "dobj")
@@ -1533,8 +1542,9 @@ class _SentenceCoder:
                 actor = ActorRef(tok.text, tok.text, kind="group", start=tok.idx, end=tok.idx + len(tok.text))
             # (a coded person here is one the recipient slots passed over as the actor's own side:
             # "the Sudanese government dissolved the party of former President al-Bashir")
-            if actor is not None and (actor.kind == "person" or (actor.code() is None
-                                                                  and actor.kind in ("unknown", "group"))):
+            # (or unnamed people the resolver already coded by place: "protesters" in a report on Iran)
+            if actor is not None and (actor.kind in ("person", "unknown") or (actor.code() is None
+                                                                               and actor.kind == "group")):
                 return tok, actor
         if things:
             tok = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and self.agent(t) is None), None)
@@ -1599,6 +1609,12 @@ class _SentenceCoder:
                 and cand.source.sector in STATE_SECTORS and not cand.source.org \
                 and (_lemma(tok) in PEOPLE_SECTORS or tok.lower_ in PEOPLE_SECTORS):
             country = cand.source.country
+        if country is None and cand.type in ("REQUEST", "ACCUSE") and patient is not None \
+                and patient.sector in STATE_SECTORS and patient.code() is None and not _children(tok, "poss") \
+                and cand.source is not None and cand.source.country and not cand.source.org:
+            # "farmers are calling on authorities to loosen restrictions": a state body named without its
+            # state is the actor's own (as in _recipient_actor)
+            country = cand.source.country
         if country is None:
             return None
         sector = (patient.sector if patient is not None else None) or PEOPLE_SECTORS.get(_lemma(tok)) or "CVL"
@@ -1640,6 +1656,11 @@ class _SentenceCoder:
           victim named, reported from its home country, are on that state."""
         trigger, source = cand.trigger, cand.source
         exclude = source
+        if cand.conditional and cand.type in CONFLICT_MATERIAL:
+            # "if they take a negative stance toward us, we will retaliate" (a threat once _finish recodes it)
+            actor = self._condition_actor(cand, exclude)
+            if actor is not None:
+                return actor
         if cand.type == "THREATEN":
             # "could retaliate with tariffs on German vehicles"
             actor = self._clause_recipient(trigger, exclude, ("with",))
@@ -1650,18 +1671,37 @@ class _SentenceCoder:
                     actor = self._clause_recipient(verb, exclude, ("on", "against", "at"))
                     if actor is not None:
                         return actor
-            for holder in {trigger, cand.top or trigger}:
-                for c in holder.children:
-                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                        actor = self.actor(_clause_subject(c))
-                        if _usable(actor, exclude):
-                            return actor
+            actor = self._condition_actor(cand, exclude)
+            if actor is not None:
+                return actor
+            # "warned that key U.S. bases are now at risk": with no one acted on in the warning, it is aimed
+            # at the one its content is about (a coded actor other than the speaker's own side)
+            for clause in [c for c in trigger.children if c.dep_ == "ccomp"]:
+                subject = _clause_subject(clause)
+                if subject is None or subject.lower_ in POSSESSIVE_PRONOUNS:
+                    continue
+                actor = self._phrase_actor(subject, exclude)
+                if _lemma(subject) in UNNAMED_ARMED and self.actors is not None:
+                    # "warning that terrorists will not be spared": the armed group the report names
+                    actor = self._earlier_mention(subject, skip=_code(exclude), kinds=frozenset({"armed"}),
+                                                  whole_document=True) or actor
+                if actor is not None and actor.code() and not _own_side(subject, actor, exclude):
+                    return actor
         elif cand.type == "AGREE" and trigger.pos_ == "VERB":
             # "agreed to provide Ukraine with 50 billion euros", "pledged to support Kyiv"
             for clause in _children(trigger, "xcomp"):
                 actor = self._clause_recipient(clause, exclude, ("to", "with"))
                 if actor is not None and actor.code():
                     return actor
+        elif cand.type == "REJECT" and trigger.pos_ == "NOUN":
+            # "its reluctance to endorse the U.S. proposal", "the refusal to cooperate with the court": the
+            # act refused is the noun's infinitive, and whom that act reaches is the one refused
+            for clause in trigger.children:
+                if clause.dep_ in ("acl", "relcl", "xcomp") and clause.pos_ == "VERB" \
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                    actor = self._clause_recipient(clause, exclude, ("in", "with", "to", "at", "by", "on"))
+                    if actor is not None:
+                        return actor
         elif cand.type == "REJECT" and trigger.pos_ == "VERB":
             if trigger.dep_ == "conj" and not _children(trigger, "dobj") and _lemma(trigger.head) in PROPOSING_VERBS:
                 actor = self.actor(self.subject(trigger.head)[0])
@@ -1672,6 +1712,15 @@ class _SentenceCoder:
                 actor = self._clause_recipient(clause, exclude, ("in", "with", "to", "at", "by", "on"))
                 if actor is not None:
                     return actor
+        elif cand.type == "ACCUSE" and any(_lemma(o) in JUSTICE_NOUNS for o in self._judged_objects(trigger)):
+            # "rights groups condemned Mhlanga's arrest", "criticized the journalist's conviction": an
+            # arrest, trial or sentence is the act of the authorities where it happens (where the sentence
+            # puts things, else the state the report is about)
+            places = self._located_countries()
+            country = places.pop() if len(places) == 1 else self._doc_country()
+            if country is not None and (source is None or source.org or source.country != country
+                                        or source.sector not in STATE_SECTORS):
+                return ActorRef(country, country, country=country, sector="GOV", kind="state")
         elif cand.type == "REQUEST" and self._demands_release(cand):
             # "called for Zamora's immediate release", "called for the charge to be dropped": the demand is made
             # of the authorities who hold the person -- those where the sentence puts things, else those of the
@@ -1706,6 +1755,18 @@ class _SentenceCoder:
             # "al-Shabab claimed responsibility for the hotel attack" in a report on Somalia: an insurgency's
             # attacks and threats with no victim named are on the state it fights at home
             return ActorRef(source.country, source.country, country=source.country, kind="state")
+        elif cand.type == "ASSAULT" and source is not None and source.country and not source.org \
+                and source.sector in (None, "GOV", "MIL", "COP"):
+            # "the Russian army overwhelmed its neighbor's forces and drove deep into Georgia", "Russian
+            # airstrikes in Syria": a state's force with no victim named hits the one other state whose
+            # territory the sentence puts it in
+            places = self._located_countries() | {
+                c for ent in self.ents if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("into", "across")
+                for c in [self._ent_country(ent)] if c}
+            places.discard(source.country)
+            if len(places) == 1:
+                country = places.pop()
+                return ActorRef(country, country, country=country, kind="state")
         elif cand.type == "MOBILIZE":
             # "held military drills near Taiwan", "massed troops along the border with Ukraine"
             holder = trigger.head if trigger.dep_ == "dobj" and _lemma(trigger.head) in LIGHT_VERBS else trigger
@@ -1718,6 +1779,35 @@ class _SentenceCoder:
                             if _usable(actor, exclude) and actor.code():
                                 return actor
         return None
+
+    def _condition_actor(self, cand: _Candidate, exclude: ActorRef | None) -> ActorRef | None:
+        """Whose move is the condition of a threat ("if they take a negative stance toward us")."""
+        trigger = cand.trigger
+        # (the condition may hang on any verb the threatened act depends on: "If the United States
+        # escalates, I will not hesitate to shut the electricity off"; a passive condition names the one
+        # whose move it is in its by-phrase: "if tariffs are not dropped by Canada")
+        holders, tok = [trigger], trigger
+        while tok.head.i != tok.i and tok.dep_ in ("xcomp", "ccomp", "conj", "dobj", "advcl", "prt"):
+            tok = tok.head
+            holders.append(tok)
+        for holder in dict.fromkeys([*holders, cand.top or trigger]):
+            for c in holder.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    subject = _clause_subject(c)
+                    if c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children):
+                        subject = next((p for a in _children(c, "agent") for p in _children(a, "pobj")), None)
+                    actor = self.actor(subject)
+                    if _usable(actor, exclude):
+                        return actor
+        return None
+
+    @staticmethod
+    def _judged_objects(trigger) -> list:
+        """What a judgement is about: its object, passive subject or of/over/about/against object."""
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "over", "about", "against")
+                    for p in c.children if p.dep_ == "pobj"]
+        return objects
 
     @staticmethod
     def _demands_release(cand: _Candidate) -> bool:
@@ -2152,9 +2242,9 @@ class _SentenceCoder:
             places = {t.i for p in d.subtree if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS for t in p.subtree}
             for tok in _phrase_tokens(d):
                 # not a place the object is in ("attacked villages near the Cameroon border")
-                if tok.i != d.i and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.i not in places:
+                if tok.i != d.i and tok.pos_ in ("PROPN", "NOUN", "ADJ", "PRON") and tok.i not in places:
                     actor = self.actor(tok)
-                    if _usable(actor, exclude):
+                    if _usable(actor, exclude) and not _own_side(tok, actor, exclude):
                         return actor
         if frame.type == "CONSULT":
             return None  # a meeting's other side is named by its own slots ("met in Moscow" is a place)
@@ -2183,6 +2273,16 @@ class _SentenceCoder:
         actor = (self._topic_actor(token, exclude) if topic else None) or self.actor(token)
         if self.actors is None:
             return actor
+        if actor is None:
+            # "accused security forces in Ethiopia of abuses", "criticized the police": an unnamed state body
+            # in a recipient slot, coded by the place it is in; named without any place, it is the actor's
+            # own ("farmers are pleading with authorities"; a foreign one would be named: "the U.S. government")
+            body = self.agent(token)
+            if body is not None and body.kind == "unknown" and body.sector in STATE_SECTORS:
+                if body.code() is not None:
+                    return body
+                if exclude is not None and exclude.country and not exclude.org:
+                    return replace(body, name=exclude.country, country=exclude.country)
         skip = exclude.code() if exclude is not None else None
         if token.lower_ in ("them", "it", "they") and skip and actor is not None and actor.code() == skip:
             actor = self._earlier_mention(token, skip=skip)
@@ -2255,6 +2355,12 @@ class _SentenceCoder:
                     actor = self.actor(next((p for p in agent.children if p.dep_ == "pobj"), None))
                     if _usable(actor, exclude):
                         return actor
+                if _lemma(c) in AFFILIATION_VERBS:  # "websites linked to al-Shabab", "firms tied to the IRGC"
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                            actor = self.actor(next((o for o in p.children if o.dep_ == "pobj"), None))
+                            if _usable(actor, exclude):
+                                return actor
         for c in noun.children:  # "the announcement that Ukraine had agreed to a ceasefire"
             if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 actor = self.actor(_clause_subject(c))
@@ -2269,8 +2375,10 @@ class _SentenceCoder:
                 if _usable(actor, exclude) and not _own_side(c, actor, exclude):
                     return actor
         for c in noun.children:
+            # ("by": the agent of an act named as the object -- "condemned the attack by Hamas", "refused to
+            # attend a hearing by the court")
             if c.dep_ == "prep" and c.lower_ in ("with", "of", "against", "on", "to", "toward", "towards", "at",
-                                                  "between", "for"):
+                                                  "between", "for", "by"):
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         actor = self.actor(obj)
@@ -2481,12 +2589,37 @@ class _SentenceCoder:
         if cand.type == "PROTEST" and state_actor:
             # diplomatic protests and boycotts by governments (manual, PROTEST ambiguities)
             cand.type, cand.mode = ("REJECT", "meet") if cand.mode == "boycott" else ("ACCUSE", "disapprove")
+            if cand.target is None:
+                # "the Philippines protested to China over the incident": a diplomatic protest is lodged with
+                # the state it is addressed to (a state named after "to" here is no place)
+                cand.target = next((a for c in trigger.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                    for p in _children(c, "pobj") for a in [self.actor(p)]
+                                    if _usable(a, cand.source) and a.code()), None)
         if self._self_directed_by_place(cand):
             # "Russia must be held accountable", "the court regrets the decision of Kenya": the place that
             # coded the unnamed actor is the target itself, and no state accuses, asks or threatens itself
             # (its police and courts acting on people under its jurisdiction keep their code: the target
             # there is a person or group, not the state)
             cand.source = replace(cand.source, country=None, org=None)
+        if cand.type == "REQUEST" and trigger.pos_ == "NOUN" and cand.frame.type in ("RETREAT", "CONCEDE") \
+                and cand.frame.mode in (None, "withdraw", "resign"):
+            # "called for the withdrawal of Russian troops from Ukraine", "demanded the resignation of the
+            # government": the one asked is who would withdraw or resign -- the act's "of"-object or
+            # possessor (not the place left, and not a release's prisoner: "called for Lai's release")
+            for tok in _children(trigger, "poss") + [p for c in trigger.children if c.dep_ == "prep"
+                                                     and c.lower_ == "of" for p in _children(c, "pobj")]:
+                actor = self._phrase_actor(tok, cand.source)
+                if actor is not None and actor.code():
+                    cand.target = actor
+                    break
+        target = cand.target
+        if target is not None and target.sector == "UAF" and target.start is not None and self.actors is not None:
+            # "the military claimed the killing of 33 terrorists": unnamed militants are the armed group
+            # named before them in the report (guidelines), not gunmen of the place
+            tok = next((t for t in self.sent if t.idx == target.start), None)
+            if tok is not None and _lemma(tok) in UNNAMED_ARMED:
+                cand.target = self._earlier_mention(tok, skip=_code(cand.source), kinds=frozenset({"armed"}),
+                                                    whole_document=True) or target
         if cand.target is None or cand.target.code() is None or _own_target(cand):
             # ("pull back its troops": the actor's own side is no recipient; look further)
             cand.target = self._coded_patient(cand) or self._withdrawn_from(cand) or self._implied_recipient(cand) \
@@ -3144,6 +3277,7 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
         for cand in chosen:
             _answer_target(cand, events, sent.start_char)
             _judged_target(cand, events, sent.start_char)
+            _seconded_target(cand, events, sent.start_char)
             events.append(_to_event(cand, sent, article, places))
     return events
 
@@ -3170,11 +3304,8 @@ def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     if cand.type != "ACCUSE" or cand.target is not None or _code(cand.source) is None:
         return
     trigger = cand.trigger
-    judged = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    judged += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "over", "about", "against")
-               for p in c.children if p.dep_ == "pobj"]
     wanted = None
-    for noun in judged:
+    for noun in _SentenceCoder._judged_objects(trigger):
         if noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
             continue
         frame = next(iter(load_lexicon().get((_lemma(noun), "N"), ())), None)
@@ -3224,6 +3355,42 @@ def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
         if aimed_at & own and event.source.code():
             cand.target = replace(event.source, members=list(event.source.members))
             return
+
+# Nouns of something put to others ("the call", "the proposal"): backing or refusing one answers its author.
+PROPOSAL_NOUNS = frozenset({"call", "proposal", "request", "demand", "plan", "initiative", "appeal", "offer",
+                            "idea", "suggestion", "motion", "bid"})
+
+
+def _seconded_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
+    """"Greece, Panama and South Korea also supported the call", "Moscow
+    rejected the proposal": backing or refusing a call or proposal whose
+    author the sentence does not name is aimed at the author of the latest
+    earlier request or offer in the passage by another actor."""
+    if cand.type not in ("SUPPORT", "REJECT") or cand.target is not None or _code(cand.source) is None:
+        return
+    trigger = cand.trigger
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
+                for p in c.children if p.dep_ == "pobj"]
+    if trigger.dep_ == "dobj" and _lemma(trigger.head) in LIGHT_VERBS:  # "voiced support for the call"
+        objects += [p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if not any(_lemma(o) in PROPOSAL_NOUNS and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)
+               and not any(d.dep_ in ("poss", "compound", "amod") and d.pos_ in ("PROPN", "PRON")
+                           for d in o.children)
+               for o in objects):
+        return
+    own = {_code(cand.source)} | {m.code() for m in cand.source.members}
+    for event in reversed(earlier):
+        if event.start >= sentence_start or event.in_title:
+            continue
+        if sentence_start - event.end > ANSWER_REACH:
+            break
+        if event.type not in ("REQUEST", "AGREE") or event.modality == "negated":
+            continue
+        if _code(event.source) and not own & ({_code(event.source)} | {m.code() for m in event.source.members}):
+            cand.target = replace(event.source, members=list(event.source.members))
+        return
+
 
 def _dateline(article: Article) -> str | None:
     """The article's dateline place; a text not cleaned by the pipeline may still open with it
