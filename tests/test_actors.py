@@ -464,3 +464,28 @@ def test_named_groups_and_bare_surnames():
     group = _coded("The Baloch Liberation Army claimed the attack on the train. In a statement, the group gave "
                    "authorities 48 hours to comply.", "gave")
     assert group and group[0].source.code() == "BLA", group
+
+
+def test_three_coordinated_states_are_all_members():
+    from newsevents.events import code_text
+    events = code_text("Greece, Panama and South Korea supported the call for a ceasefire in Gaza.",
+                       published="2024-03-01")
+    source = next(e.source for e in events if e.source is not None)
+    assert [m.country for m in source.members] == ["GRC", "PAN", "KOR"]
+    assert source.members[0].text == "Greece"
+
+
+def test_descriptive_names_of_un_bodies():
+    assert code_text_actor("the United Nations' highest court").org == "ICJ"
+    assert code_text_actor("the U.N.'s top court").org == "ICJ"
+    assert code_text_actor("the World Court").org == "ICJ"
+    assert code_text_actor("the U.N. nuclear watchdog").org == "IAEA"
+    assert code_text_actor("the U.N.'s refugee agency").org == "UN"  # UNHCR acts as the UN
+    assert code_text_actor("the United Nations").org == "UN"
+
+
+def test_capital_as_possessor_is_the_state(resolver):
+    doc = _doc("Russia criticized Kyiv's decision to ban the church, and protesters gathered in Kyiv.")
+    actors = resolver.resolve_doc(doc, 2023)
+    assert actors.actor_for_token(_token(doc, "decision")).country == "UKR"
+    assert actors.actor_for_token(_token(doc, "Kyiv", nth=1)) is None  # a place, not an actor

@@ -84,6 +84,21 @@ _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesm
                             "spokespersons"})
 
 
+def _conjuncts(token) -> list:
+    """The noun phrases coordinated after `token`, flattened: "Greece, Panama and
+    South Korea" gives Panama and Korea whether the parser chains the conjuncts
+    (conj of conj) or reads the middle one as an apposition carrying the rest
+    (an apposition counts only when it carries a conjunct, so "Lavrov, Russia's
+    foreign minister" stays one actor)."""
+    found = []
+    for child in token.children:
+        chained = any(c.dep_ == "conj" for c in child.children)
+        if (child.dep_ == "conj" or (child.dep_ == "appos" and chained)) and child.pos_ in ("PROPN", "NOUN"):
+            found.append(child)
+            found.extend(_conjuncts(child))
+    return sorted(found, key=lambda t: t.i)
+
+
 def _party_adjectives(tables: "ActorTables") -> dict[str, str]:
     """Lower-case adjectives of the national parties in the tables ("Republican
     Party" -> republican, "Democrats" -> democrat, "Labour Party" -> labour)
@@ -545,18 +560,24 @@ class DocActors:
             actor = self.actor_for_token(self.doc[inside[0].start:inside[0].end].root) if inside else None
         return actor
 
-    def actor_for_token(self, token) -> ActorRef | None:
-        """The actor of the noun phrase headed by `token` (coreference applied)."""
+    def actor_for_token(self, token, conjuncts: bool = True) -> ActorRef | None:
+        """The actor of the noun phrase headed by `token` (coreference applied);
+        with `conjuncts`, the coordinated phrases after it become its members."""
         doc = self.doc
         if token.lower_ in _PRONOUNS:
             return self._pronoun(token)
         np = self._np_tokens(token)
-        members = [self.actor_for_token(c) for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+        coordinated = _conjuncts(token) if conjuncts else []
+        members = [self.actor_for_token(c, conjuncts=False) for c in coordinated]
         members = [m for m in members if m is not None]
         actor = self._np_actor(token, np)
         if actor is None:
             return None
         first, last = min(i for i, _ in np), max(i for i, _ in np)
+        if coordinated and coordinated[0].left_edge.i > token.i:
+            last = min(last, coordinated[0].left_edge.i - 1)
+            while last > token.i and doc[last].is_punct:
+                last -= 1  # "Greece, Panama and ...": the first member's own text is "Greece"
         actor.text = doc[first:last + 1].text
         actor.start, actor.end = doc[first].idx, doc[last].idx + len(doc[last].text)
         if members:  # PLOVER compound actor: one actor, many members
@@ -680,7 +701,11 @@ class DocActors:
             # "Jordan Peterson", "Chad Smith": a place name inside a longer person name; a name that is
             # exactly a country ("Burkina Faso, Mali and Niger" all tagged PERSON) is the country
             person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= start < e.end), None)
-            if person is None or person.start < start or person.end > end or entry.kind == "capital":
+            if person is None or person.start < start or person.end > end:
+                return
+            # A lone capital the tagger calls a person is still the state when it owns or acts
+            # ("Kyiv's decision", "Kyiv rejected ..."); inside a longer name it is not ("Paris Hilton").
+            if entry.kind == "capital" and (person.end != end or span.root.dep_ not in ("poss", "nsubj", "nsubjpass")):
                 return
         tables = self._tables
         if entry.kind.startswith("org"):
