@@ -489,3 +489,21 @@ def test_capital_as_possessor_is_the_state(resolver):
     actors = resolver.resolve_doc(doc, 2023)
     assert actors.actor_for_token(_token(doc, "decision")).country == "UKR"
     assert actors.actor_for_token(_token(doc, "Kyiv", nth=1)) is None  # a place, not an actor
+
+
+def test_place_in_phrase_gives_country_not_sector():
+    from newsevents.events import code_text
+    events = code_text("Opposition parties in Uganda criticized the government on Tuesday over the arrests.",
+                       published="2024-03-01")
+    source = next(e.source for e in events if e.source is not None)
+    assert (source.country, source.sector) == ("UGA", "OPP")
+    assert source.kind != "state"
+
+
+def test_nationality_on_activists_is_no_state(resolver):
+    doc = _doc("Kenyan activists criticized the police on Sunday, while Kenyan officials stayed silent.")
+    actors = resolver.resolve_doc(doc, 2024)
+    activists = actors.actor_for_token(_token(doc, "activists"))
+    assert (activists.country, activists.sector, activists.kind) == ("KEN", "CVL", "group")
+    officials = actors.actor_for_token(_token(doc, "officials"))
+    assert (officials.country, officials.sector, officials.kind) == ("KEN", "GOV", "state")

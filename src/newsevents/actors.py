@@ -84,6 +84,10 @@ _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesm
                             "spokespersons"})
 
 
+# Sectors whose members act for the state (a nationality on them names the state itself).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
 def _conjuncts(token) -> list:
     """The noun phrases coordinated after `token`, flattened: "Greece, Panama and
     South Korea" gives Panama and Korea whether the parser chains the conjuncts
@@ -1102,8 +1106,13 @@ class DocActors:
         else:
             sector = self._sector(base, trigger, head_is_role)
         role = token.text if head_is_role else None
+        kind = base.kind
+        if kind == "state" and own is None and sector not in _STATE_SECTORS:
+            # "Kenyan activists", "Ugandan journalists": the nationality gives the country of people
+            # who are no state agents
+            kind = "person" if head_is_role else "group"
         return ActorRef(base.text, base.name, country=base.country, org=base.org, sector=sector, role=role,
-                        kind=base.kind)
+                        kind=kind)
 
     def _party_members(self, token, head_trigger) -> ActorRef | None:
         """"Republican lawmakers", "Labour MPs": people in an office (the
