@@ -507,3 +507,11 @@ def test_nationality_on_activists_is_no_state(resolver):
     assert (activists.country, activists.sector, activists.kind) == ("KEN", "CVL", "group")
     officials = actors.actor_for_token(_token(doc, "officials"))
     assert (officials.country, officials.sector, officials.kind) == ("KEN", "GOV", "state")
+
+
+def test_relational_noun_owned_by_pronoun_is_another_actor():
+    from newsevents.events import code_text
+    events = code_text("Iran said its rival had attacked its oil tankers in the Gulf of Oman.", published="2024-03-01")
+    assert all(e.source is None or e.source.country != "IRN" for e in events if e.type == "ASSAULT")
+    events = code_text("Pakistan said its ally China would send aid to the flood victims.", published="2024-03-01")
+    assert any(e.source is not None and e.source.country == "CHN" for e in events)

@@ -62,6 +62,9 @@ _ANIMATE_HEADS = {
     "crew", "staff", "employee", "inmate", "prisoner", "detainee", "captive", "hostage", "victim", "boy", "girl",
     "child", "son", "daughter", "husband", "wife", "father", "mother", "lawyer", "attorney",
 }
+# Nouns naming the other side of a relation: "its neighbour" is not "it".
+_RELATIONAL_NOUNS = frozenset({"neighbour", "neighbor", "rival", "ally", "foe", "enemy", "adversary", "partner",
+                               "counterpart", "arch-rival", "archrival", "archenemy", "nemesis"})
 # People whose words are commentary, not acts of a state (guidelines: analysts' opinions are null).
 _COMMENTATORS = frozenset({"analyst", "expert", "professor", "researcher", "scholar", "fellow", "economist",
                            "commentator", "observer", "consultant", "academic", "historian", "specialist", "author"})
@@ -955,6 +958,19 @@ class DocActors:
                     and (best is None or m.start > best.start):
                 best = m
         return replace(best.actor, members=[]) if best is not None else None
+
+    def other_party(self, token) -> bool:
+        """Whether the phrase headed by `token` is, or is owned by, a relational
+        noun whose owner is a pronoun ("its neighbour", "its neighbour's forces",
+        "their rivals"): it names someone other than the pronoun's referent, so
+        neither that referent nor the report's home country is it. A name in the
+        phrase ("its neighbour Eritrea") is coded before this is asked."""
+        while token is not None:
+            if token.lemma_.lower() in _RELATIONAL_NOUNS and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+                return True
+            token = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        return False
 
     def names_actor(self, token) -> bool:
         """Whether a noun can stand for people or a body (a role, sector or

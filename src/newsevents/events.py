@@ -710,6 +710,8 @@ class _SentenceCoder:
         if key not in self.cache:
             if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 self.cache[key] = self.agent(token.head.head)
+            elif self.actors.other_party(token):
+                self.cache[key] = self.actors.unnamed_actor(token)  # someone, but not of the home country
             else:
                 self.cache[key] = self._at_home(self.actors.unnamed_actor(token))
         return self.cache[key]
@@ -775,6 +777,15 @@ class _SentenceCoder:
         person = None
         if actor is not None and actor.code() is None and not actor.members:
             person, actor = actor, None
+        if actor is None and self.actors.other_party(token):
+            # "its neighbour('s forces)": not the pronoun's referent -- only a name beside the noun
+            # ("its ally China") says who
+            doc = token.doc
+            beside = [c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+                beside.append(doc[token.i + 1])  # the parser often splits "its ally China" into two subjects
+            named = [self.actors.actor_for_token(c) for c in beside]
+            return next((replace(a, members=[]) for a in named if a is not None and a.code()), None)
         if actor is None:
             actor = self._np_fallback(token)
         if actor is None:
