@@ -515,3 +515,10 @@ def test_relational_noun_owned_by_pronoun_is_another_actor():
     assert all(e.source is None or e.source.country != "IRN" for e in events if e.type == "ASSAULT")
     events = code_text("Pakistan said its ally China would send aid to the flood victims.", published="2024-03-01")
     assert any(e.source is not None and e.source.country == "CHN" for e in events)
+
+
+def test_city_after_in_gives_country_of_unnamed_people():
+    from newsevents.events import code_text
+    events = code_text("Officials in Nairobi criticized the new law on Monday.", published="2024-03-01")
+    source = next(e.source for e in events if e.source is not None)
+    assert (source.country, source.sector, source.text) == ("KEN", "GOV", "Officials in Nairobi")

@@ -844,15 +844,21 @@ class _SentenceCoder:
                 found = self.actors.actor_for_token(c)
                 if (found is None or not found.code()) and c.dep_ == "poss":
                     found = self._definite_antecedent(c)  # "the country's security forces"
+                if found is None and c.dep_ == "pobj" and c.head.lower_ in ("in", "from") and c.ent_type_ == "GPE":
+                    # "reporters in Kyiv", "doctors from Gaza City": a city gives its country
+                    place = geo.lookup(c.text)
+                    if place is not None and place.country:
+                        found = ActorRef(c.text, place.country, country=place.country, sector="GOV", kind="state")
             if found is not None and found.code():
                 if c.dep_ == "pobj" and c.head.lower_ in ("in", "from", "within", "across", "inside") and found.kind == "state" and not found.org:
                     # "journalists in Kenya", "opposition parties in Uganda": the place gives only the
                     # country; people and bodies named by the head keep their own sector
                     own = self.actors.unnamed_actor(token)
-                    if own is not None and own.sector:
-                        first = token.left_edge
-                        return replace(found, members=[], sector=own.sector, text=token.doc[first.i:c.i + 1].text,
-                                       start=first.idx, end=c.idx + len(c.text),
+                    first = token.left_edge
+                    found = replace(found, text=token.doc[first.i:c.i + 1].text, start=first.idx,
+                                    end=c.idx + len(c.text))
+                    if own is not None and own.sector and own.sector != "GOV":
+                        return replace(found, members=[], sector=own.sector,
                                        kind="person" if own.kind == "person" else "group")
                 return replace(found, members=[])
             if c.dep_ in ("appos", "pobj"):
