@@ -255,3 +255,10 @@ def test_things_linked_to_a_group_stand_for_the_group():
 
 def test_an_unnamed_state_body_in_a_recipient_slot_is_coded_by_its_place():
     assert ("ACCUSE", "HRW", "ETH") in _triples("Human Rights Watch accused security forces in Ethiopia of abuses.")
+
+
+def test_a_neighbours_forces_are_not_the_accusers_own():
+    events = [e for e in code_text("Ethiopia accused its neighbour's forces of attacking civilians.", "2024-01-01")
+              if e.type == "ACCUSE"]
+    assert events and events[0].source.code() == "ETH"
+    assert events[0].target is None or events[0].target.code() != "ETH", events

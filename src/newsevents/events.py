@@ -2307,7 +2307,8 @@ class _SentenceCoder:
             if body is not None and body.kind == "unknown" and body.sector in STATE_SECTORS:
                 if body.code() is not None:
                     return body
-                if exclude is not None and exclude.country and not exclude.org:
+                if exclude is not None and exclude.country and not exclude.org \
+                        and not self.actors.other_party(token):  # "its neighbour's forces" are someone else's
                     return replace(body, name=exclude.country, country=exclude.country)
         skip = exclude.code() if exclude is not None else None
         if token.lower_ in ("them", "it", "they") and skip and actor is not None and actor.code() == skip:
