@@ -2506,9 +2506,12 @@ class _SentenceCoder:
         verb = self._governing_verb(noun) if noun.dep_ in ("dobj", "pobj", "nsubjpass", "conj") else None
         if verb is not None and noun.dep_ == "conj":
             verb = None
-        if verb is not None and any(t.head.i == verb.i and t.dep_ == "prep" and t.lower_ in CAUSE_PREPS
+        if verb is not None and any(t.head.i == verb.i and t.dep_ == "prep"
+                                    and (t.lower_ in CAUSE_PREPS or t.lower_ in CIRCUMSTANCE_PREPS)
                                     for t in noun.ancestors):
-            verb = None  # "declare an emergency over the abductions": the cause, not what the verb does
+            # "declare an emergency over the abductions": the cause, not what the verb does; "during the
+            # negotiations, Iran proposed ...": the time of the verb's act, not an act the verb proposes
+            verb = None
         if verb is not None:
             lemma = _lemma(verb)
             cls = self.wrappers.get((lemma, "V"))
