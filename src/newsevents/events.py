@@ -1381,6 +1381,11 @@ class _SentenceCoder:
         else:
             if _topic_noun(token):
                 return None
+            if frame.type == "CONSULT" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+                holder = _match_frame(token.head)
+                if holder is not None and holder.type != "CONSULT" and _lemma(token.head) not in LIGHT_VERBS \
+                        and _lemma(token.head) not in RECEIVING_VERBS and (_lemma(token.head), "V") not in self.wrappers:
+                    return None  # "praised the summit", "condemned the talks": the meeting is what another act is about
             if token.dep_ == "dobj" and _lemma(token.head) == "call" and _has_predicative(token.head):
                 return None  # "local media called the attack the deadliest in a decade": a naming, no request
             self._noun_event(token, frame, cand)
