@@ -631,3 +631,20 @@ def test_relief_and_reported_wrongdoing_as_nouns():
     assert events and events[0].type == "CONCEDE", events
     events = code_text("The envoy highlighted the regime's violation of human rights.", "2024-06-01")
     assert events and events[0].type == "ACCUSE" and events[0].mode == "allege", events
+
+
+def test_a_meeting_named_as_the_time_of_a_proposal_is_not_proposed():
+    # "during the negotiations" is when Iran proposed, not talks Iran proposes (no future talks -> no AGREE)
+    events = code_text("During the negotiations, Iran proposed a new plan.", "2024-06-01")
+    assert not any(e.trigger == "negotiations" for e in events), events
+
+
+def test_blame_on_names_the_accused_in_the_on_object():
+    # "blamed the Hamas attack on Iran": Iran is accused, not Hamas (the direct object is the deed)
+    events = code_text("Israel blamed the Hamas attack on Iran.", "2024-06-01")
+    assert events and events[0].type == "ACCUSE" and "IRN" in _codes(events[0].target), events
+
+
+def test_a_meeting_that_another_act_is_about_is_no_consultation():
+    events = code_text("In 2019, Trump praised his first summit with North Korean leader Kim Jong Un.", "2024-06-01")
+    assert [e.type for e in events] == ["SUPPORT"], events
