@@ -648,3 +648,9 @@ def test_blame_on_names_the_accused_in_the_on_object():
 def test_a_meeting_that_another_act_is_about_is_no_consultation():
     events = code_text("In 2019, Trump praised his first summit with North Korean leader Kim Jong Un.", "2024-06-01")
     assert [e.type for e in events] == ["SUPPORT"], events
+
+
+def test_a_journalists_interview_is_no_consultation():
+    assert not [e for e in code_text("Reuters spoke with the minister on Monday.", "2024-06-01") if e.type == "CONSULT"]
+    events = code_text("The Iranian foreign minister spoke with his Iraqi counterpart on Monday.", "2024-06-01")
+    assert [e.type for e in events] == ["CONSULT"], events

@@ -1415,6 +1415,8 @@ class _SentenceCoder:
                 _lemma(t) in ("comment", "interview", "anonymity") or (t.tag_ == "VBN" and _lemma(t) in ("name", "identify"))
                 for t in token.subtree):
             return None  # "requests for comment", "asked not to be named": newsroom routine, no political act
+        if cand.type == "CONSULT" and any(a is not None and a.sector == "JRN" for a in (cand.source, cand.target)):
+            return None  # "VOA spoke with Armitage": a journalist's interview, not a consultation between actors
         self._finish(cand)
         if cand.type in ("AID", "COOPERATE") and cand.target is None and (frame.pos == "N" or frame.lemma == "help") \
                 and not (cand.type == "COOPERATE" and _with_partner(token)):
