@@ -654,3 +654,9 @@ def test_a_journalists_interview_is_no_consultation():
     assert not [e for e in code_text("Reuters spoke with the minister on Monday.", "2024-06-01") if e.type == "CONSULT"]
     events = code_text("The Iranian foreign minister spoke with his Iraqi counterpart on Monday.", "2024-06-01")
     assert [e.type for e in events] == ["CONSULT"], events
+
+
+def test_a_meetings_purpose_clause_is_that_meeting():
+    events = code_text("The United States called a private meeting of the U.N. Security Council to discuss Iran's "
+                       "proliferation efforts.", "2024-06-01")
+    assert [e.type for e in events] == ["REQUEST"], events

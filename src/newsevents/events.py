@@ -1350,6 +1350,11 @@ class _SentenceCoder:
         elif frame.pos == "V":
             if token.dep_ == "csubj" and _lemma(token.head) in PREDICATION_VERBS:
                 return None  # "Closing the camps will have an adverse impact": a topic, not an act
+            if frame.type == "CONSULT" and token.dep_ in ("advcl", "acl", "xcomp") \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+                    and any(_match_frame(m) is not None and _match_frame(m).type == "CONSULT"
+                            and m.pos_ == "NOUN" for m in [token.head, *_children(token.head, "dobj")]):
+                return None  # "called a meeting to discuss ...", "a summit to discuss ...": that meeting's purpose
             subj, patient, passive = self.subject(token)
             if frame.swap and not passive:
                 cand.source = self._target(token, frame, exclude=None)
