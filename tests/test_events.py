@@ -660,3 +660,8 @@ def test_a_meetings_purpose_clause_is_that_meeting():
     events = code_text("The United States called a private meeting of the U.N. Security Council to discuss Iran's "
                        "proliferation efforts.", "2024-06-01")
     assert [e.type for e in events] == ["REQUEST"], events
+
+
+def test_an_act_in_a_hypothetical_gerund_subject_is_not_reported():
+    assert not code_text("Douglas Paal said that attempting a summit with Kim could be risky for Trump.", "2024-06-01")
+    assert not code_text("Imposing sanctions on Russia would hurt Europe, he said.", "2024-06-01")

@@ -1386,6 +1386,10 @@ class _SentenceCoder:
         else:
             if _topic_noun(token):
                 return None
+            if token.dep_ == "dobj" and token.head.dep_ == "csubj" and (
+                    _lemma(token.head.head) in PREDICATION_VERBS
+                    or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in token.head.head.children)):
+                return None  # "attempting a summit with Kim could be risky": a subject of a judgement, no act
             if frame.type == "CONSULT" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
                 holder = _match_frame(token.head)
                 if holder is not None and holder.type != "CONSULT" and _lemma(token.head) not in LIGHT_VERBS \
