@@ -665,3 +665,9 @@ def test_a_meetings_purpose_clause_is_that_meeting():
 def test_an_act_in_a_hypothetical_gerund_subject_is_not_reported():
     assert not code_text("Douglas Paal said that attempting a summit with Kim could be risky for Trump.", "2024-06-01")
     assert not code_text("Imposing sanctions on Russia would hurt Europe, he said.", "2024-06-01")
+
+
+def test_people_described_by_the_talks_they_take_part_in_report_no_meeting():
+    events = code_text("Trump has been reassigning U.S. officials involved in negotiations with North Korea to other "
+                       "posts.", "2024-06-01")
+    assert "CONSULT" not in {e.type for e in events}, events

@@ -1390,6 +1390,9 @@ class _SentenceCoder:
                     _lemma(token.head.head) in PREDICATION_VERBS
                     or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in token.head.head.children)):
                 return None  # "attempting a summit with Kim could be risky": a subject of a judgement, no act
+            if frame.type == "CONSULT" and token.dep_ == "pobj" and token.head.head.tag_ == "VBN" \
+                    and token.head.head.dep_ == "acl" and token.head.head.head.pos_ in ("NOUN", "PROPN"):
+                return None  # "officials involved in negotiations with X": who the people are, no meeting reported
             if frame.type == "CONSULT" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
                 holder = _match_frame(token.head)
                 if holder is not None and holder.type != "CONSULT" and _lemma(token.head) not in LIGHT_VERBS \
