@@ -671,3 +671,9 @@ def test_people_described_by_the_talks_they_take_part_in_report_no_meeting():
     events = code_text("Trump has been reassigning U.S. officials involved in negotiations with North Korea to other "
                        "posts.", "2024-06-01")
     assert "CONSULT" not in {e.type for e in events}, events
+
+
+def test_what_a_meeting_did_comes_before_the_meeting():
+    events = code_text("Cameroon and Chad officials met in Bangui and signed an agreement to jointly combat armed "
+                       "gangs.", "2024-06-01")
+    assert events and events[0].type == "SUPPORT" and "CONSULT" in {e.type for e in events}, events

@@ -3045,6 +3045,13 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
         independent = any(_coordinated(c.top, k.top) for k in chosen)
         if independent and not any(c.type == k.type and _code(c.source) == _code(k.source) for k in chosen):
             chosen.append(c)
+    if main.type == "CONSULT":
+        # "officials met in Bangui and signed an agreement": what the meeting did is the news, the
+        # meeting its setting -- a coordinated act of another type comes first
+        outcome = next((c for c in chosen[1:] if c.type != "CONSULT" and _coordinated(c.top, main.top)), None)
+        if outcome is not None:
+            chosen.remove(outcome)
+            chosen.insert(0, outcome)
     for c in ranked[1:]:
         if c in chosen or (_code(c.source) is None and not _other_type(c, chosen)):
             continue
