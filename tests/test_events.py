@@ -631,3 +631,49 @@ def test_relief_and_reported_wrongdoing_as_nouns():
     assert events and events[0].type == "CONCEDE", events
     events = code_text("The envoy highlighted the regime's violation of human rights.", "2024-06-01")
     assert events and events[0].type == "ACCUSE" and events[0].mode == "allege", events
+
+
+def test_a_meeting_named_as_the_time_of_a_proposal_is_not_proposed():
+    # "during the negotiations" is when Iran proposed, not talks Iran proposes (no future talks -> no AGREE)
+    events = code_text("During the negotiations, Iran proposed a new plan.", "2024-06-01")
+    assert not any(e.trigger == "negotiations" for e in events), events
+
+
+def test_blame_on_names_the_accused_in_the_on_object():
+    # "blamed the Hamas attack on Iran": Iran is accused, not Hamas (the direct object is the deed)
+    events = code_text("Israel blamed the Hamas attack on Iran.", "2024-06-01")
+    assert events and events[0].type == "ACCUSE" and "IRN" in _codes(events[0].target), events
+
+
+def test_a_meeting_that_another_act_is_about_is_no_consultation():
+    events = code_text("In 2019, Trump praised his first summit with North Korean leader Kim Jong Un.", "2024-06-01")
+    assert [e.type for e in events] == ["SUPPORT"], events
+
+
+def test_a_journalists_interview_is_no_consultation():
+    assert not [e for e in code_text("Reuters spoke with the minister on Monday.", "2024-06-01") if e.type == "CONSULT"]
+    events = code_text("The Iranian foreign minister spoke with his Iraqi counterpart on Monday.", "2024-06-01")
+    assert [e.type for e in events] == ["CONSULT"], events
+
+
+def test_a_meetings_purpose_clause_is_that_meeting():
+    events = code_text("The United States called a private meeting of the U.N. Security Council to discuss Iran's "
+                       "proliferation efforts.", "2024-06-01")
+    assert [e.type for e in events] == ["REQUEST"], events
+
+
+def test_an_act_in_a_hypothetical_gerund_subject_is_not_reported():
+    assert not code_text("Douglas Paal said that attempting a summit with Kim could be risky for Trump.", "2024-06-01")
+    assert not code_text("Imposing sanctions on Russia would hurt Europe, he said.", "2024-06-01")
+
+
+def test_people_described_by_the_talks_they_take_part_in_report_no_meeting():
+    events = code_text("Trump has been reassigning U.S. officials involved in negotiations with North Korea to other "
+                       "posts.", "2024-06-01")
+    assert "CONSULT" not in {e.type for e in events}, events
+
+
+def test_what_a_meeting_did_comes_before_the_meeting():
+    events = code_text("Cameroon and Chad officials met in Bangui and signed an agreement to jointly combat armed "
+                       "gangs.", "2024-06-01")
+    assert events and events[0].type == "SUPPORT" and "CONSULT" in {e.type for e in events}, events

@@ -1376,6 +1376,11 @@ class _SentenceCoder:
         elif frame.pos == "V":
             if token.dep_ == "csubj" and _lemma(token.head) in PREDICATION_VERBS:
                 return None  # "Closing the camps will have an adverse impact": a topic, not an act
+            if frame.type == "CONSULT" and token.dep_ in ("advcl", "acl", "xcomp") \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+                    and any(_match_frame(m) is not None and _match_frame(m).type == "CONSULT"
+                            and m.pos_ == "NOUN" for m in [token.head, *_children(token.head, "dobj")]):
+                return None  # "called a meeting to discuss ...", "a summit to discuss ...": that meeting's purpose
             subj, patient, passive = self.subject(token)
             if frame.swap and not passive:
                 cand.source = self._target(token, frame, exclude=None)
@@ -1407,6 +1412,18 @@ class _SentenceCoder:
         else:
             if _topic_noun(token):
                 return None
+            if token.dep_ == "dobj" and token.head.dep_ == "csubj" and (
+                    _lemma(token.head.head) in PREDICATION_VERBS
+                    or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in token.head.head.children)):
+                return None  # "attempting a summit with Kim could be risky": a subject of a judgement, no act
+            if frame.type == "CONSULT" and token.dep_ == "pobj" and token.head.head.tag_ == "VBN" \
+                    and token.head.head.dep_ == "acl" and token.head.head.head.pos_ in ("NOUN", "PROPN"):
+                return None  # "officials involved in negotiations with X": who the people are, no meeting reported
+            if frame.type == "CONSULT" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+                holder = _match_frame(token.head)
+                if holder is not None and holder.type != "CONSULT" and _lemma(token.head) not in LIGHT_VERBS \
+                        and _lemma(token.head) not in RECEIVING_VERBS and (_lemma(token.head), "V") not in self.wrappers:
+                    return None  # "praised the summit", "condemned the talks": the meeting is what another act is about
             if token.dep_ == "dobj" and _lemma(token.head) == "call" and _has_predicative(token.head):
                 return None  # "local media called the attack the deadliest in a decade": a naming, no request
             self._noun_event(token, frame, cand)
@@ -1436,6 +1453,8 @@ class _SentenceCoder:
                 _lemma(t) in ("comment", "interview", "anonymity") or (t.tag_ == "VBN" and _lemma(t) in ("name", "identify"))
                 for t in token.subtree):
             return None  # "requests for comment", "asked not to be named": newsroom routine, no political act
+        if cand.type == "CONSULT" and any(a is not None and a.sector == "JRN" for a in (cand.source, cand.target)):
+            return None  # "VOA spoke with Armitage": a journalist's interview, not a consultation between actors
         self._finish(cand)
         if cand.type in ("AID", "COOPERATE") and cand.target is None and (frame.pos == "N" or frame.lemma == "help") \
                 and not (cand.type == "COOPERATE" and _with_partner(token)):
@@ -2533,9 +2552,12 @@ class _SentenceCoder:
         verb = self._governing_verb(noun) if noun.dep_ in ("dobj", "pobj", "nsubjpass", "conj") else None
         if verb is not None and noun.dep_ == "conj":
             verb = None
-        if verb is not None and any(t.head.i == verb.i and t.dep_ == "prep" and t.lower_ in CAUSE_PREPS
+        if verb is not None and any(t.head.i == verb.i and t.dep_ == "prep"
+                                    and (t.lower_ in CAUSE_PREPS or t.lower_ in CIRCUMSTANCE_PREPS)
                                     for t in noun.ancestors):
-            verb = None  # "declare an emergency over the abductions": the cause, not what the verb does
+            # "declare an emergency over the abductions": the cause, not what the verb does; "during the
+            # negotiations, Iran proposed ...": the time of the verb's act, not an act the verb proposes
+            verb = None
         if verb is not None:
             lemma = _lemma(verb)
             cls = self.wrappers.get((lemma, "V"))
@@ -3050,6 +3072,13 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
         independent = any(_coordinated(c.top, k.top) for k in chosen)
         if independent and not any(c.type == k.type and _code(c.source) == _code(k.source) for k in chosen):
             chosen.append(c)
+    if main.type == "CONSULT":
+        # "officials met in Bangui and signed an agreement": what the meeting did is the news, the
+        # meeting its setting -- a coordinated act of another type comes first
+        outcome = next((c for c in chosen[1:] if c.type != "CONSULT" and _coordinated(c.top, main.top)), None)
+        if outcome is not None:
+            chosen.remove(outcome)
+            chosen.insert(0, outcome)
     for c in ranked[1:]:
         if c in chosen or (_code(c.source) is None and not _other_type(c, chosen)):
             continue
