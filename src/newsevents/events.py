@@ -3351,6 +3351,17 @@ ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "ruling"
 JUDGED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REJECT", "ACCUSE"})
 
 
+def _passage_before(earlier: list[Event], sentence_start: int):
+    """The body events of the sentences before `sentence_start`, latest first,
+    as far back as the same passage of the report (ANSWER_REACH characters)."""
+    for event in reversed(earlier):
+        if event.start >= sentence_start or event.in_title:
+            continue
+        if sentence_start - event.end > ANSWER_REACH:
+            return
+        yield event
+
+
 def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
     """"Washington described the reported move as unfortunate", "he called
     the ruling arbitrary", "Pakistan condemned the attack": criticism of an
@@ -3374,11 +3385,7 @@ def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     if wanted is None:
         return
     own = _code(cand.source)
-    for event in reversed(earlier):
-        if event.start >= sentence_start or event.in_title:
-            continue
-        if sentence_start - event.end > ANSWER_REACH:
-            break
+    for event in _passage_before(earlier, sentence_start):
         if event.type not in JUDGED_ACTS or (wanted != "any" and event.type != wanted):
             continue
         if _code(event.source) and _code(event.source) != own and event.modality != "negated":
@@ -3399,11 +3406,7 @@ def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     own.discard(None)
     if not own:
         return
-    for event in reversed(earlier):
-        if event.start >= sentence_start or event.in_title:
-            continue
-        if sentence_start - event.end > ANSWER_REACH:
-            break
+    for event in _passage_before(earlier, sentence_start):
         if event.type not in CHALLENGES or event.source is None or event.target is None \
                 or event.modality == "negated":
             continue
@@ -3411,6 +3414,7 @@ def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
         if aimed_at & own and event.source.code():
             cand.target = replace(event.source, members=list(event.source.members))
             return
+
 
 # Nouns of something put to others ("the call", "the proposal"): backing or refusing one answers its author.
 PROPOSAL_NOUNS = frozenset({"call", "proposal", "request", "demand", "plan", "initiative", "appeal", "offer",
@@ -3436,11 +3440,7 @@ def _seconded_target(cand: _Candidate, earlier: list[Event], sentence_start: int
                for o in objects):
         return
     own = {_code(cand.source)} | {m.code() for m in cand.source.members}
-    for event in reversed(earlier):
-        if event.start >= sentence_start or event.in_title:
-            continue
-        if sentence_start - event.end > ANSWER_REACH:
-            break
+    for event in _passage_before(earlier, sentence_start):
         if event.type not in ("REQUEST", "AGREE") or event.modality == "negated":
             continue
         if _code(event.source) and not own & ({_code(event.source)} | {m.code() for m in event.source.members}):
