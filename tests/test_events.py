@@ -602,9 +602,10 @@ def test_broader_vocabulary_for_accuse_concede_and_coerce():
         assert events and events[0].type == expected, (text, events)
 
 
-def test_a_meeting_named_as_the_setting_adds_no_second_event():
-    events = code_text("Speaking at a Security Council meeting on Afghanistan, Pakistan's envoy criticized the Taliban.",
-                       "2024-06-01")
+@pytest.mark.parametrize("meeting", ["a Security Council meeting", "an upcoming summit"])
+def test_a_meeting_named_as_the_setting_adds_no_second_event(meeting):
+    # past or future, the meeting is where the criticism was voiced, not a CONSULT or AGREE of its own
+    events = code_text(f"Speaking at {meeting} on Afghanistan, Pakistan's envoy criticized the Taliban.", "2024-06-01")
     assert [e.type for e in events] == ["ACCUSE"], events
 
 
@@ -617,13 +618,10 @@ def test_naming_with_what_or_a_kind_word_is_no_judgement():
     assert [e.type for e in events] == ["ACCUSE"], events
 
 
-def test_a_reported_act_of_force_is_no_judgement_and_a_future_setting_meeting_adds_nothing():
+def test_a_reported_act_of_force_is_no_judgement():
     events = code_text("\"Our soldiers shot dead two militants, and four of them blew themselves up,\" he said.",
                        "2024-06-01")
     assert "ACCUSE" not in {e.type for e in events}, events
-    events = code_text("Speaking at an upcoming summit on Afghanistan, Pakistan's envoy criticized the Taliban.",
-                       "2024-06-01")
-    assert [e.type for e in events] == ["ACCUSE"], events
 
 
 def test_relief_and_reported_wrongdoing_as_nouns():
