@@ -81,13 +81,14 @@ def events_command(
     modality: Annotated[Optional[str], typer.Option("--modality", help="asserted | negated | intended | conditional")] = None,
     story: Annotated[Optional[str], typer.Option("--story", help="Story id.")] = None,
     person: Annotated[Optional[str], typer.Option("--person", help="A person (or actor) by name, either side, e.g. Lavrov.")] = None,
+    context: Annotated[Optional[str], typer.Option("--context", help="PLOVER context, e.g. military, diplomatic, terrorism.")] = None,
     fmt: FormatOption = Format.table,
     limit: Limit = None,
 ) -> None:
     """Merged events (each once, with every report as a source), in date order."""
     store = _open_store(db)
     found = _run(query.events, store, type=type, actor=actor, dyad=dyad, since=since, until=until,
-                 modality=modality, story=story, limit=limit, directed=directed, person=person)
+                 modality=modality, story=story, limit=limit, directed=directed, person=person, context=context)
     if not found:
         _nothing("events")
     _write_events(found, fmt, "Events")

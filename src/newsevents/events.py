@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newsevents import geo, ontology
+from newsevents.contexts import event_contexts
 from newsevents.models import ActorRef, Article, Event, Location
 from newsevents.timeref import resolve_event_date
 
@@ -3539,11 +3540,13 @@ def _to_event(cand: _Candidate, sent, article: Article, places: list[tuple[int, 
     date, precision = resolve_event_date(sent.text, article.published, near=trigger.idx - sent.start_char)
     source_code, target_code = _code(cand.source), _code(cand.target)
     sentence, start, end = _evidence(sent)
+    cameo = ontology.cameo_for(cand.type, cand.mode, context)
+    sectors = [m.sector for actor in (cand.source, cand.target) if actor for m in (actor.members or [actor])]
     return Event(
         id=event_id(article.id, sent.start_char, cand.type, source_code, target_code, trigger.idx),
         type=cand.type,
         mode=cand.mode,
-        cameo=ontology.cameo_for(cand.type, cand.mode, context),
+        cameo=cameo,
         quad_class=ontology.quad_class(cand.type),
         intensity=ontology.intensity(cand.type, cand.mode),
         source=cand.source,
@@ -3560,6 +3563,7 @@ def _to_event(cand: _Candidate, sent, article: Article, places: list[tuple[int, 
         trigger=_trigger_text(trigger),
         reported_by=cand.reported_by,
         article_ids=[article.id],
+        context=event_contexts(sent, [context] if context else [], sectors),
     )
 
 

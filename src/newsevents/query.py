@@ -122,9 +122,24 @@ def _effective_date():
     return func.coalesce(EventRow.date, func.substr(ArticleRow.published, 1, 10))
 
 
+def check_context(value: str) -> str:
+    """A PLOVER context name ("military", "human_rights"; case and "-"/" " forgiven) or QueryError."""
+    from newsevents.contexts import CONTEXTS
+
+    name = value.strip().lower().replace("-", "_").replace(" ", "_")
+    if name not in CONTEXTS:
+        raise QueryError(f"unknown context {value!r}: one of {', '.join(CONTEXTS)}")
+    return name
+
+
 def _event_conditions(type=None, actor=None, dyad=None, since=None, until=None, modality=None, story=None,
-                      article=None, directed=False, source=None, target=None, id=None, person=None) -> list:
+                      article=None, directed=False, source=None, target=None, id=None, person=None,
+                      context=None) -> list:
     conds = []
+    if context:
+        # The JSON list of contexts as text ('["military", "diplomatic"]'): a
+        # quoted name matches whole names only ("legal" not in "illegal_drugs").
+        conds.append(EventRow.data["context"].as_string().like(f'%"{check_context(context)}"%'))
     if person:
         # A person (or any actor) by resolved name, on either side: the same
         # name quotes are listed by, so a speaker's quotes and events line up.
@@ -178,12 +193,12 @@ def events(store: Store, type: str | None = None, actor: str | None = None, dyad
            since: str | None = None, until: str | None = None, modality: str | None = None,
            story: str | None = None, article: str | None = None, limit: int | None = None, offset: int = 0,
            directed: bool = False, source: str | None = None, target: str | None = None,
-           id: str | None = None, person: str | None = None) -> list[dict[str, Any]]:
+           id: str | None = None, person: str | None = None, context: str | None = None) -> list[dict[str, Any]]:
     """Merged events matching every given filter, each once, in order of
     their own dates (then publication, then position in the text)."""
     limit, offset = _page(limit, offset)
     conds = _event_conditions(type, actor, dyad, since, until, modality, story, article, directed, source,
-                              target, id, person)
+                              target, id, person, context)
     groups = _group_query(conds).subquery()
     stmt = (select(groups.c.merged_id)
             .order_by(groups.c.day.is_(None), groups.c.day, groups.c.published, groups.c.start, groups.c.merged_id)
@@ -270,7 +285,7 @@ def event_label(ev: dict[str, Any]) -> str:
 # Columns of a flat event record (CSV): shared by the CLI and web downloads.
 EVENT_COLUMNS = ["id", "date", "date_precision", "type", "mode", "cameo", "quad_class", "intensity", "source_code",
                  "source_name", "target_code", "target_name", "modality", "negated", "mentions", "agencies",
-                 "article_ids", "sentence"]
+                 "article_ids", "sentence", "context"]
 
 
 def flat_event(ev: dict[str, Any]) -> dict[str, Any]:

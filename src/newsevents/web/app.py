@@ -27,6 +27,7 @@ from sqlalchemy import event as sa_event
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import query
+from ..contexts import CONTEXTS
 from ..output import write_records
 from ..store import Store
 
@@ -173,10 +174,11 @@ def create_app(db: str | Path) -> FastAPI:
 
     # --- data gathering shared by pages and API -------------------------------------
 
-    def event_filters(type, actor, dyad, since, until, modality, story, article, directed) -> dict[str, Any]:
+    def event_filters(type, actor, dyad, since, until, modality, story, article, directed,
+                      context=None) -> dict[str, Any]:
         return {"type": type or None, "actor": actor or None, "dyad": dyad or None, "since": since or None,
                 "until": until or None, "modality": modality or None, "story": story or None,
-                "article": article or None, "directed": directed}
+                "article": article or None, "directed": directed, "context": context or None}
 
     def find_events(filters: dict, limit: int, offset: int) -> dict[str, Any]:
         result = paged(query.events(store, **filters, limit=limit + 1, offset=offset), limit, offset)
@@ -237,21 +239,22 @@ def create_app(db: str | Path) -> FastAPI:
     def events_page(request: Request, type: str | None = None, actor: str | None = None, dyad: str | None = None,
                     since: str | None = None, until: str | None = None, modality: str | None = None,
                     story: str | None = None, article: str | None = None, directed: bool = False,
+                   context: str | None = None,
                     limit: int = Limit, offset: int = Offset):
-        filters = event_filters(type, actor, dyad, since, until, modality, story, article, directed)
+        filters = event_filters(type, actor, dyad, since, until, modality, story, article, directed, context)
         result = find_events(filters, limit, offset)
         from ..ontology import EVENT_TYPES
 
         return page(request, "events.html", result=result, filters=filters, event_types=EVENT_TYPES,
-                    modalities=["asserted", "negated", "intended", "conditional"])
+                    modalities=["asserted", "negated", "intended", "conditional"], contexts=CONTEXTS)
 
     @app.get("/events.csv", include_in_schema=False)
     @app.get("/events.jsonl", include_in_schema=False)
     def events_download(request: Request, type: str | None = None, actor: str | None = None,
                         dyad: str | None = None, since: str | None = None, until: str | None = None,
                         modality: str | None = None, story: str | None = None, article: str | None = None,
-                        directed: bool = False, limit: int = Limit, offset: int = Offset):
-        filters = event_filters(type, actor, dyad, since, until, modality, story, article, directed)
+                        directed: bool = False, context: str | None = None, limit: int = Limit, offset: int = Offset):
+        filters = event_filters(type, actor, dyad, since, until, modality, story, article, directed, context)
         found = query.events(store, **filters, limit=limit, offset=offset)
         out = io.StringIO()
         if request.url.path.endswith(".csv"):
@@ -338,8 +341,9 @@ def create_app(db: str | Path) -> FastAPI:
     def api_events(type: str | None = None, actor: str | None = None, dyad: str | None = None,
                    since: str | None = None, until: str | None = None, modality: str | None = None,
                    story: str | None = None, article: str | None = None, directed: bool = False,
+                   context: str | None = None,
                    limit: int = Limit, offset: int = Offset):
-        return find_events(event_filters(type, actor, dyad, since, until, modality, story, article, directed),
+        return find_events(event_filters(type, actor, dyad, since, until, modality, story, article, directed, context),
                            limit, offset)
 
     @app.get("/api/events/{event_id}", summary="One merged event")
