@@ -48,6 +48,19 @@ def test_code_jsonl_contract_and_reference_date():
     assert run_cli("code", "x", "--date", "10/05/2023").returncode == 2
 
 
+def test_code_reads_a_file_named_as_its_argument(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Israeli troops arrested two Palestinian journalists in Hebron on Monday.", encoding="utf-8")
+    from_file = run_cli("code", str(story), "--date", "2023-05-10", "--format", "jsonl")
+    assert from_file.returncode == 0, from_file.stderr
+    event = json.loads(from_file.stdout.decode().splitlines()[0])
+    assert event["type"] == "COERCE" and event["sentence"].startswith("Israeli troops")
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0 not text")
+    failed = run_cli("code", str(binary))
+    assert failed.returncode == 2 and "photo.jpg: not UTF-8 text" in " ".join(failed.stderr.decode().split())
+
+
 def test_users_actor_file_codes_people_the_tables_do_not_know(tmp_path):
     actors = tmp_path / "my_actors.csv"
     actors.write_text("name,aliases,country,org,role,sector,start_year,end_year\n"

@@ -212,12 +212,29 @@ class InputFormat(str, Enum):
 
 EVENT_COLUMNS = ["id", "input_id", "type", "mode", "cameo", "quad_class", "intensity", "source", "target",
                  "modality", "negated", "speech_act", "date", "date_precision", "location", "sentence", "start", "end",
-                 "trigger", "reported_by", "article_ids"]
+                 "trigger", "reported_by", "article_ids", "context"]
+
+
+def _text_or_file(text: str) -> str:
+    """The argument itself, or the contents of the file it names: a one-line
+    argument that is an existing file's path is read (a user writing
+    `newsevents code story.txt` means the file, not the nine characters)."""
+    if "\n" in text or len(text) > 4096:
+        return text
+    path = Path(text).expanduser()
+    try:
+        if not path.is_file():
+            return text
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        _usage_error(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})")
+    except OSError as exc:
+        _usage_error(f"{path}: cannot read ({exc.strerror})")
 
 
 @app.command()
 def code(
-    text: Annotated[str, typer.Argument(help="The text to code, or '-' to read stdin.")],
+    text: Annotated[str, typer.Argument(help="The text to code, '-' to read stdin, or the path of a UTF-8 file.")],
     input_format: Annotated[InputFormat, typer.Option("--input-format", help="text, or jsonl: one object per line with `id`, `text` and optional `published`.")] = InputFormat.text,
     date: Annotated[Optional[str], typer.Option("--date", help="Reference (publication) date YYYY-MM-DD for relative dates.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or jsonl (one JSON event per line).")] = Format.table,
@@ -235,7 +252,7 @@ def code(
             date_type.fromisoformat(date)
         except ValueError:
             _usage_error(f"--date must be YYYY-MM-DD, got {date!r}")
-    raw = sys.stdin.read() if text == "-" else text
+    raw = sys.stdin.read() if text == "-" else _text_or_file(text)
     inputs: list[tuple[str | None, str, str | None]] = []
     if input_format == InputFormat.jsonl:
         for number, line in enumerate(raw.splitlines(), start=1):
