@@ -672,6 +672,42 @@ def _match_frame(token) -> Frame | None:
     return None
 
 
+# ------------------------------------------------------------------ allegations in reported speech
+# A speaker saying that another actor did something blameworthy accuses it (manual, ACCUSE: "accusations,
+# allegations ... criticize, defame, denigrate responsible parties"), also when the blamed conduct is no
+# codable event of its own ("said Kabul was failing to rein in the separatists").
+# Words that give an act's doer as the one responsible for it: "X orchestrated the attack", "the plot was
+# masterminded by X", "X was behind the bombing".
+RESPONSIBILITY_VERBS = frozenset({"orchestrate", "mastermind", "instigate", "engineer", "sponsor", "bankroll",
+                                  "choreograph", "incite", "provoke"})
+# "X is responsible for / to blame for / guilty of / behind <wrongdoing>"
+RESPONSIBILITY_ADJECTIVES = {"responsible": "for", "culpable": "for", "guilty": "of", "answerable": "for"}
+# what one is blamed for when no event word names it: "behind the plot", "responsible for the deaths"
+WRONGDOING_NOUNS = frozenset({"plot", "scheme", "conspiracy", "campaign", "violence", "unrest", "death", "killing",
+                              "murder", "assassination", "bombing", "blast", "explosion", "hack", "hacking",
+                              "cyberattack", "leak", "disappearance", "fire", "incident", "sabotage", "crime",
+                              "atrocity", "massacre", "abuse", "genocide", "coup", "destruction", "crisis",
+                              "attack", "raid", "strike", "shooting", "kidnapping", "abduction", "poisoning",
+                              "suffering", "war", "conflict", "escalation", "famine", "fraud", "theft",
+                              "rigging", "disinformation", "propaganda", "interference", "meddling", "war crime",
+                              "it", "this", "that", "them", "these", "those"})
+# "according to prosecutors", "allegedly", "reportedly": the clause is someone's claim, not the reporter's
+HEARSAY_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly", "apparently"})
+# nouns a claim clause hangs on ("reiterated the claim that the attack was orchestrated by ...")
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assertion", "contention", "belief",
+                         "assessment", "conclusion", "suspicion", "insistence", "argument", "view"})
+# "the case shows how X silences its critics", "an example of how X uses laws to suppress ...": a speaker
+# presenting another's acts as a pattern of conduct accuses it of them
+EXPOSING_VERBS = frozenset({"show", "highlight", "illustrate", "demonstrate", "expose", "reveal", "underscore",
+                            "underline", "prove", "reflect", "confirm", "lay"})
+EXPOSING_NOUNS = frozenset({"example", "sign", "evidence", "proof", "illustration", "indication", "reminder",
+                            "demonstration", "symptom", "case", "testament"})
+# collusion of armed attackers with others ("attackers collaborated with partners in Afghanistan")
+COLLUSION_VERBS = frozenset({"collaborate", "collude", "conspire", "cooperate", "coordinate", "liaise"})
+_ALLEGATION_FRAME = Frame("allege", "E", "ACCUSE", "allege", None, frozenset(), frozenset(), frozenset(),
+                           frozenset(), False, False, False, False, (), None)
+
+
 class _SentenceCoder:
     """Codes the events of one sentence."""
 
@@ -1200,6 +1236,8 @@ class _SentenceCoder:
                 cand = self._obligation(token, cand)
             if cand is None and frame is None and token.pos_ == "VERB" and _lemma(token) in EXPECTATION_VERBS:
                 cand = self._expectation(token)
+            if cand is None and frame is None:
+                cand = self._allegation(token)
             if cand is not None and (_open_question(cand.trigger) or self._opinion_holder(cand)):
                 continue
             if cand is not None:
@@ -1294,6 +1332,96 @@ class _SentenceCoder:
         if _quoted(quoted_token):
             return None, self._speaker(), True
         return None, None, False
+
+    # ---------------------------------------------------------------- allegations in reported speech
+
+    def _allegation_speaker(self, clause, token):
+        """(top, speaker) of a clause that is someone's claim: the subject of
+        its reporting verb or the quoted speaker, the holder of a claim noun
+        ("reiterated the claim that ..."), the object of "according to", an
+        unnamed accuser for "allegedly"/"reportedly". (None, None) when the
+        clause is the reporter's own statement."""
+        reporting, speaker, said = self._reported_speaker(clause, token)
+        if said:
+            return reporting or clause, speaker
+        head = clause
+        while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head
+        if head.dep_ in ("acl", "ccomp") and head.head.pos_ == "NOUN" and _lemma(head.head) in CLAIM_NOUNS:
+            noun = head.head
+            owner = _children(noun, "poss")
+            verb = self._governing_verb(noun)
+            if owner:
+                return verb or head, self.actor(owner[0])  # "Pakistan's claim that ..."
+            if verb is not None and noun.dep_ == "dobj":
+                return verb, self.actor(self.subject(verb)[0])  # "X reiterated the claim that ..."
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for p in (p for to in _children(c, "prep") for p in _children(to, "pobj")):
+                    return head, self.agent(p)
+        if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in head.children):
+            return head, ActorRef("", "unknown", kind="unknown")
+        return None, None
+
+    def _blamed_actor(self, subj, speaker):
+        """The coded actor a blame clause is about: its subject, else one named in the subject phrase
+        ("the attitude of several NATO members")."""
+        if subj is None:
+            return None
+        blamed = self.actor(subj)
+        if blamed is None:
+            blamed = next((a for a in (self.actor(t) for t in subj.subtree if t.pos_ in ("PROPN", "NOUN", "PRON"))
+                           if _usable(a, speaker) and a.code()), None)
+        if blamed is None or not (blamed.code() or blamed.members) or not _usable(blamed, speaker):
+            return None
+        return blamed
+
+    def _allegation(self, token) -> _Candidate | None:
+        """"X said Hamas was responsible for the attack", "the IRGC was
+        allegedly behind the plot, according to prosecutors", "X said Kabul
+        was failing to rein in the separatists": a speaker naming another
+        actor as the one responsible for a wrongdoing accuses it (ACCUSE
+        allege), one failing its duty criticises it (ACCUSE disapprove)."""
+        lemma = _lemma(token)
+        absorbed = set()
+        if token.lower_ == "behind" and token.dep_ == "prep":
+            clause, mode, wrongs = token.head, "allege", _children(token, "pobj")
+        elif token.pos_ == "ADJ" and lemma in RESPONSIBILITY_ADJECTIVES and token.dep_ == "acomp":
+            clause, mode = token.head, "allege"
+            wrongs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == RESPONSIBILITY_ADJECTIVES[lemma]
+                      for p in c.children if p.dep_ in ("pobj", "pcomp")]
+        elif token.lower_ == "blame" and token.dep_ == "xcomp" and any(c.lower_ == "to" for c in token.children):
+            clause, mode = token.head, "allege"  # "X is to blame for the crisis"
+            wrongs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for p in c.children if p.dep_ in ("pobj", "pcomp")] or [token]
+        elif token.pos_ == "VERB" and lemma in ("fail", "neglect"):
+            xcomps = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            if not xcomps:
+                return None
+            clause, mode, wrongs = token, "disapprove", [token]
+            absorbed = {x.i for x in xcomps}  # the duty left undone is no event of its own
+        else:
+            return None
+        if clause.pos_ == "AUX" or _lemma(clause) in COPULAS:
+            pass
+        elif clause is not token:
+            return None
+        if not any(w is token or _lemma(w) in WRONGDOING_NOUNS or (
+                (f := _match_frame(w)) is not None and f.type in CONFLICT_MATERIAL | {"THREATEN"}) for w in wrongs):
+            return None
+        top, speaker = self._allegation_speaker(clause, token)
+        if speaker is None:
+            return None
+        blamed = self._blamed_actor(_clause_subject(clause), speaker)
+        if blamed is None:
+            return None
+        cand = _Candidate(token, _ALLEGATION_FRAME, "ACCUSE", mode, source=speaker, target=blamed, top=top)
+        self._verb_modality(clause, cand)
+        if cand.negated or cand.unrealised:
+            return None  # "X was not behind the attack": an exoneration
+        cand.future = cand.conditional = False
+        cand.absorbed = absorbed
+        return cand
 
     def _made_condition(self, cand: _Candidate) -> _Candidate:
         """"X made further ties dependent on Moscow withdrawing its troops":
