@@ -1241,7 +1241,7 @@ class _SentenceCoder:
             if cand is not None and (_open_question(cand.trigger) or self._opinion_holder(cand)):
                 continue
             if cand is not None:
-                found.append(self._made_condition(self._demanded_stop(cand)))
+                found.append(self._alleged_act(self._made_condition(self._demanded_stop(cand))))
                 judged = self._judged_act(found[-1])
                 if judged is not None:
                     found.append(judged)
@@ -1422,6 +1422,87 @@ class _SentenceCoder:
         cand.future = cand.conditional = False
         cand.absorbed = absorbed
         return cand
+
+    def _alleged_act(self, cand: _Candidate) -> _Candidate:
+        """A reported act a speaker lays on another as misconduct is its
+        accusation (ACCUSE), not an event of its own: an act given with its
+        instigator ("the attack was orchestrated by militants based in
+        Afghanistan"), attackers' collusion ("attackers collaborated with
+        partners in Afghanistan"), an act whose doer the speaker brands
+        ("Israel, the cruel terrorist state, attacks ...") and an act shown
+        as a pattern of conduct ("the case highlights how far the government
+        will go to silence its critics")."""
+        trigger = cand.trigger
+        if cand.type == "ACCUSE" or cand.source is None or cand.negated or cand.frame.pos == "E":
+            return cand
+        clause = trigger if trigger.pos_ in ("VERB", "AUX") else self._governing_verb(trigger)
+        if clause is None:
+            return cand
+        blamed, mode = cand.source, "allege"
+        if trigger.pos_ == "NOUN" and _lemma(clause) in RESPONSIBILITY_VERBS and trigger.dep_ in ("dobj", "nsubjpass"):
+            pass
+        elif cand.type in COOPERATIVE_ACTS and _lemma(trigger) in COLLUSION_VERBS \
+                and _lemma(self.subject(clause)[0] or trigger) in UNNAMED_ARMED:
+            blamed = cand.target if _code(cand.target) else cand.source
+        elif cand.type in CONFLICT_MATERIAL | {"THREATEN"} and (brand := self._branded_doer(clause)) is not None:
+            mode = brand.mode
+        elif cand.type in CONFLICT_MATERIAL and (shown := self._shown_conduct(clause)) is not None:
+            clause = shown
+        else:
+            return cand
+        top, speaker = self._allegation_speaker(clause, trigger)
+        if speaker is None and top is not None and top.pos_ == "VERB" and top is not clause:
+            # "rights groups say ...": an unnamed speaker still makes the act an allegation (no event is added)
+            speaker = self.agent(self.subject(top)[0])
+        if speaker is None or blamed is None or not blamed.code() or not _usable(blamed, speaker):
+            return cand
+        cand.type, cand.mode = "ACCUSE", mode
+        cand.source, cand.target = speaker, blamed
+        cand.future = cand.conditional = False
+        cand.modality = "asserted"
+        cand.top = top
+        return cand
+
+    def _branded_doer(self, clause) -> Frame | None:
+        """The judgement a speaker puts on the doer of an act or on its manner:
+        "Israel, the cruel terrorist state, attacks ...", "the 'illegal'
+        government is confiscating ...", "in a savage manner", "brutally"."""
+        lexicon = load_lexicon()
+        words = []
+        subj = _clause_subject(clause)
+        if subj is not None:
+            words += [t for c in subj.children if c.dep_ in ("appos", "amod") for t in c.subtree]
+        for c in clause.children:
+            if c.dep_ == "advmod" and c.lower_.endswith("ly"):
+                words.append(c)
+            if c.dep_ == "prep" and c.lower_ in ("in", "with"):
+                words += [t for p in _children(c, "pobj") if _lemma(p) in ("manner", "way", "fashion", "impunity")
+                          for t in p.subtree]
+        for word in words:
+            lemma = _lemma(word)
+            for form in (lemma, lemma[:-2] if lemma.endswith("ly") else None):
+                if form and (form, "E") in lexicon:
+                    return lexicon[(form, "E")][0]
+        return None
+
+    def _shown_conduct(self, clause):
+        """The clause that presents an act as a pattern of its doer's conduct:
+        "the case highlights how (far) X will go to silence ...", "an example of
+        how X uses laws to suppress ...", "one of many signs that their
+        crackdown is ongoing" -- the exposing verb, or the verb the exposing noun
+        hangs on; None otherwise."""
+        for tok in [clause, *list(clause.ancestors)[:4]]:
+            how = any(c.lower_ == "how" or any(g.lower_ == "how" for g in c.children)
+                      for c in tok.children if c.dep_ == "advmod")
+            head = tok.head
+            if how and tok.dep_ == "ccomp" and _lemma(head) in EXPOSING_VERBS:
+                return head
+            if how and tok.dep_ == "pcomp" and head.lower_ == "of" and _lemma(head.head) in EXPOSING_NOUNS:
+                return self._governing_verb(head.head)
+            if tok.dep_ == "acl" and _lemma(head) in EXPOSING_NOUNS and head.pos_ == "NOUN" \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+                return self._governing_verb(head)  # "one of many signs that ..."
+        return None
 
     def _made_condition(self, cand: _Candidate) -> _Candidate:
         """"X made further ties dependent on Moscow withdrawing its troops":
