@@ -1171,7 +1171,7 @@ class _SentenceCoder:
             if len(heads) == 1 and heads[0].pos_ in ("PROPN", "NOUN") and not any(t.pos_ in ("VERB", "AUX")
                                                                                   for t in before):
                 return self.actor(heads[0])
-        return None
+        return self._quotation_speaker()
 
     def subject(self, verb):
         """(subject token, is_passive) of a verb, inheriting across conjunctions
@@ -1498,10 +1498,60 @@ class _SentenceCoder:
             if how and tok.dep_ == "ccomp" and _lemma(head) in EXPOSING_VERBS:
                 return head
             if how and tok.dep_ == "pcomp" and head.lower_ == "of" and _lemma(head.head) in EXPOSING_NOUNS:
-                return self._governing_verb(head.head)
+                return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if tok.dep_ == "acl" and _lemma(head) in EXPOSING_NOUNS and head.pos_ == "NOUN" \
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
-                return self._governing_verb(head)  # "one of many signs that ..."
+                # "one of many signs that ...": the clause the noun is predicated in
+                return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return None
+
+    def _quotation_speaker(self) -> ActorRef | None:
+        """The speaker of a quotation that runs over several sentences, named
+        in the sentence that closes it ('"We have to understand that Putin is
+        the aggressor. ... the table," Crow told VOA.') or in the sentence
+        before it, whose quotation the same speaker goes on with ('"We are
+        deeply concerned ...," they wrote. "For years, he has ..."')."""
+        key = ("quotation_speaker", self.sent.start)
+        if key not in self.cache:
+            self.cache[key] = self._find_quotation_speaker()
+        return self.cache[key]
+
+    def _find_quotation_speaker(self) -> ActorRef | None:
+        sent, doc = self.sent, self.sent.doc
+        marks = [_quote_mark_kind(t) for t in sent if t.text in QUOTE_MARKS]
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.text not in QUOTE_MARKS or _quote_mark_kind(first) != "open":
+            return None
+        # forward: the sentence whose closing mark is followed by its reporting verb
+        inside, cur = True, sent
+        for _ in range(4):
+            for t in cur:
+                if t.text in QUOTE_MARKS and not (cur is sent and t.i == first.i):
+                    inside = _quote_mark_kind(t) == "open"
+                    if not inside:
+                        speaker = self._attribution_after(t, cur)
+                        if speaker is not None or cur is not sent:
+                            return speaker
+                        break
+            if not inside or cur.end >= len(doc):
+                break
+            cur = doc[cur.end].sent
+        if inside or "close" not in marks:
+            return None
+        # a whole quotation with no attribution of its own: the previous sentence's quoted speaker goes on
+        if sent.start == 0:
+            return None
+        previous = doc[sent.start - 1].sent
+        closing = [t for t in previous if t.text in QUOTE_MARKS and _quote_mark_kind(t) == "close"]
+        return self._attribution_after(closing[-1], previous) if closing else None
+
+    def _attribution_after(self, mark, sent) -> ActorRef | None:
+        """The subject of a reporting verb after a closing quotation mark ('...," Crow told VOA')."""
+        for t in sent:
+            if t.i > mark.i and t.pos_ == "VERB" and self.wrappers.get((_lemma(t), "V")) == "report":
+                subj = next((s for s in _children(t, "nsubj") if s.i > mark.i and s.lower_ not in FIRST_PERSON), None)
+                if subj is not None:
+                    return self.actor(subj)
         return None
 
     def _made_condition(self, cand: _Candidate) -> _Candidate:
@@ -3127,6 +3177,19 @@ def _quoted(token) -> bool:
         return True
     after = sum(1 for t in sent if t.i > token.i and t.text in QUOTE_MARKS)
     return before == 0 and after % 2 == 1
+
+
+def _quote_mark_kind(token) -> str:
+    """"open" or "close": curly marks say which; a straight mark opens when it
+    stands before a word with no space after it."""
+    if token.text == "\u201c":
+        return "open"
+    if token.text == "\u201d":
+        return "close"
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    opens = not token.whitespace_ and following is not None and not following.is_punct
+    return "open" if opens and (token.i == 0 or token.nbor(-1).whitespace_ or token.nbor(-1).is_punct
+                                and token.nbor(-1).text not in QUOTE_MARKS) else "close"
 
 
 def _with_partner(noun) -> bool:
