@@ -1400,6 +1400,8 @@ class _SentenceCoder:
                 return None
             clause, mode, wrongs = token, "disapprove", [token]
             absorbed = {x.i for x in xcomps}  # the duty left undone is no event of its own
+        elif (lemma, "E") in load_lexicon():
+            return self._unreported_judgement(token)
         else:
             return None
         if clause.pos_ == "AUX" or _lemma(clause) in COPULAS:
@@ -1553,6 +1555,54 @@ class _SentenceCoder:
                 if subj is not None:
                     return self.actor(subj)
         return None
+
+    def _unreported_judgement(self, token) -> _Candidate | None:
+        """Judgement words the lexicon's reporting-verb rule misses: inside a
+        quotation whose speaker is known ('"We have to understand that Putin
+        is the aggressor," Crow said' over several sentences), and on a
+        participle sharing its clause's subject ('he has engaged in ...,
+        undermining the constitution', X said)."""
+        frame = load_lexicon()[(_lemma(token), "E")][0]
+        clause = _judged_clause(token)
+        if clause is None and token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("advcl", "conj", "xcomp"):
+            clause = token
+            while clause.dep_ in ("advcl", "conj", "xcomp") and clause.tag_ == "VBG" and _clause_subject(clause) is None \
+                    and clause.head.pos_ in ("VERB", "AUX"):
+                clause = clause.head
+            if _clause_subject(clause) is None:
+                return None
+        if clause is None:
+            return None
+        reporting = _reporting_verb(clause)
+        top, own_view = clause, False
+        while reporting is None and top.dep_ in ("ccomp", "xcomp", "conj") and top.head.pos_ in ("VERB", "AUX"):
+            top = top.head  # "we have to understand that ...", "I think ...": the speaker's own view
+            own_view = own_view or self._first_person_subject(top) is not None
+            reporting = _reporting_verb(top)
+        if top is not clause and not own_view:
+            return None
+        if reporting is not None:
+            top, speaker = reporting, self.actor(self.subject(reporting)[0])
+        elif _quoted(clause) and _main_clause(top):
+            speaker = self._speaker()
+        else:
+            return None
+        if speaker is None or not speaker.code():
+            return None
+        blamed = self._blamed_actor(_clause_subject(clause), speaker)
+        if blamed is None:
+            return None
+        cand = _Candidate(token, frame, frame.type, frame.mode, source=speaker, target=blamed, top=top)
+        self._verb_modality(clause, cand)
+        if cand.negated or cand.unrealised or cand.conditional:
+            return None
+        cand.future = False
+        return cand
+
+    def _first_person_subject(self, verb):
+        """"we have to understand", "I think": the speaker's own view introduces the clause."""
+        subj = self.subject(verb)[0]
+        return subj if subj is not None and subj.lower_ in FIRST_PERSON else None
 
     def _made_condition(self, cand: _Candidate) -> _Candidate:
         """"X made further ties dependent on Moscow withdrawing its troops":
