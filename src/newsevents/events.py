@@ -1232,6 +1232,8 @@ class _SentenceCoder:
                 continue  # "in March 2020", "on Strike Day": a date, not an event
             frame = _match_frame(token)
             cand = self._candidate(token, frame) if frame is not None else None
+            if cand is not None and frame.pos == "E" and token.pos_ == "VERB" and cand.target is None:
+                cand = None  # "said the talks failed to ...": wrongdoing with no one to blame
             if token.pos_ in ("VERB", "AUX") and (frame is None or frame.pos == "V"):
                 cand = self._obligation(token, cand)
             if cand is None and frame is None and token.pos_ == "VERB" and _lemma(token) in EXPECTATION_VERBS:
@@ -1446,7 +1448,8 @@ class _SentenceCoder:
         elif cand.type in COOPERATIVE_ACTS and _lemma(trigger) in COLLUSION_VERBS \
                 and _lemma(self.subject(clause)[0] or trigger) in UNNAMED_ARMED:
             blamed = cand.target if _code(cand.target) else cand.source
-        elif cand.type in CONFLICT_MATERIAL | {"THREATEN"} and (brand := self._branded_doer(clause)) is not None:
+        elif cand.type in CONFLICT_MATERIAL | {"THREATEN"} and trigger.pos_ == "VERB" \
+                and (brand := self._branded_doer(clause)) is not None:
             mode = brand.mode
         elif cand.type in CONFLICT_MATERIAL and (shown := self._shown_conduct(clause)) is not None:
             clause = shown
