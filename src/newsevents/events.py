@@ -1240,7 +1240,8 @@ class _SentenceCoder:
                 cand = self._expectation(token)
             if cand is None and frame is None:
                 cand = self._allegation(token)
-            if cand is not None and (_open_question(cand.trigger) or self._opinion_holder(cand)):
+            if cand is not None and (_open_question(cand.trigger) or self._opinion_holder(cand)
+                                     or self._protest_in_passing(cand)):
                 continue
             if cand is not None:
                 found.append(self._alleged_act(self._made_condition(self._demanded_stop(cand))))
@@ -1606,6 +1607,21 @@ class _SentenceCoder:
         """"we have to understand", "I think": the speaker's own view introduces the clause."""
         subj = self.subject(verb)[0]
         return subj if subj is not None and subj.lower_ in FIRST_PERSON else None
+
+    def _protest_in_passing(self, cand: _Candidate) -> bool:
+        """A protest noun that is only what another act is done to, or
+        someone's part in it ("over Israel's crackdown on protests", "who
+        played a prominent role in last year's protests"): the sentence
+        reports that act or person, not a protest (one main event; the verb
+        forms, "banned protests", are absorbed by their verb already)."""
+        trigger = cand.trigger
+        if cand.type != "PROTEST" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+            return False
+        prep, holder = trigger.head, trigger.head.head
+        if prep.lower_ in ("on", "against") and holder.pos_ == "NOUN":
+            frame = _match_frame(holder)
+            return frame is not None and frame.type in ("COERCE", "ASSAULT", "SANCTION", "THREATEN")
+        return prep.lower_ == "in" and _lemma(holder) in ("role", "involvement", "participation")
 
     def _made_condition(self, cand: _Candidate) -> _Candidate:
         """"X made further ties dependent on Moscow withdrawing its troops":
