@@ -56,6 +56,12 @@ def _story_sentence_events(story_id: str, begins: str):
     ("Israel's prime minister said Hamas is to blame for the crisis.", ("ACCUSE", "ISR", "Hamas")),
     ("India's foreign ministry said Pakistan was behind the bombing in Kashmir.", ("ACCUSE", "IND", "PAK")),
     ("Pakistan's foreign minister said Kabul was failing to rein in Baloch separatists.", ("ACCUSE", "PAK", "AFG")),
+    ("Hamas said Israel bears full responsibility for the escalation.", ("ACCUSE", "Hamas", "ISR")),
+    ("Ukraine's foreign ministry said Russia committed war crimes in Bucha.", ("ACCUSE", "UKR", "RUS")),
+    ("Turkey pinned the blame on Syria.", ("ACCUSE", "TUR", "SYR")),
+    ("Ukraine's president pointed the finger at Russia.", ("ACCUSE", "UKR", "RUS")),
+    ("Kyiv charged that Russian troops had bombed the hospital.", ("ACCUSE", "UKR", "RUS")),
+    ("Kenya's opposition leader charged that the government had rigged the election.", ("ACCUSE", "KEN", "KEN")),
 ])
 def test_a_speaker_naming_the_one_responsible_accuses_it(sentence, expected):
     assert expected in _coded(sentence), _coded(sentence)
@@ -70,6 +76,7 @@ def test_hearsay_words_make_responsibility_an_allegation():
 
 @pytest.mark.parametrize("sentence", [
     "Israel's military said it was not responsible for the explosion at the hospital.",  # a denial
+    "Israel's army said it bears responsibility for the strike.",  # owning up, no one else blamed
     "Ukraine's president said Russia is responsible for the security of the plant.",  # a duty, no wrongdoing
     "The Foreign Ministry of Egypt said the talks failed.",  # nobody failed anybody
     "Hamas was responsible for the attack.",  # the reporter's own statement, no speaker

@@ -682,6 +682,10 @@ RESPONSIBILITY_VERBS = frozenset({"orchestrate", "mastermind", "instigate", "eng
                                   "choreograph", "incite", "provoke"})
 # "X is responsible for / to blame for / guilty of / behind <wrongdoing>"
 RESPONSIBILITY_ADJECTIVES = {"responsible": "for", "culpable": "for", "guilty": "of", "answerable": "for"}
+# "X bears (full) responsibility for ...", "X shoulders the blame"
+BEARING_VERBS = frozenset({"bear", "shoulder", "carry"})
+# "X committed war crimes": a judgement noun done by the subject
+COMMITTING_VERBS = frozenset({"commit", "perpetrate"})
 # what one is blamed for when no event word names it: "behind the plot", "responsible for the deaths"
 WRONGDOING_NOUNS = frozenset({"plot", "scheme", "conspiracy", "campaign", "violence", "unrest", "death", "killing",
                               "murder", "assassination", "bombing", "blast", "explosion", "hack", "hacking",
@@ -1397,6 +1401,10 @@ class _SentenceCoder:
             clause, mode = token.head, "allege"  # "X is to blame for the crisis"
             wrongs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
                       for p in c.children if p.dep_ in ("pobj", "pcomp")] or [token]
+        elif lemma in ("responsibility", "blame") and token.dep_ == "dobj" and _lemma(token.head) in BEARING_VERBS:
+            clause, mode = token.head, "allege"  # "Israel bears full responsibility for the escalation"
+            wrongs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for p in c.children if p.dep_ in ("pobj", "pcomp")] or [token]
         elif token.pos_ == "VERB" and lemma in ("fail", "neglect"):
             xcomps = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
             if not xcomps:
@@ -1407,7 +1415,7 @@ class _SentenceCoder:
             return self._unreported_judgement(token)
         else:
             return None
-        if clause.pos_ == "AUX" or _lemma(clause) in COPULAS:
+        if clause.pos_ == "AUX" or _lemma(clause) in COPULAS | BEARING_VERBS:
             pass
         elif clause is not token:
             return None
@@ -1568,6 +1576,8 @@ class _SentenceCoder:
         undermining the constitution', X said)."""
         frame = load_lexicon()[(_lemma(token), "E")][0]
         clause = _judged_clause(token)
+        if clause is None and token.pos_ == "NOUN" and token.dep_ == "dobj" and _lemma(token.head) in COMMITTING_VERBS:
+            clause = token.head  # "said Russia committed war crimes in Bucha"
         if clause is None and token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("advcl", "conj", "xcomp"):
             clause = token
             while clause.dep_ in ("advcl", "conj", "xcomp") and clause.tag_ == "VBG" and _clause_subject(clause) is None \
@@ -1578,6 +1588,8 @@ class _SentenceCoder:
         if clause is None:
             return None
         reporting = _reporting_verb(clause)
+        if reporting is None and clause.dep_ == "ccomp" and self.wrappers.get((_lemma(clause.head), "V")) == "allege":
+            reporting = clause.head  # "the opposition charged that ..."
         top, own_view = clause, False
         while reporting is None and top.dep_ in ("ccomp", "xcomp", "conj") and top.head.pos_ in ("VERB", "AUX"):
             top = top.head  # "we have to understand that ...", "I think ...": the speaker's own view
