@@ -673,6 +673,46 @@ def _match_frame(token) -> Frame | None:
     return None
 
 
+# ------------------------------------------------------------------ allegations in reported speech
+# A speaker saying that another actor did something blameworthy accuses it (manual, ACCUSE: "accusations,
+# allegations ... criticize, defame, denigrate responsible parties"), also when the blamed conduct is no
+# codable event of its own ("said Kabul was failing to rein in the separatists").
+# Words that give an act's doer as the one responsible for it: "X orchestrated the attack", "the plot was
+# masterminded by X", "X was behind the bombing".
+RESPONSIBILITY_VERBS = frozenset({"orchestrate", "mastermind", "instigate", "engineer", "sponsor", "bankroll",
+                                  "choreograph", "incite", "provoke"})
+# "X is responsible for / to blame for / guilty of / behind <wrongdoing>"
+RESPONSIBILITY_ADJECTIVES = {"responsible": "for", "culpable": "for", "guilty": "of", "answerable": "for"}
+# "X bears (full) responsibility for ...", "X shoulders the blame"
+BEARING_VERBS = frozenset({"bear", "shoulder", "carry"})
+# "X committed war crimes": a judgement noun done by the subject
+COMMITTING_VERBS = frozenset({"commit", "perpetrate"})
+# what one is blamed for when no event word names it: "behind the plot", "responsible for the deaths"
+WRONGDOING_NOUNS = frozenset({"plot", "scheme", "conspiracy", "campaign", "violence", "unrest", "death", "killing",
+                              "murder", "assassination", "bombing", "blast", "explosion", "hack", "hacking",
+                              "cyberattack", "leak", "disappearance", "fire", "incident", "sabotage", "crime",
+                              "atrocity", "massacre", "abuse", "genocide", "coup", "destruction", "crisis",
+                              "attack", "raid", "strike", "shooting", "kidnapping", "abduction", "poisoning",
+                              "suffering", "war", "conflict", "escalation", "famine", "fraud", "theft",
+                              "rigging", "disinformation", "propaganda", "interference", "meddling", "war crime",
+                              "it", "this", "that", "them", "these", "those"})
+# "according to prosecutors", "allegedly", "reportedly": the clause is someone's claim, not the reporter's
+HEARSAY_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly", "apparently"})
+# nouns a claim clause hangs on ("reiterated the claim that the attack was orchestrated by ...")
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assertion", "contention", "belief",
+                         "assessment", "conclusion", "suspicion", "insistence", "argument", "view"})
+# "the case shows how X silences its critics", "an example of how X uses laws to suppress ...": a speaker
+# presenting another's acts as a pattern of conduct accuses it of them
+EXPOSING_VERBS = frozenset({"show", "highlight", "illustrate", "demonstrate", "expose", "reveal", "underscore",
+                            "underline", "prove", "reflect", "confirm", "lay"})
+EXPOSING_NOUNS = frozenset({"example", "sign", "evidence", "proof", "illustration", "indication", "reminder",
+                            "demonstration", "symptom", "case", "testament"})
+# collusion of armed attackers with others ("attackers collaborated with partners in Afghanistan")
+COLLUSION_VERBS = frozenset({"collaborate", "collude", "conspire", "cooperate", "coordinate", "liaise"})
+_ALLEGATION_FRAME = Frame("allege", "E", "ACCUSE", "allege", None, frozenset(), frozenset(), frozenset(),
+                           frozenset(), False, False, False, False, (), None)
+
+
 class _SentenceCoder:
     """Codes the events of one sentence."""
 
@@ -1136,7 +1176,7 @@ class _SentenceCoder:
             if len(heads) == 1 and heads[0].pos_ in ("PROPN", "NOUN") and not any(t.pos_ in ("VERB", "AUX")
                                                                                   for t in before):
                 return self.actor(heads[0])
-        return None
+        return self._quotation_speaker()
 
     def subject(self, verb):
         """(subject token, is_passive) of a verb, inheriting across conjunctions
@@ -1197,14 +1237,19 @@ class _SentenceCoder:
                 continue  # "in March 2020", "on Strike Day": a date, not an event
             frame = _match_frame(token)
             cand = self._candidate(token, frame) if frame is not None else None
+            if cand is not None and frame.pos == "E" and token.pos_ == "VERB" and cand.target is None:
+                cand = None  # "said the talks failed to ...": wrongdoing with no one to blame
             if token.pos_ in ("VERB", "AUX") and (frame is None or frame.pos == "V"):
                 cand = self._obligation(token, cand)
             if cand is None and frame is None and token.pos_ == "VERB" and _lemma(token) in EXPECTATION_VERBS:
                 cand = self._expectation(token)
-            if cand is not None and (_open_question(cand.trigger) or self._opinion_holder(cand)):
+            if cand is None and frame is None:
+                cand = self._allegation(token)
+            if cand is not None and (_open_question(cand.trigger) or self._opinion_holder(cand)
+                                     or self._protest_in_passing(cand)):
                 continue
             if cand is not None:
-                found.append(self._made_condition(self._demanded_stop(cand)))
+                found.append(self._alleged_act(self._made_condition(self._demanded_stop(cand))))
                 judged = self._judged_act(found[-1])
                 if judged is not None:
                     found.append(judged)
@@ -1295,6 +1340,301 @@ class _SentenceCoder:
         if _quoted(quoted_token):
             return None, self._speaker(), True
         return None, None, False
+
+    # ---------------------------------------------------------------- allegations in reported speech
+
+    def _allegation_speaker(self, clause, token):
+        """(top, speaker) of a clause that is someone's claim: the subject of
+        its reporting verb or the quoted speaker, the holder of a claim noun
+        ("reiterated the claim that ..."), the object of "according to", an
+        unnamed accuser for "allegedly"/"reportedly". (None, None) when the
+        clause is the reporter's own statement."""
+        reporting, speaker, said = self._reported_speaker(clause, token)
+        if said:
+            return reporting or clause, speaker
+        head = clause
+        while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head
+        if head.dep_ in ("acl", "ccomp") and head.head.pos_ == "NOUN" and _lemma(head.head) in CLAIM_NOUNS:
+            noun = head.head
+            owner = _children(noun, "poss")
+            verb = self._governing_verb(noun)
+            if owner:
+                return verb or head, self.actor(owner[0])  # "Pakistan's claim that ..."
+            if verb is not None and noun.dep_ == "dobj":
+                return verb, self.actor(self.subject(verb)[0])  # "X reiterated the claim that ..."
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for p in (p for to in _children(c, "prep") for p in _children(to, "pobj")):
+                    return head, self.agent(p)
+        if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in head.children):
+            return head, ActorRef("", "unknown", kind="unknown")
+        return None, None
+
+    def _blamed_actor(self, subj, speaker):
+        """The coded actor a blame clause is about: its subject, else one named in the subject phrase
+        ("the attitude of several NATO members")."""
+        if subj is None:
+            return None
+        blamed = self.actor(subj)
+        if blamed is None:
+            blamed = next((a for a in (self.actor(t) for t in subj.subtree if t.pos_ in ("PROPN", "NOUN", "PRON"))
+                           if _usable(a, speaker) and a.code()), None)
+        if blamed is None or not (blamed.code() or blamed.members) or not _usable(blamed, speaker):
+            return None
+        return blamed
+
+    def _allegation(self, token) -> _Candidate | None:
+        """"X said Hamas was responsible for the attack", "the IRGC was
+        allegedly behind the plot, according to prosecutors", "X said Kabul
+        was failing to rein in the separatists": a speaker naming another
+        actor as the one responsible for a wrongdoing accuses it (ACCUSE
+        allege), one failing its duty criticises it (ACCUSE disapprove)."""
+        lemma = _lemma(token)
+        absorbed = set()
+        if token.lower_ == "behind" and token.dep_ == "prep":
+            clause, mode, wrongs = token.head, "allege", _children(token, "pobj")
+        elif token.pos_ == "ADJ" and lemma in RESPONSIBILITY_ADJECTIVES and token.dep_ == "acomp":
+            clause, mode = token.head, "allege"
+            wrongs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == RESPONSIBILITY_ADJECTIVES[lemma]
+                      for p in c.children if p.dep_ in ("pobj", "pcomp")]
+        elif token.lower_ == "blame" and token.dep_ == "xcomp" and any(c.lower_ == "to" for c in token.children):
+            clause, mode = token.head, "allege"  # "X is to blame for the crisis"
+            wrongs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for p in c.children if p.dep_ in ("pobj", "pcomp")] or [token]
+        elif lemma in ("responsibility", "blame") and token.dep_ == "dobj" and _lemma(token.head) in BEARING_VERBS:
+            clause, mode = token.head, "allege"  # "Israel bears full responsibility for the escalation"
+            wrongs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for p in c.children if p.dep_ in ("pobj", "pcomp")] or [token]
+        elif token.pos_ == "VERB" and lemma in ("fail", "neglect"):
+            xcomps = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            if not xcomps:
+                return None
+            clause, mode, wrongs = token, "disapprove", [token]
+            absorbed = {x.i for x in xcomps}  # the duty left undone is no event of its own
+        elif (lemma, "E") in load_lexicon():
+            return self._unreported_judgement(token)
+        else:
+            return None
+        if clause.pos_ == "AUX" or _lemma(clause) in COPULAS | BEARING_VERBS:
+            pass
+        elif clause is not token:
+            return None
+        if not any(w is token or _lemma(w) in WRONGDOING_NOUNS or (
+                (f := _match_frame(w)) is not None and f.type in CONFLICT_MATERIAL | {"THREATEN"}) for w in wrongs):
+            return None
+        top, speaker = self._allegation_speaker(clause, token)
+        if speaker is None:
+            return None
+        blamed = self._blamed_actor(_clause_subject(clause), speaker)
+        if blamed is None:
+            return None
+        cand = _Candidate(token, _ALLEGATION_FRAME, "ACCUSE", mode, source=speaker, target=blamed, top=top)
+        self._verb_modality(clause, cand)
+        if cand.negated or cand.unrealised:
+            return None  # "X was not behind the attack": an exoneration
+        cand.future = cand.conditional = False
+        cand.absorbed = absorbed
+        return cand
+
+    def _alleged_act(self, cand: _Candidate) -> _Candidate:
+        """A reported act a speaker lays on another as misconduct is its
+        accusation (ACCUSE), not an event of its own: an act given with its
+        instigator ("the attack was orchestrated by militants based in
+        Afghanistan"), attackers' collusion ("attackers collaborated with
+        partners in Afghanistan"), an act whose doer the speaker brands
+        ("Israel, the cruel terrorist state, attacks ...") and an act shown
+        as a pattern of conduct ("the case highlights how far the government
+        will go to silence its critics")."""
+        trigger = cand.trigger
+        if cand.type == "ACCUSE" or cand.source is None or cand.negated or cand.frame.pos == "E":
+            return cand
+        clause = trigger if trigger.pos_ in ("VERB", "AUX") else self._governing_verb(trigger)
+        if clause is None:
+            return cand
+        blamed, mode = cand.source, "allege"
+        if trigger.pos_ == "NOUN" and _lemma(clause) in RESPONSIBILITY_VERBS and trigger.dep_ in ("dobj", "nsubjpass"):
+            pass
+        elif cand.type in COOPERATIVE_ACTS and _lemma(trigger) in COLLUSION_VERBS \
+                and _lemma(self.subject(clause)[0] or trigger) in UNNAMED_ARMED:
+            blamed = cand.target if _code(cand.target) else cand.source
+        elif cand.type in CONFLICT_MATERIAL | {"THREATEN"} and trigger.pos_ == "VERB" \
+                and (brand := self._branded_doer(clause)) is not None:
+            mode = brand.mode
+        elif cand.type in CONFLICT_MATERIAL and (shown := self._shown_conduct(clause)) is not None:
+            clause = shown
+        else:
+            return cand
+        top, speaker = self._allegation_speaker(clause, trigger)
+        if speaker is None and top is not None and top.pos_ == "VERB" and top is not clause:
+            # "rights groups say ...": an unnamed speaker still makes the act an allegation (no event is added)
+            speaker = self.agent(self.subject(top)[0])
+        if speaker is None or blamed is None or not blamed.code() or not _usable(blamed, speaker):
+            return cand
+        cand.type, cand.mode = "ACCUSE", mode
+        cand.source, cand.target = speaker, blamed
+        cand.future = cand.conditional = False
+        cand.modality = "asserted"
+        cand.top = top
+        return cand
+
+    def _branded_doer(self, clause) -> Frame | None:
+        """The judgement a speaker puts on the doer of an act or on its manner:
+        "Israel, the cruel terrorist state, attacks ...", "the 'illegal'
+        government is confiscating ...", "in a savage manner", "brutally"."""
+        lexicon = load_lexicon()
+        words = []
+        subj = _clause_subject(clause)
+        if subj is not None:
+            words += [t for c in subj.children if c.dep_ in ("appos", "amod") for t in c.subtree]
+        for c in clause.children:
+            if c.dep_ == "advmod" and c.lower_.endswith("ly"):
+                words.append(c)
+            if c.dep_ == "prep" and c.lower_ in ("in", "with"):
+                words += [t for p in _children(c, "pobj") if _lemma(p) in ("manner", "way", "fashion", "impunity")
+                          for t in p.subtree]
+        for word in words:
+            lemma = _lemma(word)
+            for form in (lemma, lemma[:-2] if lemma.endswith("ly") else None):
+                if form and (form, "E") in lexicon:
+                    return lexicon[(form, "E")][0]
+        return None
+
+    def _shown_conduct(self, clause):
+        """The clause that presents an act as a pattern of its doer's conduct:
+        "the case highlights how (far) X will go to silence ...", "an example of
+        how X uses laws to suppress ...", "one of many signs that their
+        crackdown is ongoing" -- the exposing verb, or the verb the exposing noun
+        hangs on; None otherwise."""
+        for tok in [clause, *list(clause.ancestors)[:4]]:
+            how = any(c.lower_ == "how" or any(g.lower_ == "how" for g in c.children)
+                      for c in tok.children if c.dep_ == "advmod")
+            head = tok.head
+            if how and tok.dep_ == "ccomp" and _lemma(head) in EXPOSING_VERBS:
+                return head
+            if how and tok.dep_ == "pcomp" and head.lower_ == "of" and _lemma(head.head) in EXPOSING_NOUNS:
+                return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if tok.dep_ == "acl" and _lemma(head) in EXPOSING_NOUNS and head.pos_ == "NOUN" \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+                # "one of many signs that ...": the clause the noun is predicated in
+                return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return None
+
+    def _quotation_speaker(self) -> ActorRef | None:
+        """The speaker of a quotation that runs over several sentences, named
+        in the sentence that closes it ('"We have to understand that Putin is
+        the aggressor. ... the table," Crow told VOA.') or in the sentence
+        before it, whose quotation the same speaker goes on with ('"We are
+        deeply concerned ...," they wrote. "For years, he has ..."')."""
+        key = ("quotation_speaker", self.sent.start)
+        if key not in self.cache:
+            self.cache[key] = self._find_quotation_speaker()
+        return self.cache[key]
+
+    def _find_quotation_speaker(self) -> ActorRef | None:
+        sent, doc = self.sent, self.sent.doc
+        marks = [_quote_mark_kind(t) for t in sent if t.text in QUOTE_MARKS]
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.text not in QUOTE_MARKS or _quote_mark_kind(first) != "open":
+            return None
+        # forward: the sentence whose closing mark is followed by its reporting verb
+        inside, cur = True, sent
+        for _ in range(4):
+            for t in cur:
+                if t.text in QUOTE_MARKS and not (cur is sent and t.i == first.i):
+                    inside = _quote_mark_kind(t) == "open"
+                    if not inside:
+                        speaker = self._attribution_after(t, cur)
+                        if speaker is not None or cur is not sent:
+                            return speaker
+                        break
+            if not inside or cur.end >= len(doc):
+                break
+            cur = doc[cur.end].sent
+        if inside or "close" not in marks:
+            return None
+        # a whole quotation with no attribution of its own: the previous sentence's quoted speaker goes on
+        if sent.start == 0:
+            return None
+        previous = doc[sent.start - 1].sent
+        closing = [t for t in previous if t.text in QUOTE_MARKS and _quote_mark_kind(t) == "close"]
+        return self._attribution_after(closing[-1], previous) if closing else None
+
+    def _attribution_after(self, mark, sent) -> ActorRef | None:
+        """The subject of a reporting verb after a closing quotation mark ('...," Crow told VOA')."""
+        for t in sent:
+            if t.i > mark.i and t.pos_ == "VERB" and self.wrappers.get((_lemma(t), "V")) == "report":
+                subj = next((s for s in _children(t, "nsubj") if s.i > mark.i and s.lower_ not in FIRST_PERSON), None)
+                if subj is not None:
+                    return self.actor(subj)
+        return None
+
+    def _unreported_judgement(self, token) -> _Candidate | None:
+        """Judgement words the lexicon's reporting-verb rule misses: inside a
+        quotation whose speaker is known ('"We have to understand that Putin
+        is the aggressor," Crow said' over several sentences), and on a
+        participle sharing its clause's subject ('he has engaged in ...,
+        undermining the constitution', X said)."""
+        frame = load_lexicon()[(_lemma(token), "E")][0]
+        clause = _judged_clause(token)
+        if clause is None and token.pos_ == "NOUN" and token.dep_ == "dobj" and _lemma(token.head) in COMMITTING_VERBS:
+            clause = token.head  # "said Russia committed war crimes in Bucha"
+        if clause is None and token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("advcl", "conj", "xcomp"):
+            clause = token
+            while clause.dep_ in ("advcl", "conj", "xcomp") and clause.tag_ == "VBG" and _clause_subject(clause) is None \
+                    and clause.head.pos_ in ("VERB", "AUX"):
+                clause = clause.head
+            if _clause_subject(clause) is None:
+                return None
+        if clause is None:
+            return None
+        reporting = _reporting_verb(clause)
+        if reporting is None and clause.dep_ == "ccomp" and self.wrappers.get((_lemma(clause.head), "V")) == "allege":
+            reporting = clause.head  # "the opposition charged that ..."
+        top, own_view = clause, False
+        while reporting is None and top.dep_ in ("ccomp", "xcomp", "conj") and top.head.pos_ in ("VERB", "AUX"):
+            top = top.head  # "we have to understand that ...", "I think ...": the speaker's own view
+            own_view = own_view or self._first_person_subject(top) is not None
+            reporting = _reporting_verb(top)
+        if top is not clause and not own_view:
+            return None
+        if reporting is not None:
+            top, speaker = reporting, self.actor(self.subject(reporting)[0])
+        elif _quoted(clause) and _main_clause(top):
+            speaker = self._speaker()
+        else:
+            return None
+        if speaker is None or not speaker.code():
+            return None
+        blamed = self._blamed_actor(_clause_subject(clause), speaker)
+        if blamed is None:
+            return None
+        cand = _Candidate(token, frame, frame.type, frame.mode, source=speaker, target=blamed, top=top)
+        self._verb_modality(clause, cand)
+        if cand.negated or cand.unrealised or cand.conditional:
+            return None
+        cand.future = False
+        return cand
+
+    def _first_person_subject(self, verb):
+        """"we have to understand", "I think": the speaker's own view introduces the clause."""
+        subj = self.subject(verb)[0]
+        return subj if subj is not None and subj.lower_ in FIRST_PERSON else None
+
+    def _protest_in_passing(self, cand: _Candidate) -> bool:
+        """A protest noun that is only what another act is done to, or
+        someone's part in it ("over Israel's crackdown on protests", "who
+        played a prominent role in last year's protests"): the sentence
+        reports that act or person, not a protest (one main event; the verb
+        forms, "banned protests", are absorbed by their verb already)."""
+        trigger = cand.trigger
+        if cand.type != "PROTEST" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+            return False
+        prep, holder = trigger.head, trigger.head.head
+        if prep.lower_ in ("on", "against") and holder.pos_ == "NOUN":
+            frame = _match_frame(holder)
+            return frame is not None and frame.type in ("COERCE", "ASSAULT", "SANCTION", "THREATEN")
+        return prep.lower_ == "in" and _lemma(holder) in ("role", "involvement", "participation")
 
     def _made_condition(self, cand: _Candidate) -> _Candidate:
         """"X made further ties dependent on Moscow withdrawing its troops":
@@ -2919,6 +3259,19 @@ def _quoted(token) -> bool:
         return True
     after = sum(1 for t in sent if t.i > token.i and t.text in QUOTE_MARKS)
     return before == 0 and after % 2 == 1
+
+
+def _quote_mark_kind(token) -> str:
+    """"open" or "close": curly marks say which; a straight mark opens when it
+    stands before a word with no space after it."""
+    if token.text == "\u201c":
+        return "open"
+    if token.text == "\u201d":
+        return "close"
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    opens = not token.whitespace_ and following is not None and not following.is_punct
+    return "open" if opens and (token.i == 0 or token.nbor(-1).whitespace_ or token.nbor(-1).is_punct
+                                and token.nbor(-1).text not in QUOTE_MARKS) else "close"
 
 
 def _with_partner(noun) -> bool:
