@@ -352,6 +352,9 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
                     out.add(_lemma(p))
         elif c.dep_ == "advmod" and c.lower_ in ("off", "back", "out", "up", "down"):
             out.add(c.lower_)
+            # "ordered him back to prison": the parser hangs the verb's preposition on the particle
+            out.update(_lemma(p) for prep in c.children if prep.dep_ == "prep" for p in prep.children
+                       if p.dep_ == "pobj")
         elif c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE"):
             out.add(_lemma(c))  # "gave the government 48 hours/npadvmod to ..."
     for c in verb.children:
@@ -442,13 +445,19 @@ def _noun_complements(noun) -> set[str]:
 
 def _frame_matches(token, frame: Frame) -> bool:
     if frame.pos == "A":
-        comps = set()
-        if frame.prep and not {c.lower_ for c in token.children if c.dep_ == "prep"} & frame.prep:
+        preps = [c for c in token.children if c.dep_ == "prep" and (not frame.prep or c.lower_ in frame.prep)]
+        if frame.prep and not preps:
             return False  # "critical of X", not "critical" alone
+        # "open to dialogue": the object of the adjective's preposition
+        comps = {_lemma(p) for c in preps for p in c.children if p.dep_ in ("pobj", "pcomp")}
     elif frame.pos == "V":
         # "On Wednesday" is no "call on": prepositions heading a date do not count
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent")
                  and not any(p.ent_type_ in ("DATE", "TIME") or _lemma(p) == "time" for p in c.children)}
+        # "fired tear gas, rubber bullets and stun grenades at the crowd": the parser hangs the verb's
+        # preposition on the last noun of a coordinated object
+        preps |= {c.lower_ for o in _children(token, "dobj") for x in o.conjuncts if x.i > o.i
+                  for c in x.children if c.dep_ == "prep" and c.i > x.i}
         preps |= {"as" for _ in _object_as(token)}  # "described the move as unfortunate": "as" hung on the object
         if _for_clause(token) is not None:
             preps.add("for")  # "called for the Taliban to lift the ban": "for" parsed as the clause's marker
