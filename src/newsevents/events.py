@@ -585,6 +585,32 @@ ALLEGED_ACTS = frozenset({"ASSAULT", "THREATEN", "MOBILIZE", "COOPERATE", "CONSU
 STOP_VERBS = frozenset({"stop", "end", "halt", "cease"})
 
 
+def _opinion_person(token) -> bool:
+    """The subject names an analyst, expert or scholar: by its head word, a title
+    on the name ("political analyst Alfatih Mahmoud"), an apposition ("X, a
+    professor of law"), or a name the sentence gave such a title before
+    ("Analyst X thinks ...; X says ...")."""
+    if _lemma(token) in OPINION_HOLDERS:
+        return True
+    if {_lemma(t) for c in token.children if c.dep_ in ("compound", "appos") for t in c.subtree} & OPINION_HOLDERS:
+        return True
+    if token.pos_ == "PROPN":
+        return any(t.i < token.i and t.text == token.text and t.pos_ == "PROPN" and _opinion_person(t)
+                   for t in token.sent if t.dep_ in ("nsubj", "nsubjpass"))
+    return False
+
+
+def _judged_topic(trigger) -> bool:
+    """The act stands inside the subject of what is said of it ("the decision
+    to dissolve the party is a strategic decision")."""
+    for tok in [trigger, *trigger.ancestors]:
+        if tok.dep_ in ("nsubj", "csubj") and _lemma(tok.head) in PREDICATION_VERBS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "xcomp"):
+            return False
+    return False
+
+
 def _judged_clause(token):
     """The clause whose subject a judgement word is about: the copula of "X is
     dangerous / an aggressor" (through coordinated predicates), or the verb
@@ -1260,17 +1286,23 @@ class _SentenceCoder:
         """"Analysts are raising concerns", "analysts say, continued
         negotiations will be needed": an act without a coded actor that
         analysts, experts or scholars voice or report is their view, no event
-        (gold guidelines: opinions of analysts, experts, professors are null)."""
-        if cand.source is not None and (cand.source.code() or cand.source.members):
+        (gold guidelines: opinions of analysts, experts, professors are null).
+        An act of a coded actor they only foresee ("analysts fear the law will
+        help Beijing tighten control") or judge ("the decision to dissolve the
+        party is a strategic decision, the analyst says") is their view too."""
+        coded = cand.source is not None and (cand.source.code() or cand.source.members)
+        if coded and not (cand.future or cand.conditional or _judged_topic(cand.trigger)):
             return False
         trigger = cand.trigger
         clause = trigger if trigger.pos_ in ("VERB", "AUX") else self._governing_verb(trigger)
         holders = [self.subject(clause)[0]] if clause is not None and clause.pos_ in ("VERB", "AUX") else []
         for verb in trigger.ancestors:  # the reporting verbs above the act, or hung on a clause above it
             for v in [verb, *(c for c in verb.children if c.dep_ == "parataxis")]:
-                if v.pos_ == "VERB" and self.wrappers.get((_lemma(v), "V")) == "report":
+                if v.pos_ == "VERB" and self.wrappers.get((_lemma(v), "V")) in ("report", "intend"):
                     holders.append(self.subject(v)[0])
-        return any(h is not None and _lemma(h) in OPINION_HOLDERS for h in holders)
+            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj") and verb.head.pos_ == "VERB":
+                holders.append(self.subject(verb.head)[0])  # "analysts are raising concerns that ..."
+        return any(h is not None and _opinion_person(h) for h in holders)
 
     def _judged_act(self, cand: _Candidate) -> _Candidate | None:
         """"'Lai's unjust detention ...', the spokesperson said", "X called
@@ -2110,6 +2142,8 @@ class _SentenceCoder:
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                     cls = "request"  # "X expects/wants Y to withdraw": X asks it of Y
                 self._apply_wrapper(cls, head, cand)
+                if cls == "begin":
+                    self._verb_modality(head, cand)  # "will help Beijing tighten control": a future act
                 cand.absorbed.add(head.i)
                 cand.top = head
                 cur = head
