@@ -1417,6 +1417,8 @@ class _SentenceCoder:
         elif frame.pos == "V":
             if token.dep_ == "csubj" and _lemma(token.head) in PREDICATION_VERBS:
                 return None  # "Closing the camps will have an adverse impact": a topic, not an act
+            if _generic_subject(token):
+                return None  # "every Rasta has to keep dreadlocks", "anyone who protests is arrested": a rule
             if frame.type == "CONSULT" and token.dep_ in ("advcl", "acl", "xcomp") \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
                     and any(_match_frame(m) is not None and _match_frame(m).type == "CONSULT"
@@ -1451,7 +1453,7 @@ class _SentenceCoder:
                 # _agentless's (a casualty count without a perpetrator is no event)
                 cand.source = ActorRef("", "unknown", kind="unknown")
         else:
-            if _topic_noun(token):
+            if _topic_noun(token) or _statistic(token):
                 return None
             if token.dep_ == "dobj" and token.head.dep_ == "csubj" and (
                     _lemma(token.head.head) in PREDICATION_VERBS
@@ -1533,6 +1535,8 @@ class _SentenceCoder:
             return cand
         reporting = _reporting_verb(clause)
         if reporting is None and not (_quoted(clause) and _main_clause(clause)):
+            if cand is not None and clause is verb and not _quoted(clause) and self._speaker() is None:
+                return None  # the report's own "65% of voters must vote against it": a rule, no act of anyone
             return cand
         subj, patient, _ = self.subject(clause)
         subj = subj if clause is verb else patient or subj  # "X is obliged to": the one obliged
@@ -3078,6 +3082,35 @@ def _casualty_count(trigger) -> bool:
     return not victims or any(any(c.dep_ == "nummod" for c in v.children) or v.pos_ == "NUM"
                               or v.lower_ in ("people", "civilians", "persons", "others")
                               or _lemma(v) in COUNT_NOUNS for v in victims)
+
+
+GENERIC_DETERMINERS = frozenset({"every", "each", "any", "no"})
+GENERIC_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "nobody", "someone"})
+
+
+def _generic_subject(verb) -> bool:
+    """The subject is anyone of a kind ("every Rasta", "any journalist",
+    "anyone"): what the clause says is a rule or habit, not an act."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS
+                                                  for c in subj.children)
+
+
+def _statistic(noun) -> bool:
+    """A nominal act counted or compared, not reported: "the city has
+    suffered more terrorist attacks than any other", "hundreds of people have
+    been killed in suicide attacks" (a casualty count by its means)."""
+    if any(c.dep_ == "amod" and c.lower_ in ("more", "fewer", "most", "fewest") for c in noun.children) \
+            and any(t.lower_ == "than" for t in noun.sent):
+        return True
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and noun.head.head.pos_ == "VERB" \
+        and _casualty_count(noun.head.head)
 
 
 def _depth(token) -> int:
