@@ -176,6 +176,11 @@ class Frame:
 
 _OBLIGATION_FRAME = Frame("must", "V", "REQUEST", None, None, frozenset(), frozenset(), frozenset(), frozenset(),
                           False, False, False, False, (), None)
+# "the journalist is not allowed to leave the country": a permission withheld from someone is a restriction
+# on them (manual, COERCE restrict), whatever they may not do
+_WITHHELD_PERMISSION_FRAME = Frame("allow", "V", "COERCE", "restrict", None, frozenset(), frozenset(), frozenset(),
+                                   frozenset(), False, False, False, False, (), None)
+PERMISSION_VERBS = frozenset({"allow", "permit"})
 MODAL_AUX = FUTURE_AUX | frozenset({"could", "might", "may", "can", "ca"})
 
 
@@ -518,6 +523,9 @@ OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # "X is under an obligation to ...", "X has a duty to ...", "X is obliged/required to ...": obligation without a modal
 OBLIGATION_NOUNS = frozenset({"obligation", "duty", "responsibility"})
 OBLIGATION_VERBS = frozenset({"have", "need"})  # "X has/needs to <verb>"
+# "talks must continue", "sanctions should stay in place": the act named by the subject is what is demanded
+CONTINUING_VERBS = frozenset({"continue", "resume", "go", "proceed", "stay", "remain", "start", "begin",
+                              "happen", "take"})
 OBLIGATION_PARTICIPLES = frozenset({"oblige", "obligate", "require", "bind", "duty-bound"})
 # Prepositions that attach an event to a verb as its cause or time, not as what the verb does.
 CAUSE_PREPS = frozenset({"over", "amid", "after", "despite", "following", "about", "because", "before", "since"})
@@ -1230,6 +1238,8 @@ class _SentenceCoder:
             if token.ent_type_ in ("DATE", "TIME"):
                 continue  # "in March 2020", "on Strike Day": a date, not an event
             frame = _match_frame(token)
+            if _withheld_permission(token):
+                frame = _WITHHELD_PERMISSION_FRAME
             cand = self._candidate(token, frame) if frame is not None else None
             if token.pos_ in ("VERB", "AUX") and (frame is None or frame.pos == "V"):
                 cand = self._obligation(token, cand)
@@ -1434,6 +1444,8 @@ class _SentenceCoder:
                 if cand.target is None:
                     cand.target = self._target(token, frame, exclude=cand.source)
             self._verb_modality(token, cand)
+            if frame is _WITHHELD_PERMISSION_FRAME:
+                cand.negated = False  # the refusal of permission is the act
             if self._own_wrapper_blocked(token, frame):
                 return None
             self._climb(token, cand, have_subject=subj is not None)
@@ -1541,6 +1553,16 @@ class _SentenceCoder:
         subj, patient, _ = self.subject(clause)
         subj = subj if clause is verb else patient or subj  # "X is obliged to": the one obliged
         demanded = self.actor(subj) if subj is not None and subj.lower_ not in FIRST_PERSON else None
+        demanded_act = None
+        if demanded is None and cand is None and subj is not None and subj.pos_ == "NOUN" \
+                and _lemma(verb) in CONTINUING_VERBS:
+            # "talks with China must continue", "sanctions must stay": the act named by the subject is
+            # demanded of its parties (the recipient of that act, if any)
+            demanded_act = _match_frame(subj)
+            if demanded_act is not None and demanded_act.pos == "N":
+                demanded = next((a for c in subj.children if c.dep_ == "prep" and c.lower_ in demanded_act.target
+                                 + ("with", "between", "on", "against") for p in _children(c, "pobj")
+                                 for a in [self.actor(p)] if a is not None), None)
         if reporting is not None:
             speaker = self.actor(self.subject(reporting)[0])
         else:
@@ -1553,6 +1575,9 @@ class _SentenceCoder:
         inner_mode = cand.mode if cand is not None else None
         out = cand or _Candidate(verb, _OBLIGATION_FRAME, "REQUEST", None)
         out.type, out.mode = "REQUEST", _request_mode(inner_type, inner_mode) if cand is not None else None
+        if demanded_act is not None:
+            out.mode = _request_mode(demanded_act.type, demanded_act.mode)
+            out.absorbed.add(subj.i)  # the talks are what is demanded, not a meeting reported
         out.source, out.target = speaker, demanded
         out.negated, out.future, out.modality = False, False, "asserted"
         out.top = reporting if reporting is not None else clause
@@ -3082,6 +3107,15 @@ def _casualty_count(trigger) -> bool:
     return not victims or any(any(c.dep_ == "nummod" for c in v.children) or v.pos_ == "NUM"
                               or v.lower_ in ("people", "civilians", "persons", "others")
                               or _lemma(v) in COUNT_NOUNS for v in victims)
+
+
+def _withheld_permission(verb) -> bool:
+    """"X is not allowed to leave the country", "I cannot be permitted to
+    speak": a negated passive of allowing with the act not permitted."""
+    return verb.pos_ == "VERB" and _lemma(verb) in PERMISSION_VERBS and _is_passive(verb) \
+        and any(c.dep_ == "neg" or c.lower_ in ("cannot", "never") for c in verb.children) \
+        and any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                for x in verb.children)
 
 
 GENERIC_DETERMINERS = frozenset({"every", "each", "any", "no"})
