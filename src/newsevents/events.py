@@ -47,7 +47,7 @@ impose launch carry conduct hold stage mount begin start continue resume make is
 announce level lodge file express voice step intensify escalate take unleash wage extend approve slap declare
 enforce introduce open initiate pursue execute perform commit go have plan order authorize authorise expand
 reimpose tighten add receive join lead organize organise orchestrate claim levy affirm reaffirm attend
-reiterate keep maintain place relaunch relaunche renew restart
+reiterate keep maintain place relaunch relaunche renew restart lay
 """.split())
 # Who is sent: "peacekeepers of the U.N. were deployed" are sent by the U.N.
 DEPLOYED_WORDS = frozenset({"peacekeeper", "contingent", "unit", "battalion", "brigade", "mission", "warship",
@@ -1429,11 +1429,15 @@ class _SentenceCoder:
                 return None  # "Closing the camps will have an adverse impact": a topic, not an act
             if _generic_subject(token):
                 return None  # "every Rasta has to keep dreadlocks", "anyone who protests is arrested": a rule
-            if frame.type == "CONSULT" and token.dep_ in ("advcl", "acl", "xcomp") \
+            if frame.type in ("CONSULT", "SUPPORT", "AGREE") and token.dep_ in ("advcl", "acl", "xcomp") \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
                     and any(_match_frame(m) is not None and _match_frame(m).type == "CONSULT"
-                            and m.pos_ == "NOUN" for m in [token.head, *_children(token.head, "dobj")]):
-                return None  # "called a meeting to discuss ...", "a summit to discuss ...": that meeting's purpose
+                            and m.pos_ == "NOUN" for m in [token.head, *_children(token.head, "dobj"),
+                                                           *(p for d in _children(token.head, "dobj")
+                                                             for o in d.children if o.dep_ == "prep"
+                                                             and o.lower_ == "of" for p in _children(o, "pobj"))]):
+                # "called a meeting to discuss ...", "led talks to reach the agreement": that meeting's purpose
+                return None
             subj, patient, passive = self.subject(token)
             if frame.swap and not passive:
                 cand.source = self._target(token, frame, exclude=None)
