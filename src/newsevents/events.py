@@ -2305,6 +2305,8 @@ class _SentenceCoder:
             cand.source = self.agent(subj)
             cand.future = False
             cand.negated = False
+            if _lemma(head) == "invite" and inner_type in COOPERATIVE_ACTS:
+                cand.type, cand.mode = "AGREE", None  # an invitation to visit or talk (manual, AGREE ambiguities)
         elif cls == "allege":
             # manual, ACCUSE (allege): claiming that someone committed an act is accusing them of it
             cand.target = cand.source or cand.target
