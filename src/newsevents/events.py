@@ -48,7 +48,7 @@ impose launch carry conduct hold stage mount begin start continue resume make is
 announce level lodge file express voice step intensify escalate take unleash wage extend approve slap declare
 enforce introduce open initiate pursue execute perform commit go have plan order authorize authorise expand
 reimpose tighten add receive join lead organize organise orchestrate claim levy affirm reaffirm attend
-reiterate keep maintain place relaunch relaunche renew restart
+reiterate keep maintain place relaunch relaunche renew restart lay
 """.split())
 # Who is sent: "peacekeepers of the U.N. were deployed" are sent by the U.N.
 DEPLOYED_WORDS = frozenset({"peacekeeper", "contingent", "unit", "battalion", "brigade", "mission", "warship",
@@ -177,6 +177,11 @@ class Frame:
 
 _OBLIGATION_FRAME = Frame("must", "V", "REQUEST", None, None, frozenset(), frozenset(), frozenset(), frozenset(),
                           False, False, False, False, (), None)
+# "the journalist is not allowed to leave the country": a permission withheld from someone is a restriction
+# on them (manual, COERCE restrict), whatever they may not do
+_WITHHELD_PERMISSION_FRAME = Frame("allow", "V", "COERCE", "restrict", None, frozenset(), frozenset(), frozenset(),
+                                   frozenset(), False, False, False, False, (), None)
+PERMISSION_VERBS = frozenset({"allow", "permit"})
 MODAL_AUX = FUTURE_AUX | frozenset({"could", "might", "may", "can", "ca"})
 
 
@@ -353,6 +358,9 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
                     out.add(_lemma(p))
         elif c.dep_ == "advmod" and c.lower_ in ("off", "back", "out", "up", "down"):
             out.add(c.lower_)
+            # "ordered him back to prison": the parser hangs the verb's preposition on the particle
+            out.update(_lemma(p) for prep in c.children if prep.dep_ == "prep" for p in prep.children
+                       if p.dep_ == "pobj")
         elif c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE"):
             out.add(_lemma(c))  # "gave the government 48 hours/npadvmod to ..."
     for c in verb.children:
@@ -443,13 +451,19 @@ def _noun_complements(noun) -> set[str]:
 
 def _frame_matches(token, frame: Frame) -> bool:
     if frame.pos == "A":
-        comps = set()
-        if frame.prep and not {c.lower_ for c in token.children if c.dep_ == "prep"} & frame.prep:
+        preps = [c for c in token.children if c.dep_ == "prep" and (not frame.prep or c.lower_ in frame.prep)]
+        if frame.prep and not preps:
             return False  # "critical of X", not "critical" alone
+        # "open to dialogue": the object of the adjective's preposition
+        comps = {_lemma(p) for c in preps for p in c.children if p.dep_ in ("pobj", "pcomp")}
     elif frame.pos == "V":
         # "On Wednesday" is no "call on": prepositions heading a date do not count
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent")
                  and not any(p.ent_type_ in ("DATE", "TIME") or _lemma(p) == "time" for p in c.children)}
+        # "fired tear gas, rubber bullets and stun grenades at the crowd": the parser hangs the verb's
+        # preposition on the last noun of a coordinated object
+        preps |= {c.lower_ for o in _children(token, "dobj") for x in o.conjuncts if x.i > o.i
+                  for c in x.children if c.dep_ == "prep" and c.i > x.i}
         preps |= {"as" for _ in _object_as(token)}  # "described the move as unfortunate": "as" hung on the object
         if _for_clause(token) is not None:
             preps.add("for")  # "called for the Taliban to lift the ban": "for" parsed as the clause's marker
@@ -510,6 +524,9 @@ OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # "X is under an obligation to ...", "X has a duty to ...", "X is obliged/required to ...": obligation without a modal
 OBLIGATION_NOUNS = frozenset({"obligation", "duty", "responsibility"})
 OBLIGATION_VERBS = frozenset({"have", "need"})  # "X has/needs to <verb>"
+# "talks must continue", "sanctions should stay in place": the act named by the subject is what is demanded
+CONTINUING_VERBS = frozenset({"continue", "resume", "go", "proceed", "stay", "remain", "start", "begin",
+                              "happen", "take"})
 OBLIGATION_PARTICIPLES = frozenset({"oblige", "obligate", "require", "bind", "duty-bound"})
 # Prepositions that attach an event to a verb as its cause or time, not as what the verb does.
 CAUSE_PREPS = frozenset({"over", "amid", "after", "despite", "following", "about", "because", "before", "since"})
@@ -575,6 +592,32 @@ PROSECUTION_WORDS = frozenset({"prosecutor", "prosecution", "indictment", "compl
 # Acts a prosecution alleges (arrests, sanctions and the like are the state's own acts, reported as such).
 ALLEGED_ACTS = frozenset({"ASSAULT", "THREATEN", "MOBILIZE", "COOPERATE", "CONSULT", "AID", "PROTEST"})
 STOP_VERBS = frozenset({"stop", "end", "halt", "cease"})
+
+
+def _opinion_person(token) -> bool:
+    """The subject names an analyst, expert or scholar: by its head word, a title
+    on the name ("political analyst Alfatih Mahmoud"), an apposition ("X, a
+    professor of law"), or a name the sentence gave such a title before
+    ("Analyst X thinks ...; X says ...")."""
+    if _lemma(token) in OPINION_HOLDERS:
+        return True
+    if {_lemma(t) for c in token.children if c.dep_ in ("compound", "appos") for t in c.subtree} & OPINION_HOLDERS:
+        return True
+    if token.pos_ == "PROPN":
+        return any(t.i < token.i and t.text == token.text and t.pos_ == "PROPN" and _opinion_person(t)
+                   for t in token.sent if t.dep_ in ("nsubj", "nsubjpass"))
+    return False
+
+
+def _judged_topic(trigger) -> bool:
+    """The act stands inside the subject of what is said of it ("the decision
+    to dissolve the party is a strategic decision")."""
+    for tok in [trigger, *trigger.ancestors]:
+        if tok.dep_ in ("nsubj", "csubj") and _lemma(tok.head) in PREDICATION_VERBS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "xcomp"):
+            return False
+    return False
 
 
 def _judged_clause(token):
@@ -1236,6 +1279,8 @@ class _SentenceCoder:
             if token.ent_type_ in ("DATE", "TIME"):
                 continue  # "in March 2020", "on Strike Day": a date, not an event
             frame = _match_frame(token)
+            if _withheld_permission(token):
+                frame = _WITHHELD_PERMISSION_FRAME
             cand = self._candidate(token, frame) if frame is not None else None
             if cand is not None and frame.pos == "E" and token.pos_ == "VERB" and cand.target is None:
                 cand = None  # "said the talks failed to ...": wrongdoing with no one to blame
@@ -1297,17 +1342,23 @@ class _SentenceCoder:
         """"Analysts are raising concerns", "analysts say, continued
         negotiations will be needed": an act without a coded actor that
         analysts, experts or scholars voice or report is their view, no event
-        (gold guidelines: opinions of analysts, experts, professors are null)."""
-        if cand.source is not None and (cand.source.code() or cand.source.members):
+        (gold guidelines: opinions of analysts, experts, professors are null).
+        An act of a coded actor they only foresee ("analysts fear the law will
+        help Beijing tighten control") or judge ("the decision to dissolve the
+        party is a strategic decision, the analyst says") is their view too."""
+        coded = cand.source is not None and (cand.source.code() or cand.source.members)
+        if coded and not (cand.future or cand.conditional or _judged_topic(cand.trigger)):
             return False
         trigger = cand.trigger
         clause = trigger if trigger.pos_ in ("VERB", "AUX") else self._governing_verb(trigger)
         holders = [self.subject(clause)[0]] if clause is not None and clause.pos_ in ("VERB", "AUX") else []
         for verb in trigger.ancestors:  # the reporting verbs above the act, or hung on a clause above it
             for v in [verb, *(c for c in verb.children if c.dep_ == "parataxis")]:
-                if v.pos_ == "VERB" and self.wrappers.get((_lemma(v), "V")) == "report":
+                if v.pos_ == "VERB" and self.wrappers.get((_lemma(v), "V")) in ("report", "intend"):
                     holders.append(self.subject(v)[0])
-        return any(h is not None and _lemma(h) in OPINION_HOLDERS for h in holders)
+            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj") and verb.head.pos_ == "VERB":
+                holders.append(self.subject(verb.head)[0])  # "analysts are raising concerns that ..."
+        return any(h is not None and _opinion_person(h) for h in holders)
 
     def _judged_act(self, cand: _Candidate) -> _Candidate | None:
         """"'Lai's unjust detention ...', the spokesperson said", "X called
@@ -1717,11 +1768,17 @@ class _SentenceCoder:
         elif frame.pos == "V":
             if token.dep_ == "csubj" and _lemma(token.head) in PREDICATION_VERBS:
                 return None  # "Closing the camps will have an adverse impact": a topic, not an act
-            if frame.type == "CONSULT" and token.dep_ in ("advcl", "acl", "xcomp") \
+            if _generic_subject(token):
+                return None  # "every Rasta has to keep dreadlocks", "anyone who protests is arrested": a rule
+            if frame.type in ("CONSULT", "SUPPORT", "AGREE") and token.dep_ in ("advcl", "acl", "xcomp") \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
                     and any(_match_frame(m) is not None and _match_frame(m).type == "CONSULT"
-                            and m.pos_ == "NOUN" for m in [token.head, *_children(token.head, "dobj")]):
-                return None  # "called a meeting to discuss ...", "a summit to discuss ...": that meeting's purpose
+                            and m.pos_ == "NOUN" for m in [token.head, *_children(token.head, "dobj"),
+                                                           *(p for d in _children(token.head, "dobj")
+                                                             for o in d.children if o.dep_ == "prep"
+                                                             and o.lower_ == "of" for p in _children(o, "pobj"))]):
+                # "called a meeting to discuss ...", "led talks to reach the agreement": that meeting's purpose
+                return None
             subj, patient, passive = self.subject(token)
             if frame.swap and not passive:
                 cand.source = self._target(token, frame, exclude=None)
@@ -1732,6 +1789,8 @@ class _SentenceCoder:
                 if cand.target is None:
                     cand.target = self._target(token, frame, exclude=cand.source)
             self._verb_modality(token, cand)
+            if frame is _WITHHELD_PERMISSION_FRAME:
+                cand.negated = False  # the refusal of permission is the act
             if self._own_wrapper_blocked(token, frame):
                 return None
             self._climb(token, cand, have_subject=subj is not None)
@@ -1751,7 +1810,7 @@ class _SentenceCoder:
                 # _agentless's (a casualty count without a perpetrator is no event)
                 cand.source = ActorRef("", "unknown", kind="unknown")
         else:
-            if _topic_noun(token):
+            if _topic_noun(token) or _statistic(token):
                 return None
             if token.dep_ == "dobj" and token.head.dep_ == "csubj" and (
                     _lemma(token.head.head) in PREDICATION_VERBS
@@ -1833,10 +1892,22 @@ class _SentenceCoder:
             return cand
         reporting = _reporting_verb(clause)
         if reporting is None and not (_quoted(clause) and _main_clause(clause)):
+            if cand is not None and clause is verb and not _quoted(clause) and self._speaker() is None:
+                return None  # the report's own "65% of voters must vote against it": a rule, no act of anyone
             return cand
         subj, patient, _ = self.subject(clause)
         subj = subj if clause is verb else patient or subj  # "X is obliged to": the one obliged
         demanded = self.actor(subj) if subj is not None and subj.lower_ not in FIRST_PERSON else None
+        demanded_act = None
+        if demanded is None and cand is None and subj is not None and subj.pos_ == "NOUN" \
+                and _lemma(verb) in CONTINUING_VERBS:
+            # "talks with China must continue", "sanctions must stay": the act named by the subject is
+            # demanded of its parties (the recipient of that act, if any)
+            demanded_act = _match_frame(subj)
+            if demanded_act is not None and demanded_act.pos == "N":
+                demanded = next((a for c in subj.children if c.dep_ == "prep" and c.lower_ in demanded_act.target
+                                 + ("with", "between", "on", "against") for p in _children(c, "pobj")
+                                 for a in [self.actor(p)] if a is not None), None)
         if reporting is not None:
             speaker = self.actor(self.subject(reporting)[0])
         else:
@@ -1849,6 +1920,9 @@ class _SentenceCoder:
         inner_mode = cand.mode if cand is not None else None
         out = cand or _Candidate(verb, _OBLIGATION_FRAME, "REQUEST", None)
         out.type, out.mode = "REQUEST", _request_mode(inner_type, inner_mode) if cand is not None else None
+        if demanded_act is not None:
+            out.mode = _request_mode(demanded_act.type, demanded_act.mode)
+            out.absorbed.add(subj.i)  # the talks are what is demanded, not a meeting reported
         out.source, out.target = speaker, demanded
         out.negated, out.future, out.modality = False, False, "asserted"
         out.top = reporting if reporting is not None else clause
@@ -2442,6 +2516,8 @@ class _SentenceCoder:
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                     cls = "request"  # "X expects/wants Y to withdraw": X asks it of Y
                 self._apply_wrapper(cls, head, cand)
+                if cls == "begin":
+                    self._verb_modality(head, cand)  # "will help Beijing tighten control": a future act
                 cand.absorbed.add(head.i)
                 cand.top = head
                 cur = head
@@ -2570,6 +2646,8 @@ class _SentenceCoder:
             cand.source = self.agent(subj)
             cand.future = False
             cand.negated = False
+            if _lemma(head) == "invite" and inner_type in COOPERATIVE_ACTS:
+                cand.type, cand.mode = "AGREE", None  # an invitation to visit or talk (manual, AGREE ambiguities)
         elif cls == "allege":
             # manual, ACCUSE (allege): claiming that someone committed an act is accusing them of it
             cand.target = cand.source or cand.target
@@ -3389,6 +3467,44 @@ def _casualty_count(trigger) -> bool:
     return not victims or any(any(c.dep_ == "nummod" for c in v.children) or v.pos_ == "NUM"
                               or v.lower_ in ("people", "civilians", "persons", "others")
                               or _lemma(v) in COUNT_NOUNS for v in victims)
+
+
+def _withheld_permission(verb) -> bool:
+    """"X is not allowed to leave the country", "I cannot be permitted to
+    speak": a negated passive of allowing with the act not permitted."""
+    return verb.pos_ == "VERB" and _lemma(verb) in PERMISSION_VERBS and _is_passive(verb) \
+        and any(c.dep_ == "neg" or c.lower_ in ("cannot", "never") for c in verb.children) \
+        and any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                for x in verb.children)
+
+
+GENERIC_DETERMINERS = frozenset({"every", "each", "any", "no"})
+GENERIC_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "nobody", "someone"})
+
+
+def _generic_subject(verb) -> bool:
+    """The subject is anyone of a kind ("every Rasta", "any journalist",
+    "anyone"): what the clause says is a rule or habit, not an act."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS
+                                                  for c in subj.children)
+
+
+def _statistic(noun) -> bool:
+    """A nominal act counted or compared, not reported: "the city has
+    suffered more terrorist attacks than any other", "hundreds of people have
+    been killed in suicide attacks" (a casualty count by its means)."""
+    if any(c.dep_ == "amod" and c.lower_ in ("more", "fewer", "most", "fewest") for c in noun.children) \
+            and any(t.lower_ == "than" for t in noun.sent):
+        return True
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and noun.head.head.pos_ == "VERB" \
+        and _casualty_count(noun.head.head)
 
 
 def _depth(token) -> int:

@@ -1,0 +1,65 @@
+"""Event types on real sentences: which PLOVER type a sentence's words make,
+and which sentences report no event at all (rules, statistics, opinions)."""
+
+import pytest
+
+from newsevents.events import code_text
+
+
+def _types(text):
+    return [e.type for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition the parser hangs on the last of a coordinated object ("... and stun grenades at")
+    ("Witnesses reported Israeli security forces fired tear gas, rubber bullets, and stun grenades at "
+     "Palestinian demonstrators.", "ASSAULT"),
+    # ... or on a particle ("back to prison")
+    ("A Guatemalan judge ordered prominent journalist Jose Ruben Zamora back to prison this week.", "COERCE"),
+    ("Orban has declined to participate in the EU migrant-burden sharing plan.", "REJECT"),
+    ("Taiwan's president said his government is open to dialogue with Beijing.", "AGREE"),
+    ("U.S. warships passed through the Taiwan Strait on Tuesday.", "MOBILIZE"),
+    ("MSF reports the population is being victimized by all sides in the Boko Haram conflict.", "ASSAULT"),
+    # a permission withheld is a restriction
+    ("The Cambodian government said the journalist is not allowed to leave the country.", "COERCE"),
+    ("Women are not permitted to work in Afghanistan, the Taliban said.", "COERCE"),
+    # concluding an agreement is SUPPORT (manual: "sign, or finalize an agreement"), not an attack
+    ("Russia struck a deal with Iran on Tuesday.", "SUPPORT"),
+    ("Pakistan reached an agreement with the IMF on a new loan.", "SUPPORT"),
+    ("Egypt brokered a truce between Israel and Hamas.", "CONSULT"),
+    ("Heavy fighting between the Sudanese army and the RSF erupted in Khartoum.", "ASSAULT"),
+    ("Israel imposed a blockade on Gaza.", "COERCE"),
+    ("Rebels overran an army base in Mali.", "ASSAULT"),
+    # approval in reported speech
+    ("Pedersen said recent agreements between Syria's authorities and the SDF are a positive reminder of "
+     "how important it is that Syria comes together.", "SUPPORT"),
+    # a demand for talks to go on
+    ("German Chancellor Olaf Scholz said talks with China must continue.", "REQUEST"),
+])
+def test_first_event_type(text, expected):
+    types = _types(text)
+    assert types and types[0] == expected, types
+
+
+@pytest.mark.parametrize("text", [
+    # analysts' forecasts and judgements of a coded actor's acts are their opinions
+    "Analysts are raising concerns that a Chinese update to its maritime traffic law will help Beijing tighten "
+    "control over disputed Asian seas.",
+    "Political analyst Alfatih Mahmoud thinks the timing of this decision is important to Sudan's current transition "
+    "Mahmoud says the decision to dissolve the National Congress Party is a strategic decision issued at the right "
+    "time.",
+    # rules and habits
+    "\"In our religion, they say every Rasta has to keep dreadlocks,\" said the chairman of the Rastafarians.",
+    "At least 65% of the EU's population must vote against the tariff plan to stop it.",
+    # statistics
+    "The city has suffered more terrorist attacks than any other in Somalia except Mogadishu.",
+    "Since 2009, hundreds of people have been killed in suicide attacks and car bombs on hotels.",
+])
+def test_no_event(text):
+    assert _types(text) == []
+
+
+def test_purpose_of_talks_is_no_agreement_reached():
+    types = _types("Secretary of State Marco Rubio led more than eight hours of peace talks with Ukrainian officials "
+                   "in Jeddah, Saudi Arabia, to reach the agreement.")
+    assert "SUPPORT" not in types and types[:1] == ["CONSULT"], types
