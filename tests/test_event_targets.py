@@ -262,3 +262,9 @@ def test_a_neighbours_forces_are_not_the_accusers_own():
               if e.type == "ACCUSE"]
     assert events and events[0].source.code() == "ETH"
     assert events[0].target is None or events[0].target.code() != "ETH", events
+
+
+def test_a_legislature_asks_its_own_government():
+    # senators (USA/LEG) calling on the Secretary of State (USA/GOV): two sides of one state, both coded
+    events = voa_events("8010418", "Meanwhile, in Washington, three members", "deterioration in Bosnia.")
+    assert ("REQUEST", "USA", "USA", []) in dyads(events), dyads(events)

@@ -2803,7 +2803,9 @@ def _own_target(cand: _Candidate) -> bool:
     source, target = cand.source, cand.target
     if target is None or source is None:
         return False
-    if not (_same(source, target) or target.code() in {m.code() for m in source.members}):
+    # (a member counts when it is the same actor: senators asking the Secretary of State are USA/LEG and
+    # USA/GOV, two sides of one state)
+    if not (_same(source, target) or any(_same(m, target) for m in source.members)):
         return False
     return not (_domestic_act(cand) and target.kind in ("person", "unknown", "group")
                 and target.start is not None and target.start != source.start)
