@@ -268,3 +268,14 @@ def test_a_legislature_asks_its_own_government():
     # senators (USA/LEG) calling on the Secretary of State (USA/GOV): two sides of one state, both coded
     events = voa_events("8010418", "Meanwhile, in Washington, three members", "deterioration in Bosnia.")
     assert ("REQUEST", "USA", "USA", []) in dyads(events), dyads(events)
+
+
+def test_a_refused_or_conditional_meeting_is_aimed_at_the_other_side():
+    refused = code_text("Trump told his advisers he does not want to meet with North Korean leader Kim Jong Un "
+                        "before the election.", "2020-07-01")
+    assert ("REJECT", "USA", "PRK", []) in dyads(refused), dyads(refused)
+    conditional = code_text("Trump would meet with North Korean leader Kim Jong Un if there is a prospect of a deal.",
+                            "2020-07-01")
+    assert ("AGREE", "USA", "PRK", []) in dyads(conditional), dyads(conditional)
+    held = code_text("Trump met with North Korean leader Kim Jong Un in Hanoi.", "2019-03-01")
+    assert dyads(held, "CONSULT") == [("CONSULT", "USA", None, [])], dyads(held)

@@ -2695,8 +2695,11 @@ class _SentenceCoder:
                 cand.source, cand.target, cand.mode = cand.target, cand.source, "visit"
             elif place is not None and place == cand.target.country and place != cand.source.country:
                 cand.mode = "visit"
-        # Meetings without a host: every participant is an actor (manual, compound actors).
-        if cand.type == "CONSULT" and cand.mode != "visit" and cand.target is not None:
+        # Meetings without a host: every participant is an actor (manual, compound actors). A meeting one
+        # side refuses or makes conditional ("does not want to meet with Kim", "would meet with Kim if ...")
+        # is that side's answer to the other, who stays its target.
+        if cand.type == "CONSULT" and cand.mode != "visit" and cand.target is not None \
+                and not (cand.negated or cand.conditional):
             cand.source = _compound(cand.source, cand.target)
             cand.target = None
         inner_type = cand.type
