@@ -279,3 +279,10 @@ def test_a_refused_or_conditional_meeting_is_aimed_at_the_other_side():
     assert ("AGREE", "USA", "PRK", []) in dyads(conditional), dyads(conditional)
     held = code_text("Trump met with North Korean leader Kim Jong Un in Hanoi.", "2019-03-01")
     assert dyads(held, "CONSULT") == [("CONSULT", "USA", None, [])], dyads(held)
+
+
+def test_an_insurgencys_threat_with_no_victim_named_is_on_the_state_it_fights():
+    events = code_text("Pakistan's army said the siege in Balochistan was over, and Pakistan vowed to punish those "
+                       "responsible. The BLA had warned that it would execute security personnel among the hostages "
+                       "within 48 hours.", "2025-03-12")
+    assert ("THREATEN", "BLA", "PAK", []) in dyads(events), dyads(events)

@@ -1794,12 +1794,6 @@ class _SentenceCoder:
             if len(countries) == 1 and (source is None or source.country not in countries):
                 country = countries.pop()
                 return ActorRef(country, country, country=country, sector="GOV", kind="state")
-        elif cand.type in ("ASSAULT", "THREATEN") and source is not None and source.org \
-                and source.sector in ("REB", "UAF", "PRM") \
-                and source.country and source.country == self._doc_country():
-            # "al-Shabab claimed responsibility for the hotel attack" in a report on Somalia: an insurgency's
-            # attacks and threats with no victim named are on the state it fights at home
-            return ActorRef(source.country, source.country, country=source.country, kind="state")
         elif cand.type == "ASSAULT" and source is not None and source.country and not source.org \
                 and source.sector in (None, "GOV", "MIL", "COP"):
             # "the Russian army overwhelmed its neighbor's forces and drove deep into Georgia", "Russian
@@ -1823,6 +1817,13 @@ class _SentenceCoder:
                             actor = self.actor(obj) or self._inner_actor(obj, exclude)
                             if _usable(actor, exclude) and actor.code():
                                 return actor
+        if cand.type in ("ASSAULT", "THREATEN") and source is not None and source.org \
+                and source.sector in ("REB", "UAF", "PRM") and source.country \
+                and source.country in (self._doc_country(), self._home_country()):
+            # "al-Shabab claimed responsibility for the hotel attack" in a report on Somalia, "the BLA warned
+            # it would execute security personnel": an insurgency's attacks and threats with no victim named
+            # are on the state it fights at home
+            return ActorRef(source.country, source.country, country=source.country, kind="state")
         return None
 
     def _condition_actor(self, cand: _Candidate, exclude: ActorRef | None) -> ActorRef | None:
