@@ -286,3 +286,9 @@ def test_an_insurgencys_threat_with_no_victim_named_is_on_the_state_it_fights():
                        "responsible. The BLA had warned that it would execute security personnel among the hostages "
                        "within 48 hours.", "2025-03-12")
     assert ("THREATEN", "BLA", "PAK", []) in dyads(events), dyads(events)
+
+
+def test_unnamed_terrorists_are_the_armed_group_the_report_names_later():
+    events = code_text("Pakistan's military completed a rescue operation on Wednesday and killed 33 terrorists. "
+                       "The Baloch Liberation Army had seized the train on Tuesday.", "2025-03-12")
+    assert ("ASSAULT", "PAK", "BLA", []) in dyads(events), dyads(events)

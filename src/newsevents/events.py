@@ -1640,10 +1640,8 @@ class _SentenceCoder:
         lemma = _lemma(tok)
         if lemma in UNNAMED_ARMED and self.actors is not None and not domestic:
             # "killed 33 terrorists", "got rid of six militants": the armed group the report names
-            group = self._earlier_mention(tok, skip=_code(cand.source), kinds=frozenset({"armed"}),
-                                          whole_document=True) \
-                or self._earlier_mention(self.sent[-1], skip=_code(cand.source), kinds=frozenset({"armed"}))
-            if group is not None:  # (named before, else later in the same sentence)
+            group = self._reported_armed_group(tok, skip=_code(cand.source))
+            if group is not None:
                 return group
         country = cand.source.country if domestic else self._patient_country(tok)
         if country is None and (unnamed_justice or (cand.type in FORCE_ON_PEOPLE and (
@@ -1728,8 +1726,7 @@ class _SentenceCoder:
                 actor = self._phrase_actor(subject, exclude)
                 if _lemma(subject) in UNNAMED_ARMED and self.actors is not None:
                     # "warning that terrorists will not be spared": the armed group the report names
-                    actor = self._earlier_mention(subject, skip=_code(exclude), kinds=frozenset({"armed"}),
-                                                  whole_document=True) or actor
+                    actor = self._reported_armed_group(subject, skip=_code(exclude)) or actor
                 if actor is not None and actor.code() and not _own_side(subject, actor, exclude):
                     return actor
         elif cand.type == "AGREE" and trigger.pos_ == "VERB":
@@ -2367,6 +2364,19 @@ class _SentenceCoder:
             best = m
         return replace(best, members=[]) if best else None
 
+    def _reported_armed_group(self, token, skip: str | None) -> ActorRef | None:
+        """The armed group unnamed "militants"/"terrorists" belong to: the one
+        the report names before them, else the first it names after them (a
+        lead often names the group only later: "the military killed 33
+        terrorists ... The BLA claimed responsibility")."""
+        armed = frozenset({"armed"})
+        found = self._earlier_mention(token, skip=skip, kinds=armed, whole_document=True)
+        if found is not None or self.actors is None:
+            return found
+        later = next((m for m in self.actors.mentions if m.start is not None and m.start > token.idx and m.org
+                      and m.sector in ("REB", "UAF") and m.code() and m.code() != skip), None)
+        return replace(later, members=[]) if later is not None else None
+
     def _purpose_recipient(self, head, exclude: ActorRef | None) -> ActorRef | None:
         """The one an act of force is aimed at, named in its purpose clause:
         "launched an operation to flush out al-Shabab", "imposed sanctions to
@@ -2668,8 +2678,7 @@ class _SentenceCoder:
             # named before them in the report (guidelines), not gunmen of the place
             tok = next((t for t in self.sent if t.idx == target.start), None)
             if tok is not None and _lemma(tok) in UNNAMED_ARMED:
-                cand.target = self._earlier_mention(tok, skip=_code(cand.source), kinds=frozenset({"armed"}),
-                                                    whole_document=True) or target
+                cand.target = self._reported_armed_group(tok, skip=_code(cand.source)) or target
         if cand.target is None or cand.target.code() is None or _own_target(cand):
             # ("pull back its troops": the actor's own side is no recipient; look further)
             cand.target = self._coded_patient(cand) or self._withdrawn_from(cand) or self._implied_recipient(cand) \
