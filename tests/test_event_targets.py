@@ -292,3 +292,9 @@ def test_unnamed_terrorists_are_the_armed_group_the_report_names_later():
     events = code_text("Pakistan's military completed a rescue operation on Wednesday and killed 33 terrorists. "
                        "The Baloch Liberation Army had seized the train on Tuesday.", "2025-03-12")
     assert ("ASSAULT", "PAK", "BLA", []) in dyads(events), dyads(events)
+
+
+def test_unnamed_militants_placed_by_their_phrase_take_that_country():
+    events = code_text("The Baloch Liberation Army attacked a train on Tuesday. Islamabad has blamed several recent "
+                       "attacks on militants present on Afghan soil.", "2025-03-12")
+    assert ("ACCUSE", "PAK", "AFG", []) in dyads(events), dyads(events)

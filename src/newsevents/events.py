@@ -943,7 +943,7 @@ class _SentenceCoder:
             sector = UNNAMED_STATE.get(lemma)
             if sector is None or any(c.dep_ == "poss" for c in token.children):
                 return None
-        country = self._home_country()
+        country = (self._placed_phrase(token) if sector in ("UAF", "REB") else None) or self._home_country()
         if country is None:
             return None
         return self._by_place(ActorRef(token.text, country, country=country, sector=sector,
@@ -1638,7 +1638,7 @@ class _SentenceCoder:
             return None
         tok, patient = found
         lemma = _lemma(tok)
-        if lemma in UNNAMED_ARMED and self.actors is not None and not domestic:
+        if lemma in UNNAMED_ARMED and self.actors is not None and not domestic and not self._placed_phrase(tok):
             # "killed 33 terrorists", "got rid of six militants": the armed group the report names
             group = self._reported_armed_group(tok, skip=_code(cand.source))
             if group is not None:
@@ -2364,6 +2364,14 @@ class _SentenceCoder:
             best = m
         return replace(best, members=[]) if best else None
 
+    def _placed_phrase(self, token) -> str | None:
+        """The one country of the places the phrase puts its people in
+        ("militants present on Afghan soil", "gunmen in Nigeria"): they are
+        coded by that place, not by the armed group the report names elsewhere."""
+        phrase = {t.i for t in token.subtree if t.i != token.i}
+        countries = {c for ent in self.ents if ent.root.i in phrase for c in [self._ent_country(ent)] if c}
+        return countries.pop() if len(countries) == 1 else None
+
     def _reported_armed_group(self, token, skip: str | None) -> ActorRef | None:
         """The armed group unnamed "militants"/"terrorists" belong to: the one
         the report names before them, else the first it names after them (a
@@ -2677,7 +2685,7 @@ class _SentenceCoder:
             # "the military claimed the killing of 33 terrorists": unnamed militants are the armed group
             # named before them in the report (guidelines), not gunmen of the place
             tok = next((t for t in self.sent if t.idx == target.start), None)
-            if tok is not None and _lemma(tok) in UNNAMED_ARMED:
+            if tok is not None and _lemma(tok) in UNNAMED_ARMED and not self._placed_phrase(tok):
                 cand.target = self._reported_armed_group(tok, skip=_code(cand.source)) or target
         if cand.target is None or cand.target.code() is None or _own_target(cand):
             # ("pull back its troops": the actor's own side is no recipient; look further)
