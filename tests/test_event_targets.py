@@ -298,3 +298,12 @@ def test_unnamed_militants_placed_by_their_phrase_take_that_country():
     events = code_text("The Baloch Liberation Army attacked a train on Tuesday. Islamabad has blamed several recent "
                        "attacks on militants present on Afghan soil.", "2025-03-12")
     assert ("ACCUSE", "PAK", "AFG", []) in dyads(events), dyads(events)
+
+
+def test_condemning_an_act_accuses_its_doer_not_its_victim():
+    # the moves were the court's (an earlier sentence), not the republic's they were aimed at; a lawmaker
+    # answering his own state's court is a dispute of two sides of one state
+    events = code_text("A Bosnian court sentenced opposition leader Milorad Dodik to a year in prison on Wednesday. "
+                       "Nenad Stevandic, the speaker of the regional assembly, denounced the moves against the "
+                       "Serb-controlled republic.", "2025-03-01")
+    assert ("ACCUSE", "BIH", "BIH", []) in dyads(events), dyads(events)

@@ -245,6 +245,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 # Nouns of messages and findings, whose "about"-phrase names whom they concern ("the IAEA report about Iran").
 MESSAGE_NOUNS = frozenset({"report", "statement", "remark", "comment", "claim", "finding", "assessment", "allegation",
                            "account", "article", "study", "letter", "resolution", "declaration", "testimony"})
+# Prepositions after the noun of an act that name the one it hits ("the attack on the base").
+VICTIM_PREPS = frozenset({"against", "on", "at", "toward", "towards"})
 TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning", "over", "into"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 # Acts on uncoded people or places that take the country those are in as their recipient.
@@ -545,6 +547,8 @@ OPINION_HOLDERS = frozenset({"analyst", "expert", "observer", "commentator", "sc
                              "economist", "academic", "pundit", "columnist", "historian", "strategist",
                              "specialist", "lecturer", "pollster", "consultant"})
 # Prepositions whose object is only a topic ("talked about the sanctions").
+# Prepositions after the noun of an act that name the one it hits ("the attack on the base").
+VICTIM_PREPS = frozenset({"against", "on", "at", "toward", "towards"})
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # "a statement on the release", "his remarks on the talks": what was said is about the act.
 COMMUNICATION_NOUNS = frozenset({"statement", "comment", "remark", "report", "briefing", "question", "debate",
@@ -2277,12 +2281,18 @@ class _SentenceCoder:
             # "discussed China's role": the object is the topic, not a party to the talks (a clause without
             # a subject -- "a meeting requested by X to discuss ..." -- is left to the act that governs it)
             return None
+        # (condemning "the moves against the republic", "the attack on the base" accuses who did the act,
+        # not the one it hit: the victim is left out, and an unnamed doer is found in the report)
+        judged_acts = {d.i for d in dobjs if frame.type == "ACCUSE" and _act_noun(d)}
         for d in dobjs:  # an actor inside the object phrase
-            actor = self._inner_actor(d, exclude)
+            actor = self._inner_actor(d, exclude, victims=d.i not in judged_acts)
             if actor is not None:
                 return actor
         for d in dobjs:  # "blocked the adoption of documents for an upcoming Russia-NATO meeting"
             places = {t.i for p in d.subtree if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS for t in p.subtree}
+            if d.i in judged_acts:
+                places |= {t.i for p in d.children if p.dep_ == "prep" and p.lower_ in VICTIM_PREPS
+                           for t in p.subtree}
             for tok in _phrase_tokens(d):
                 # not a place the object is in ("attacked villages near the Cameroon border")
                 if tok.i != d.i and tok.pos_ in ("PROPN", "NOUN", "ADJ", "PRON") and tok.i not in places:
@@ -2405,7 +2415,8 @@ class _SentenceCoder:
                 return actor
         return None
 
-    def _inner_actor(self, noun, exclude: ActorRef | None, depth: int = 0) -> ActorRef | None:
+    def _inner_actor(self, noun, exclude: ActorRef | None, depth: int = 0,
+                     victims: bool = True) -> ActorRef | None:
         """An actor named inside an object phrase: the agent of "the
         allegations made by Pakistan", the subject of a content clause ("the
         announcement that Ukraine had agreed ..."), what a report or remark is
@@ -2443,7 +2454,9 @@ class _SentenceCoder:
             # ("by": the agent of an act named as the object -- "condemned the attack by Hamas", "refused to
             # attend a hearing by the court")
             if c.dep_ == "prep" and c.lower_ in ("with", "of", "against", "on", "to", "toward", "towards", "at",
-                                                  "between", "for", "by"):
+                                                  "between", "for", "by") \
+                    and (victims or c.lower_ not in VICTIM_PREPS
+                         and (c.lower_ != "of" or _lemma(noun) in ACT_NOUNS)):  # "the decision of Kenya": its doer
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         actor = self.actor(obj)
@@ -2764,6 +2777,14 @@ class _SentenceCoder:
                 and cand.type in ("ACCUSE", "REQUEST", "THREATEN") and source.country is not None
                 and target.country == source.country and target.kind == "state" and not target.org
                 and target.sector in (None, "GOV") and target.role is None)
+
+
+def _act_noun(noun) -> bool:
+    """A noun naming an act of force or pressure ("the attack", "the moves", "the ruling")."""
+    if noun.pos_ != "NOUN":
+        return False
+    frame = next(iter(load_lexicon().get((_lemma(noun), "N"), ())), None)
+    return _lemma(noun) in ACT_NOUNS or (frame is not None and frame.type in JUDGED_ACTS)
 
 
 def _phrase_tokens(head):
@@ -3411,9 +3432,21 @@ def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     for event in _passage_before(earlier, sentence_start):
         if event.type not in JUDGED_ACTS or (wanted != "any" and event.type != wanted):
             continue
-        if _code(event.source) and _code(event.source) != own and event.modality != "negated":
+        if _code(event.source) and (_code(event.source) != own or _domestic_dispute(cand.source, event.source)) \
+                and event.modality != "negated":
             cand.target = replace(event.source, members=list(event.source.members))
             return
+
+
+# Sectors whose acts their own state's people and other bodies answer ("he called the ruling arbitrary").
+DOMESTIC_SIDES = frozenset({"JUD", "COP", "LEG", "OPP", "PTY", "CVL"})
+
+
+def _domestic_dispute(judge: ActorRef, actor: ActorRef) -> bool:
+    """Two sides of one state's politics: a defendant and the court, the opposition and the government
+    -- different sectors, one of them not the executive or the army (a government does not condemn its
+    own army's attack)."""
+    return judge.sector != actor.sector and bool({judge.sector, actor.sector} & DOMESTIC_SIDES)
 
 
 def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
