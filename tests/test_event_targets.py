@@ -307,3 +307,13 @@ def test_condemning_an_act_accuses_its_doer_not_its_victim():
                        "Nenad Stevandic, the speaker of the regional assembly, denounced the moves against the "
                        "Serb-controlled republic.", "2025-03-01")
     assert ("ACCUSE", "BIH", "BIH", []) in dyads(events), dyads(events)
+
+
+def test_a_states_own_law_or_budget_named_without_owner_is_that_states():
+    events = code_text("Opposition parties in Pakistan rejected the budget, saying it would be highly inflationary.",
+                       "2024-06-14")
+    assert ("REJECT", "PAK", "PAK", []) in dyads(events), dyads(events)
+    events = code_text("The Italian government has begun relaxing some of its pandemic restrictions.", "2021-04-20")
+    assert ("CONCEDE", "ITA", "ITA", []) in dyads(events), dyads(events)
+    events = voa_events("7846440", "The selection was approved", "a few hours later.")
+    assert ("SUPPORT", "KEN", "KEN", []) in dyads(events), dyads(events)

@@ -245,6 +245,11 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 # Nouns of messages and findings, whose "about"-phrase names whom they concern ("the IAEA report about Iran").
 MESSAGE_NOUNS = frozenset({"report", "statement", "remark", "comment", "claim", "finding", "assessment", "allegation",
                            "account", "article", "study", "letter", "resolution", "declaration", "testimony"})
+# A state's own laws and rules, and the acts that back, refuse or ease them (see _policy_owner).
+POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule", "regulation", "ban", "curfew",
+                          "lockdown", "policy", "decree", "ordinance", "reform", "constitution", "amendment", "tax",
+                          "selection", "nomination", "appointment", "legislation", "mandate", "requirement"})
+POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
 # Prepositions after the noun of an act that name the one it hits ("the attack on the base").
 VICTIM_PREPS = frozenset({"against", "on", "at", "toward", "towards"})
 TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning", "over", "into"})
@@ -547,6 +552,11 @@ OPINION_HOLDERS = frozenset({"analyst", "expert", "observer", "commentator", "sc
                              "economist", "academic", "pundit", "columnist", "historian", "strategist",
                              "specialist", "lecturer", "pollster", "consultant"})
 # Prepositions whose object is only a topic ("talked about the sanctions").
+# A state's own laws and rules, and the acts that back, refuse or ease them (see _policy_owner).
+POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule", "regulation", "ban", "curfew",
+                          "lockdown", "policy", "decree", "ordinance", "reform", "constitution", "amendment", "tax",
+                          "selection", "nomination", "appointment", "legislation", "mandate", "requirement"})
+POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
 # Prepositions after the noun of an act that name the one it hits ("the attack on the base").
 VICTIM_PREPS = frozenset({"against", "on", "at", "toward", "towards"})
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
@@ -1827,6 +1837,35 @@ class _SentenceCoder:
             return ActorRef(source.country, source.country, country=source.country, kind="state")
         return None
 
+    def _policy_owner(self, cand: _Candidate) -> ActorRef | None:
+        """A state's own law, budget or rules, named without an owner ("opposition
+        parties rejected the budget", "lawmakers approved the selection", "the
+        government has begun relaxing its restrictions", "in celebration of the
+        new law"): backing, refusing or easing them is aimed at the state that
+        made them -- the state where the sentence happens, else the actor's.
+        Its government easing or keeping its own rules acts on its people."""
+        source = cand.source
+        if cand.type not in POLICY_ACTS or source is None or not source.country or source.org:
+            return None
+        trigger = cand.trigger
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "against", "on")
+                    for p in _children(c, "pobj")]
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the rules relaxed by the government"
+            objects.append(trigger.head)
+        objects += [p for o in objects if _lemma(o) in PART_WORDS for c in o.children  # "some of its restrictions"
+                    if c.dep_ == "prep" and c.lower_ == "of" for p in _children(c, "pobj")]
+        policy = next((o for o in objects if _lemma(o) in POLICY_NOUNS), None)
+        if policy is None or any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in POSSESSIVE_PRONOUNS
+                                 and self.actor(c) is not None for c in policy.children):
+            return None  # "the U.S. tariffs", "Pakistan's budget": owned by someone the slots would have named
+        country = self._place_country() or self._home_country() or source.country
+        own = country == source.country and source.sector in ("GOV", "LEG", "JUD")
+        if own and cand.type in ("REQUEST", "ACCUSE"):
+            return None  # a state's own body asking for or criticising its own rules: no other side named
+        return ActorRef(country, country, country=country, sector="CVL" if own and source.sector == "GOV" else "GOV",
+                        kind="unknown" if own and source.sector == "GOV" else "state")
+
     def _condition_actor(self, cand: _Candidate, exclude: ActorRef | None) -> ActorRef | None:
         """Whose move is the condition of a threat ("if they take a negative stance toward us")."""
         trigger = cand.trigger
@@ -2703,7 +2742,7 @@ class _SentenceCoder:
         if cand.target is None or cand.target.code() is None or _own_target(cand):
             # ("pull back its troops": the actor's own side is no recipient; look further)
             cand.target = self._coded_patient(cand) or self._withdrawn_from(cand) or self._implied_recipient(cand) \
-                or cand.target
+                or self._policy_owner(cand) or cand.target
         if cand.type == "ACCUSE" and _lemma(trigger) == "accuse":
             objects = {_lemma(p) for c in trigger.subtree if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.subtree}
