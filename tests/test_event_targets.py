@@ -315,5 +315,5 @@ def test_a_states_own_law_or_budget_named_without_owner_is_that_states():
     assert ("REJECT", "PAK", "PAK", []) in dyads(events), dyads(events)
     events = code_text("The Italian government has begun relaxing some of its pandemic restrictions.", "2021-04-20")
     assert ("CONCEDE", "ITA", "ITA", []) in dyads(events), dyads(events)
-    events = voa_events("7846440", "The selection was approved", "a few hours later.")
+    events = code_text("The selection was approved by Kenyan lawmakers a few hours later.", "2024-10-18")
     assert ("SUPPORT", "KEN", "KEN", []) in dyads(events), dyads(events)
