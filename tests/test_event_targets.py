@@ -317,3 +317,11 @@ def test_a_states_own_law_or_budget_named_without_owner_is_that_states():
     assert ("CONCEDE", "ITA", "ITA", []) in dyads(events), dyads(events)
     events = code_text("The selection was approved by Kenyan lawmakers a few hours later.", "2024-10-18")
     assert ("SUPPORT", "KEN", "KEN", []) in dyads(events), dyads(events)
+
+
+def test_we_in_a_quotation_continued_from_the_sentence_before_is_its_speaker():
+    events = code_text('"U.S. lawmakers must understand they will get nowhere with impositions," Turkish Foreign '
+                       'Minister Mevlut Cavusoglu said Wednesday.\n"If the United States approaches us positively, we '
+                       'will also react positively. But if they take negative toward us, then we will retaliate."',
+                       "2019-12-12")
+    assert ("THREATEN", "TUR", "USA", []) in dyads(events), dyads(events)

@@ -1135,12 +1135,37 @@ class _SentenceCoder:
         return (subjects or [a for _, a in found])[-1]
 
     def _speaker(self) -> ActorRef | None:
-        """The subject of the sentence's reporting verb (for "we"/"I" in quotes)."""
-        for token in self.sent:
+        """The subject of the sentence's reporting verb (for "we"/"I" in quotes);
+        a quotation that is a sentence of its own, with no reporting verb, goes on
+        the quote of the sentence before ('"... impositions," Cavusoglu said.
+        "If the United States approaches us positively, we will ..."')."""
+        speaker = self._reporter(self.sent)
+        if speaker is not None:
+            return speaker
+        quotes = [t for t in self.sent if t.is_quote]
+        # (inside a quotation: opening one, or closing one opened in an earlier sentence)
+        sent = self.sent
+        if quotes and (quotes[0].i == sent.start or (len(quotes) % 2 == 1 and quotes[-1].i >= sent.end - 2)):
+            for _ in range(3):
+                if sent.start == 0 or any(t.pos_ == "VERB" and self.wrappers.get((_lemma(t), "V")) == "report"
+                                          for t in sent):
+                    break
+                sent = self.sent.doc[sent.start - 1].sent
+                if any(t.is_quote for t in sent):
+                    speaker = self._reporter(sent)
+                    if speaker is not None:
+                        return speaker
+        return None
+
+    def _reporter(self, sent) -> ActorRef | None:
+        """The subject of `sent`'s reporting verb, else the one a transcript line opens with."""
+        for token in sent:
             if token.pos_ == "VERB" and self.wrappers.get((_lemma(token), "V")) == "report":
                 for s in _children(token, "nsubj"):
                     if s.lower_ not in FIRST_PERSON:
                         return self.actor(s)
+        if sent.start != self.sent.start:
+            return None
         # an interview transcript: "Richard Armitage, former U.S. deputy secretary of state: The message we ..."
         colon = next((t for t in self.sent if t.text == ":"), None)
         if colon is not None and colon.i > self.sent.start:
