@@ -325,3 +325,10 @@ def test_we_in_a_quotation_continued_from_the_sentence_before_is_its_speaker():
                        'will also react positively. But if they take negative toward us, then we will retaliate."',
                        "2019-12-12")
     assert ("THREATEN", "TUR", "USA", []) in dyads(events), dyads(events)
+
+
+def test_a_meeting_that_brings_people_together_has_them_as_participants():
+    events = voa_events("8010030", "The G7 talks bring together", "the United States.")
+    assert [sorted(m.code() for m in e.source.members) for e in events if e.type == "CONSULT"] == [
+        ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]], dyads(events)
+    assert targets(events, "CONSULT") == {None}

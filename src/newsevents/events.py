@@ -250,6 +250,8 @@ POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule",
                           "lockdown", "policy", "decree", "ordinance", "reform", "constitution", "amendment", "tax",
                           "selection", "nomination", "appointment", "legislation", "mandate", "requirement"})
 POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
+# Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
+GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite", "convene", "draw"})
 # Prepositions after the noun of an act that name the one it hits ("the attack on the base").
 VICTIM_PREPS = frozenset({"against", "on", "at", "toward", "towards"})
 TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning", "over", "into"})
@@ -557,6 +559,8 @@ POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule",
                           "lockdown", "policy", "decree", "ordinance", "reform", "constitution", "amendment", "tax",
                           "selection", "nomination", "appointment", "legislation", "mandate", "requirement"})
 POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
+# Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
+GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite", "convene", "draw"})
 # Prepositions after the noun of an act that name the one it hits ("the attack on the base").
 VICTIM_PREPS = frozenset({"against", "on", "at", "toward", "towards"})
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
@@ -2604,8 +2608,14 @@ class _SentenceCoder:
                     if actor is not None and not _same(actor, target):
                         source = actor
                         break
-        if frame.type == "CONSULT" and source is None and of_actor is not None:
+        if frame.type == "CONSULT" and of_actor is not None and source is None:
             source, target = of_actor, None
+        if frame.type == "CONSULT" and noun.dep_ == "nsubj" and _lemma(noun.head) in GATHERING_VERBS:
+            # "the G7 talks brought together ministers from Britain, Canada ...": who the meeting gathers are
+            # its participants (manual, compound actors), more precisely than the body that holds it
+            participants = self._participants(noun.head)
+            if participants is not None:
+                source, target = participants, None
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             holder = noun.head.head
             if source is None and noun.head.lower_ == "for" and _lemma(holder) in ("responsibility", "credit"):
@@ -2724,6 +2734,26 @@ class _SentenceCoder:
         cand.source, cand.target = source, target
         if cand.top is None:
             cand.top = noun
+
+    def _participants(self, verb) -> ActorRef | None:
+        """The coded actors a gathering verb's object lists ("ministers from
+        Britain, Canada and Japan", "leaders of China and Russia"), as one
+        compound actor (None for fewer than two)."""
+        members: list[ActorRef] = []
+        for obj in _children(verb, "dobj"):
+            heads = [obj, *obj.conjuncts]
+            heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                      for p in [*_children(c, "pobj"), *(q for o in _children(c, "pobj") for q in o.conjuncts)]]
+            for head in heads:
+                actor = self.actors.actor_for_token(head) if self.actors is not None else None
+                if actor is not None and actor.code() and not any(_same(actor, m) for m in members):
+                    members.append(replace(actor, members=[]))
+        if len(members) < 2:
+            return None
+        compound = members[0]
+        for other in members[1:]:
+            compound = _compound(compound, other)
+        return compound
 
     # ---------------------------------------------------------------- finishing
 
