@@ -522,3 +522,11 @@ def test_city_after_in_gives_country_of_unnamed_people():
     events = code_text("Officials in Nairobi criticized the new law on Monday.", published="2024-03-01")
     source = next(e.source for e in events if e.source is not None)
     assert (source.country, source.sector, source.text) == ("KEN", "GOV", "Officials in Nairobi")
+
+
+def test_a_political_party_is_coded_by_its_state_with_the_party_sector():
+    # guidelines: parties are no organisation codes (ZANU-PF -> ZWE/PTY, Republicans -> USA/PTY)
+    for text, country in (("the Republicans", "USA"), ("ZANU-PF", "ZWE"), ("the Labour Party", "GBR")):
+        actor = code_text_actor(text, 2020)
+        assert (actor.code(), actor.country, actor.sector, actor.kind) == (country, country, "PTY", "group"), text
+    assert code_text_actor("Hamas", 2020).code() == "Hamas"  # an armed group keeps its own code

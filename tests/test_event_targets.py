@@ -262,3 +262,73 @@ def test_a_neighbours_forces_are_not_the_accusers_own():
               if e.type == "ACCUSE"]
     assert events and events[0].source.code() == "ETH"
     assert events[0].target is None or events[0].target.code() != "ETH", events
+
+
+def test_a_legislature_asks_its_own_government():
+    # senators (USA/LEG) calling on the Secretary of State (USA/GOV): two sides of one state, both coded
+    events = voa_events("8010418", "Meanwhile, in Washington, three members", "deterioration in Bosnia.")
+    assert ("REQUEST", "USA", "USA", []) in dyads(events), dyads(events)
+
+
+def test_a_refused_or_conditional_meeting_is_aimed_at_the_other_side():
+    refused = code_text("Trump told his advisers he does not want to meet with North Korean leader Kim Jong Un "
+                        "before the election.", "2020-07-01")
+    assert ("REJECT", "USA", "PRK", []) in dyads(refused), dyads(refused)
+    conditional = code_text("Trump would meet with North Korean leader Kim Jong Un if there is a prospect of a deal.",
+                            "2020-07-01")
+    assert ("AGREE", "USA", "PRK", []) in dyads(conditional), dyads(conditional)
+    held = code_text("Trump met with North Korean leader Kim Jong Un in Hanoi.", "2019-03-01")
+    assert dyads(held, "CONSULT") == [("CONSULT", "USA", None, [])], dyads(held)
+
+
+def test_an_insurgencys_threat_with_no_victim_named_is_on_the_state_it_fights():
+    events = code_text("Pakistan's army said the siege in Balochistan was over, and Pakistan vowed to punish those "
+                       "responsible. The BLA had warned that it would execute security personnel among the hostages "
+                       "within 48 hours.", "2025-03-12")
+    assert ("THREATEN", "BLA", "PAK", []) in dyads(events), dyads(events)
+
+
+def test_unnamed_terrorists_are_the_armed_group_the_report_names_later():
+    events = code_text("Pakistan's military completed a rescue operation on Wednesday and killed 33 terrorists. "
+                       "The Baloch Liberation Army had seized the train on Tuesday.", "2025-03-12")
+    assert ("ASSAULT", "PAK", "BLA", []) in dyads(events), dyads(events)
+
+
+def test_unnamed_militants_placed_by_their_phrase_take_that_country():
+    events = code_text("The Baloch Liberation Army attacked a train on Tuesday. Islamabad has blamed several recent "
+                       "attacks on militants present on Afghan soil.", "2025-03-12")
+    assert ("ACCUSE", "PAK", "AFG", []) in dyads(events), dyads(events)
+
+
+def test_condemning_an_act_accuses_its_doer_not_its_victim():
+    # the moves were the court's (an earlier sentence), not the republic's they were aimed at; a lawmaker
+    # answering his own state's court is a dispute of two sides of one state
+    events = code_text("A Bosnian court sentenced opposition leader Milorad Dodik to a year in prison on Wednesday. "
+                       "Nenad Stevandic, the speaker of the regional assembly, denounced the moves against the "
+                       "Serb-controlled republic.", "2025-03-01")
+    assert ("ACCUSE", "BIH", "BIH", []) in dyads(events), dyads(events)
+
+
+def test_a_states_own_law_or_budget_named_without_owner_is_that_states():
+    events = code_text("Opposition parties in Pakistan rejected the budget, saying it would be highly inflationary.",
+                       "2024-06-14")
+    assert ("REJECT", "PAK", "PAK", []) in dyads(events), dyads(events)
+    events = code_text("The Italian government has begun relaxing some of its pandemic restrictions.", "2021-04-20")
+    assert ("CONCEDE", "ITA", "ITA", []) in dyads(events), dyads(events)
+    events = code_text("The selection was approved by Kenyan lawmakers a few hours later.", "2024-10-18")
+    assert ("SUPPORT", "KEN", "KEN", []) in dyads(events), dyads(events)
+
+
+def test_we_in_a_quotation_continued_from_the_sentence_before_is_its_speaker():
+    events = code_text('"U.S. lawmakers must understand they will get nowhere with impositions," Turkish Foreign '
+                       'Minister Mevlut Cavusoglu said Wednesday.\n"If the United States approaches us positively, we '
+                       'will also react positively. But if they take negative toward us, then we will retaliate."',
+                       "2019-12-12")
+    assert ("THREATEN", "TUR", "USA", []) in dyads(events), dyads(events)
+
+
+def test_a_meeting_that_brings_people_together_has_them_as_participants():
+    events = voa_events("8010030", "The G7 talks bring together", "the United States.")
+    assert [sorted(m.code() for m in e.source.members) for e in events if e.type == "CONSULT"] == [
+        ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]], dyads(events)
+    assert targets(events, "CONSULT") == {None}

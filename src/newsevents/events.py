@@ -251,6 +251,15 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 # Nouns of messages and findings, whose "about"-phrase names whom they concern ("the IAEA report about Iran").
 MESSAGE_NOUNS = frozenset({"report", "statement", "remark", "comment", "claim", "finding", "assessment", "allegation",
                            "account", "article", "study", "letter", "resolution", "declaration", "testimony"})
+# A state's own laws and rules, and the acts that back, refuse or ease them (see _policy_owner).
+POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule", "regulation", "ban", "curfew",
+                          "lockdown", "policy", "decree", "ordinance", "reform", "constitution", "amendment", "tax",
+                          "selection", "nomination", "appointment", "legislation", "mandate", "requirement"})
+POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
+# Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
+GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite", "convene", "draw"})
+# Prepositions after the noun of an act that name the one it hits ("the attack on the base").
+VICTIM_PREPS = frozenset({"against", "on", "at", "toward", "towards"})
 TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning", "over", "into"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 # Acts on uncoded people or places that take the country those are in as their recipient.
@@ -563,6 +572,15 @@ OPINION_HOLDERS = frozenset({"analyst", "expert", "observer", "commentator", "sc
                              "economist", "academic", "pundit", "columnist", "historian", "strategist",
                              "specialist", "lecturer", "pollster", "consultant"})
 # Prepositions whose object is only a topic ("talked about the sanctions").
+# A state's own laws and rules, and the acts that back, refuse or ease them (see _policy_owner).
+POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule", "regulation", "ban", "curfew",
+                          "lockdown", "policy", "decree", "ordinance", "reform", "constitution", "amendment", "tax",
+                          "selection", "nomination", "appointment", "legislation", "mandate", "requirement"})
+POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
+# Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
+GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite", "convene", "draw"})
+# Prepositions after the noun of an act that name the one it hits ("the attack on the base").
+VICTIM_PREPS = frozenset({"against", "on", "at", "toward", "towards"})
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # "a statement on the release", "his remarks on the talks": what was said is about the act.
 COMMUNICATION_NOUNS = frozenset({"statement", "comment", "remark", "report", "briefing", "question", "debate",
@@ -1027,7 +1045,7 @@ class _SentenceCoder:
             sector = UNNAMED_STATE.get(lemma)
             if sector is None or any(c.dep_ == "poss" for c in token.children):
                 return None
-        country = self._home_country()
+        country = (self._placed_phrase(token) if sector in ("UAF", "REB") else None) or self._home_country()
         if country is None:
             return None
         return self._by_place(ActorRef(token.text, country, country=country, sector=sector,
@@ -1205,12 +1223,37 @@ class _SentenceCoder:
         return (subjects or [a for _, a in found])[-1]
 
     def _speaker(self) -> ActorRef | None:
-        """The subject of the sentence's reporting verb (for "we"/"I" in quotes)."""
-        for token in self.sent:
+        """The subject of the sentence's reporting verb (for "we"/"I" in quotes);
+        a quotation that is a sentence of its own, with no reporting verb, goes on
+        the quote of the sentence before ('"... impositions," Cavusoglu said.
+        "If the United States approaches us positively, we will ..."')."""
+        speaker = self._reporter(self.sent)
+        if speaker is not None:
+            return speaker
+        quotes = [t for t in self.sent if t.is_quote]
+        # (inside a quotation: opening one, or closing one opened in an earlier sentence)
+        sent = self.sent
+        if quotes and (quotes[0].i == sent.start or (len(quotes) % 2 == 1 and quotes[-1].i >= sent.end - 2)):
+            for _ in range(3):
+                if sent.start == 0 or any(t.pos_ == "VERB" and self.wrappers.get((_lemma(t), "V")) == "report"
+                                          for t in sent):
+                    break
+                sent = self.sent.doc[sent.start - 1].sent
+                if any(t.is_quote for t in sent):
+                    speaker = self._reporter(sent)
+                    if speaker is not None:
+                        return speaker
+        return None
+
+    def _reporter(self, sent) -> ActorRef | None:
+        """The subject of `sent`'s reporting verb, else the one a transcript line opens with."""
+        for token in sent:
             if token.pos_ == "VERB" and self.wrappers.get((_lemma(token), "V")) == "report":
                 for s in _children(token, "nsubj"):
                     if s.lower_ not in FIRST_PERSON:
                         return self.actor(s)
+        if sent.start != self.sent.start:
+            return None
         # an interview transcript: "Richard Armitage, former U.S. deputy secretary of state: The message we ..."
         colon = next((t for t in self.sent if t.text == ":"), None)
         if colon is not None and colon.i > self.sent.start:
@@ -2053,12 +2096,10 @@ class _SentenceCoder:
             return None
         tok, patient = found
         lemma = _lemma(tok)
-        if lemma in UNNAMED_ARMED and self.actors is not None and not domestic:
+        if lemma in UNNAMED_ARMED and self.actors is not None and not domestic and not self._placed_phrase(tok):
             # "killed 33 terrorists", "got rid of six militants": the armed group the report names
-            group = self._earlier_mention(tok, skip=_code(cand.source), kinds=frozenset({"armed"}),
-                                          whole_document=True) \
-                or self._earlier_mention(self.sent[-1], skip=_code(cand.source), kinds=frozenset({"armed"}))
-            if group is not None:  # (named before, else later in the same sentence)
+            group = self._reported_armed_group(tok, skip=_code(cand.source))
+            if group is not None:
                 return group
         country = cand.source.country if domestic else self._patient_country(tok)
         if country is None and (unnamed_justice or (cand.type in FORCE_ON_PEOPLE and (
@@ -2143,8 +2184,7 @@ class _SentenceCoder:
                 actor = self._phrase_actor(subject, exclude)
                 if _lemma(subject) in UNNAMED_ARMED and self.actors is not None:
                     # "warning that terrorists will not be spared": the armed group the report names
-                    actor = self._earlier_mention(subject, skip=_code(exclude), kinds=frozenset({"armed"}),
-                                                  whole_document=True) or actor
+                    actor = self._reported_armed_group(subject, skip=_code(exclude)) or actor
                 if actor is not None and actor.code() and not _own_side(subject, actor, exclude):
                     return actor
         elif cand.type == "AGREE" and trigger.pos_ == "VERB":
@@ -2209,12 +2249,6 @@ class _SentenceCoder:
             if len(countries) == 1 and (source is None or source.country not in countries):
                 country = countries.pop()
                 return ActorRef(country, country, country=country, sector="GOV", kind="state")
-        elif cand.type in ("ASSAULT", "THREATEN") and source is not None and source.org \
-                and source.sector in ("REB", "UAF", "PRM") \
-                and source.country and source.country == self._doc_country():
-            # "al-Shabab claimed responsibility for the hotel attack" in a report on Somalia: an insurgency's
-            # attacks and threats with no victim named are on the state it fights at home
-            return ActorRef(source.country, source.country, country=source.country, kind="state")
         elif cand.type == "ASSAULT" and source is not None and source.country and not source.org \
                 and source.sector in (None, "GOV", "MIL", "COP"):
             # "the Russian army overwhelmed its neighbor's forces and drove deep into Georgia", "Russian
@@ -2238,7 +2272,43 @@ class _SentenceCoder:
                             actor = self.actor(obj) or self._inner_actor(obj, exclude)
                             if _usable(actor, exclude) and actor.code():
                                 return actor
+        if cand.type in ("ASSAULT", "THREATEN") and source is not None and source.org \
+                and source.sector in ("REB", "UAF", "PRM") and source.country \
+                and source.country in (self._doc_country(), self._home_country()):
+            # "al-Shabab claimed responsibility for the hotel attack" in a report on Somalia, "the BLA warned
+            # it would execute security personnel": an insurgency's attacks and threats with no victim named
+            # are on the state it fights at home
+            return ActorRef(source.country, source.country, country=source.country, kind="state")
         return None
+
+    def _policy_owner(self, cand: _Candidate) -> ActorRef | None:
+        """A state's own law, budget or rules, named without an owner ("opposition
+        parties rejected the budget", "lawmakers approved the selection", "the
+        government has begun relaxing its restrictions", "in celebration of the
+        new law"): backing, refusing or easing them is aimed at the state that
+        made them -- the state where the sentence happens, else the actor's.
+        Its government easing or keeping its own rules acts on its people."""
+        source = cand.source
+        if cand.type not in POLICY_ACTS or source is None or not source.country or source.org:
+            return None
+        trigger = cand.trigger
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "against", "on")
+                    for p in _children(c, "pobj")]
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the rules relaxed by the government"
+            objects.append(trigger.head)
+        objects += [p for o in objects if _lemma(o) in PART_WORDS for c in o.children  # "some of its restrictions"
+                    if c.dep_ == "prep" and c.lower_ == "of" for p in _children(c, "pobj")]
+        policy = next((o for o in objects if _lemma(o) in POLICY_NOUNS), None)
+        if policy is None or any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in POSSESSIVE_PRONOUNS
+                                 and self.actor(c) is not None for c in policy.children):
+            return None  # "the U.S. tariffs", "Pakistan's budget": owned by someone the slots would have named
+        country = self._place_country() or self._home_country() or source.country
+        own = country == source.country and source.sector in ("GOV", "LEG", "JUD")
+        if own and cand.type in ("REQUEST", "ACCUSE"):
+            return None  # a state's own body asking for or criticising its own rules: no other side named
+        return ActorRef(country, country, country=country, sector="CVL" if own and source.sector == "GOV" else "GOV",
+                        kind="unknown" if own and source.sector == "GOV" else "state")
 
     def _condition_actor(self, cand: _Candidate, exclude: ActorRef | None) -> ActorRef | None:
         """Whose move is the condition of a threat ("if they take a negative stance toward us")."""
@@ -2698,12 +2768,18 @@ class _SentenceCoder:
             # "discussed China's role": the object is the topic, not a party to the talks (a clause without
             # a subject -- "a meeting requested by X to discuss ..." -- is left to the act that governs it)
             return None
+        # (condemning "the moves against the republic", "the attack on the base" accuses who did the act,
+        # not the one it hit: the victim is left out, and an unnamed doer is found in the report)
+        judged_acts = {d.i for d in dobjs if frame.type == "ACCUSE" and _act_noun(d)}
         for d in dobjs:  # an actor inside the object phrase
-            actor = self._inner_actor(d, exclude)
+            actor = self._inner_actor(d, exclude, victims=d.i not in judged_acts)
             if actor is not None:
                 return actor
         for d in dobjs:  # "blocked the adoption of documents for an upcoming Russia-NATO meeting"
             places = {t.i for p in d.subtree if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS for t in p.subtree}
+            if d.i in judged_acts:
+                places |= {t.i for p in d.children if p.dep_ == "prep" and p.lower_ in VICTIM_PREPS
+                           for t in p.subtree}
             for tok in _phrase_tokens(d):
                 # not a place the object is in ("attacked villages near the Cameroon border")
                 if tok.i != d.i and tok.pos_ in ("PROPN", "NOUN", "ADJ", "PRON") and tok.i not in places:
@@ -2785,6 +2861,27 @@ class _SentenceCoder:
             best = m
         return replace(best, members=[]) if best else None
 
+    def _placed_phrase(self, token) -> str | None:
+        """The one country of the places the phrase puts its people in
+        ("militants present on Afghan soil", "gunmen in Nigeria"): they are
+        coded by that place, not by the armed group the report names elsewhere."""
+        phrase = {t.i for t in token.subtree if t.i != token.i}
+        countries = {c for ent in self.ents if ent.root.i in phrase for c in [self._ent_country(ent)] if c}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _reported_armed_group(self, token, skip: str | None) -> ActorRef | None:
+        """The armed group unnamed "militants"/"terrorists" belong to: the one
+        the report names before them, else the first it names after them (a
+        lead often names the group only later: "the military killed 33
+        terrorists ... The BLA claimed responsibility")."""
+        armed = frozenset({"armed"})
+        found = self._earlier_mention(token, skip=skip, kinds=armed, whole_document=True)
+        if found is not None or self.actors is None:
+            return found
+        later = next((m for m in self.actors.mentions if m.start is not None and m.start > token.idx and m.org
+                      and m.sector in ("REB", "UAF") and m.code() and m.code() != skip), None)
+        return replace(later, members=[]) if later is not None else None
+
     def _purpose_recipient(self, head, exclude: ActorRef | None) -> ActorRef | None:
         """The one an act of force is aimed at, named in its purpose clause:
         "launched an operation to flush out al-Shabab", "imposed sanctions to
@@ -2805,7 +2902,8 @@ class _SentenceCoder:
                 return actor
         return None
 
-    def _inner_actor(self, noun, exclude: ActorRef | None, depth: int = 0) -> ActorRef | None:
+    def _inner_actor(self, noun, exclude: ActorRef | None, depth: int = 0,
+                     victims: bool = True) -> ActorRef | None:
         """An actor named inside an object phrase: the agent of "the
         allegations made by Pakistan", the subject of a content clause ("the
         announcement that Ukraine had agreed ..."), what a report or remark is
@@ -2843,7 +2941,9 @@ class _SentenceCoder:
             # ("by": the agent of an act named as the object -- "condemned the attack by Hamas", "refused to
             # attend a hearing by the court")
             if c.dep_ == "prep" and c.lower_ in ("with", "of", "against", "on", "to", "toward", "towards", "at",
-                                                  "between", "for", "by"):
+                                                  "between", "for", "by") \
+                    and (victims or c.lower_ not in VICTIM_PREPS
+                         and (c.lower_ != "of" or _lemma(noun) in ACT_NOUNS)):  # "the decision of Kenya": its doer
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         actor = self.actor(obj)
@@ -2927,8 +3027,14 @@ class _SentenceCoder:
                     if actor is not None and not _same(actor, target):
                         source = actor
                         break
-        if frame.type == "CONSULT" and source is None and of_actor is not None:
+        if frame.type == "CONSULT" and of_actor is not None and source is None:
             source, target = of_actor, None
+        if frame.type == "CONSULT" and noun.dep_ == "nsubj" and _lemma(noun.head) in GATHERING_VERBS:
+            # "the G7 talks brought together ministers from Britain, Canada ...": who the meeting gathers are
+            # its participants (manual, compound actors), more precisely than the body that holds it
+            participants = self._participants(noun.head)
+            if participants is not None:
+                source, target = participants, None
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             holder = noun.head.head
             if source is None and noun.head.lower_ == "for" and _lemma(holder) in ("responsibility", "credit"):
@@ -3048,6 +3154,26 @@ class _SentenceCoder:
         if cand.top is None:
             cand.top = noun
 
+    def _participants(self, verb) -> ActorRef | None:
+        """The coded actors a gathering verb's object lists ("ministers from
+        Britain, Canada and Japan", "leaders of China and Russia"), as one
+        compound actor (None for fewer than two)."""
+        members: list[ActorRef] = []
+        for obj in _children(verb, "dobj"):
+            heads = [obj, *obj.conjuncts]
+            heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                      for p in [*_children(c, "pobj"), *(q for o in _children(c, "pobj") for q in o.conjuncts)]]
+            for head in heads:
+                actor = self.actors.actor_for_token(head) if self.actors is not None else None
+                if actor is not None and actor.code() and not any(_same(actor, m) for m in members):
+                    members.append(replace(actor, members=[]))
+        if len(members) < 2:
+            return None
+        compound = members[0]
+        for other in members[1:]:
+            compound = _compound(compound, other)
+        return compound
+
     # ---------------------------------------------------------------- finishing
 
     def _finish(self, cand: _Candidate) -> None:
@@ -3085,13 +3211,12 @@ class _SentenceCoder:
             # "the military claimed the killing of 33 terrorists": unnamed militants are the armed group
             # named before them in the report (guidelines), not gunmen of the place
             tok = next((t for t in self.sent if t.idx == target.start), None)
-            if tok is not None and _lemma(tok) in UNNAMED_ARMED:
-                cand.target = self._earlier_mention(tok, skip=_code(cand.source), kinds=frozenset({"armed"}),
-                                                    whole_document=True) or target
+            if tok is not None and _lemma(tok) in UNNAMED_ARMED and not self._placed_phrase(tok):
+                cand.target = self._reported_armed_group(tok, skip=_code(cand.source)) or target
         if cand.target is None or cand.target.code() is None or _own_target(cand):
             # ("pull back its troops": the actor's own side is no recipient; look further)
             cand.target = self._coded_patient(cand) or self._withdrawn_from(cand) or self._implied_recipient(cand) \
-                or cand.target
+                or self._policy_owner(cand) or cand.target
         if cand.type == "ACCUSE" and _lemma(trigger) == "accuse":
             objects = {_lemma(p) for c in trigger.subtree if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.subtree}
@@ -3114,8 +3239,11 @@ class _SentenceCoder:
                 cand.source, cand.target, cand.mode = cand.target, cand.source, "visit"
             elif place is not None and place == cand.target.country and place != cand.source.country:
                 cand.mode = "visit"
-        # Meetings without a host: every participant is an actor (manual, compound actors).
-        if cand.type == "CONSULT" and cand.mode != "visit" and cand.target is not None:
+        # Meetings without a host: every participant is an actor (manual, compound actors). A meeting one
+        # side refuses or makes conditional ("does not want to meet with Kim", "would meet with Kim if ...")
+        # is that side's answer to the other, who stays its target.
+        if cand.type == "CONSULT" and cand.mode != "visit" and cand.target is not None \
+                and not (cand.negated or cand.conditional):
             cand.source = _compound(cand.source, cand.target)
             cand.target = None
         inner_type = cand.type
@@ -3162,6 +3290,14 @@ class _SentenceCoder:
                 and cand.type in ("ACCUSE", "REQUEST", "THREATEN") and source.country is not None
                 and target.country == source.country and target.kind == "state" and not target.org
                 and target.sector in (None, "GOV") and target.role is None)
+
+
+def _act_noun(noun) -> bool:
+    """A noun naming an act of force or pressure ("the attack", "the moves", "the ruling")."""
+    if noun.pos_ != "NOUN":
+        return False
+    frame = next(iter(load_lexicon().get((_lemma(noun), "N"), ())), None)
+    return _lemma(noun) in ACT_NOUNS or (frame is not None and frame.type in JUDGED_ACTS)
 
 
 def _phrase_tokens(head):
@@ -3222,7 +3358,9 @@ def _own_target(cand: _Candidate) -> bool:
     source, target = cand.source, cand.target
     if target is None or source is None:
         return False
-    if not (_same(source, target) or target.code() in {m.code() for m in source.members}):
+    # (a member counts when it is the same actor: senators asking the Secretary of State are USA/LEG and
+    # USA/GOV, two sides of one state)
+    if not (_same(source, target) or any(_same(m, target) for m in source.members)):
         return False
     return not (_domestic_act(cand) and target.kind in ("person", "unknown", "group")
                 and target.start is not None and target.start != source.start)
@@ -3858,9 +3996,21 @@ def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     for event in _passage_before(earlier, sentence_start):
         if event.type not in JUDGED_ACTS or (wanted != "any" and event.type != wanted):
             continue
-        if _code(event.source) and _code(event.source) != own and event.modality != "negated":
+        if _code(event.source) and (_code(event.source) != own or _domestic_dispute(cand.source, event.source)) \
+                and event.modality != "negated":
             cand.target = replace(event.source, members=list(event.source.members))
             return
+
+
+# Sectors whose acts their own state's people and other bodies answer ("he called the ruling arbitrary").
+DOMESTIC_SIDES = frozenset({"JUD", "COP", "LEG", "OPP", "PTY", "CVL"})
+
+
+def _domestic_dispute(judge: ActorRef, actor: ActorRef) -> bool:
+    """Two sides of one state's politics: a defendant and the court, the opposition and the government
+    -- different sectors, one of them not the executive or the army (a government does not condemn its
+    own army's attack)."""
+    return judge.sector != actor.sector and bool({judge.sector, actor.sector} & DOMESTIC_SIDES)
 
 
 def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
