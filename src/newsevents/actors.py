@@ -43,6 +43,20 @@ _NP_DEPS = {"compound", "amod", "poss", "appos", "pobj", "nmod", "flat", "det", 
 _LOCATIVE_PREPS = {"in", "at", "near", "into", "outside", "inside", "around", "across", "through", "throughout",
                    "within", "to", "from", "via"}
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Common English given names and their usual gender: with a courtesy title ("Mrs. Clinton") they tell which
+# of two same-surname people is meant (Bill or Hillary Clinton).
+_GIVEN_NAME_GENDER = {**dict.fromkeys("""bill william john james robert michael david richard joseph thomas charles
+    christopher daniel matthew donald george paul mark steven steve kevin brian edward ronald jeffrey jeff jack joe
+    mike chris dan tom bob jim tim ted peter harry henry frank scott eric andrew stephen larry gary ben benjamin
+    barack bernie mitt marco rand jeb newt al rick chuck mitch barney""".split(), "m"),
+    **dict.fromkeys("""hillary mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah laura helen
+    anna maria ruth sharon cynthia kathleen amy angela shirley brenda emma nicole samantha katherine christine
+    rachel carly sonia condoleezza madeleine loretta debbie elena diane dianne kamala melania ivanka chelsea
+    megyn huma theresa jane jill sheryl""".split(), "f")}
+# Courtesy titles before a surname ("Mrs. Clinton", "Mr. Trump") and the gender they tell.
+_HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
+                     "madam": "f", "madame": "f", "mme.": "f", "monsieur": "m"}
 # Words that qualify a role in a title ("deputy spokeswoman", "Foreign Minister").
 _ROLE_QUALIFIERS = {
     "deputy", "vice", "foreign", "defence", "defense", "interior", "prime", "first", "senior", "acting", "former",
@@ -409,6 +423,9 @@ class _Lexicon:
         for options in self.index.values():
             options.sort(key=lambda option: -len(option[0]))
         self.triggers = {tuple(t.text for t in tokenizer(w)): v for w, v in tables.triggers.items()}
+        # "Sen." / "Lt. Gov." are one token only when capitalised (the tokenizer's abbreviation exceptions)
+        for w, v in tables.triggers.items():
+            self.triggers.setdefault(tuple(t.lower_ for t in tokenizer(w[:1].upper() + w[1:])), v)
         self.trigger_first: dict[str, list[tuple[str, ...]]] = {}
         for words in sorted(self.triggers, key=len, reverse=True):
             self.trigger_first.setdefault(words[0], []).append(words)
@@ -493,6 +510,11 @@ class _Person:
     # False when the text ties the person to no state but to something else: a body the tables do not
     # know ("vice president at the Carnegie Endowment") or commentary ("a security expert")
     local: bool = True
+
+
+def _given_name_gender(name: str | None) -> str | None:
+    first = (name or "").split()
+    return _GIVEN_NAME_GENDER.get(first[0].lower()) if len(first) > 1 else None
 
 
 class DocActors:
@@ -803,6 +825,11 @@ class DocActors:
             # "Kim Jong Un" ... "Kim", "Lai Ching-te" ... "Lai": a name written family name first (a
             # hyphenated or two-part given name after it) is taken up again by its first word
             known = [p for p in self._people if _family_name_first(p.actor.name) == text]
+        honorific = _HONORIFIC_GENDER.get(doc[start - 1].lower_) if start else None
+        if honorific and len(span) == 1:
+            known, office = self._by_honorific(known, honorific, text)
+            if office is not None:
+                known, entries = [], [office]
         if known:
             pid = self._people.index(known[-1])
             person = self._people[pid]
@@ -819,9 +846,44 @@ class DocActors:
                            if self._tables.people[int(e.key)].name.split()[0] == first]
             pid = self._introduce(span, entries)
         person = self._people[pid]
+        if honorific and person.gender is None:
+            person.gender = honorific  # "Mrs. Clinton" tells her gender for the next "Mr. Clinton" and "he"
         actor = replace(person.actor, text=text, start=span.start_char, end=span.end_char, members=[])
         self._store(_Mention(start, end, actor, "person", pid))
         return end
+
+    def _by_honorific(self, known: list[_Person], gender: str, surname: str) -> tuple[list[_Person], _Entry | None]:
+        """The people a courtesy title before a bare surname may name, the
+        chosen one last: "Mrs. Clinton" is not the Bill Clinton named before,
+        nor "Mr. Clinton" the Mrs. Clinton (gender from earlier titles, role
+        words, common given names). Among several, the same-surname
+        officeholder of the tables whose office is nearest the report's year
+        (Hillary Clinton in 2016) goes last; when the text has named no one
+        who fits, that officeholder is the entry to introduce."""
+        def gender_of(person: _Person) -> str | None:
+            return person.gender or _given_name_gender(person.actor.name)
+
+        same = [p for p in known if gender_of(p) == gender]
+        if same:
+            return same, None
+        fitting = [p for p in known if gender_of(p) is None]
+        other = {p.actor.name for p in known if gender_of(p) not in (None, gender)}
+        rows = [(n, r) for n, r in enumerate(self._tables.people)
+                if surname in (r.name.split()[-1], *r.aliases) and r.name not in other
+                and _given_name_gender(r.name) in (None, gender)]
+        if not rows or self.year is None:
+            return fitting, None
+
+        def distance(row: Officeholder) -> int:
+            end = row.end_year if row.end_year is not None else self.year
+            return 0 if row.holds_office(self.year) else min(abs(self.year - (row.start_year or end)),
+                                                             abs(self.year - end))
+
+        n, row = min(rows, key=lambda nr: distance(nr[1]))
+        if fitting:
+            named = [p for p in fitting if p.actor.name == row.name]
+            return [p for p in fitting if p.actor.name != row.name] + named, None
+        return [], _Entry("person", str(n))
 
     def _table_people(self, text: str) -> list[_Entry]:
         words = tuple(t.text for t in self._lex.tokenize(text))

@@ -1333,6 +1333,7 @@ class _SentenceCoder:
                 cand = self._expectation(token)
             if cand is None and frame is None:
                 cand = self._allegation(token)
+            cand = _domestic_reading(self, cand)
             if cand is not None and (_open_question(cand.trigger) or self._opinion_holder(cand)
                                      or self._protest_in_passing(cand)):
                 continue
@@ -3643,6 +3644,195 @@ def _statistic(noun) -> bool:
         noun = noun.head
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and noun.head.head.pos_ == "VERB" \
         and _casualty_count(noun.head.head)
+
+
+# ----------------------------------------------------------------- politics at home: figures of speech
+# Words that make an attack, a fight or a beating physical: weapons, wounds, armed men, victims.
+PHYSICAL_CUES = frozenset({
+    "kill", "killing", "dead", "death", "die", "wound", "injure", "injury", "bomb", "bombing", "explosion", "explosive",
+    "blast", "shooting", "shoot", "gunman", "gunmen", "gunfire", "weapon", "knife", "stab", "stabbing", "terror",
+    "terrorist", "terrorism", "militant", "jihadist", "extremist", "insurgent", "rebel", "fighter", "soldier", "troop",
+    "army", "military", "rocket", "missile", "airstrike", "raid", "hostage", "massacre", "violence", "violent",
+    "physical", "physically", "punch", "police", "policeman", "officer", "barracks", "consulate", "embassy",
+    "compound", "mob", "riot", "arson", "battery", "victim", "casualty", "isis", "qaeda", "taliban"})
+# What only words can attack: a rival's record, positions, remarks, character, campaign.
+DISCOURSE_OBJECTS = frozenset({
+    "record", "policy", "stance", "view", "remark", "comment", "statement", "speech", "word", "character",
+    "career", "fitness", "judgment", "judgement", "decision", "agenda", "plan", "proposal", "idea", "platform",
+    "vote", "value", "credibility", "integrity", "honesty", "temperament", "tenure", "contribution", "donation",
+    "ad", "campaign", "candidacy", "rhetoric", "argument", "claim", "message", "leadership", "handling", "response",
+    "approach", "strategy", "past", "reputation", "personality", "faith", "patriotism", "stamina", "email", "tie",
+    "relationship", "nomination", "amendment", "bill", "legislation", "plank"})
+# Modifiers that make an attack a matter of words ("withering attacks", "a phony attack").
+VERBAL_MODIFIERS = frozenset({
+    "verbal", "political", "personal", "withering", "phony", "false", "negative", "scathing", "blistering", "pointed",
+    "cutting", "rhetorical", "partisan", "unfair", "baseless", "misleading", "veiled", "thinly-veiled", "sexist",
+    "racist", "ad", "advertising", "television", "tv", "online", "digital", "campaign", "twitter", "attack-ad"})
+# What a campaign is won or lost with: an election race is no battle.
+ELECTORAL_CUES = frozenset({
+    "poll", "vote", "voter", "primary", "caucus", "election", "ballot", "percent", "percentage", "point",
+    "nomination", "delegate", "race", "contest", "nominee", "candidate", "campaign", "electorate", "state",
+    "superdelegate", "convention", "seat", "district", "reelection", "re-election", "candidacy", "ticket"})
+# Contest verbs read as force in the lexicon; in a race they are no event at all.
+CONTEST_VERBS = frozenset({"beat", "fight", "battle", "capture", "target", "eliminate", "execute", "defeat", "crush",
+                           "destroy", "hit", "strike", "ambush"})
+# Verbal attacks, re-typed ACCUSE (disapprove): the manual's "criticize, denounce".
+VERBAL_ATTACKS = frozenset({"attack", "assault", "assail", "target", "hit", "ambush", "attacking"})
+# What can be released and is no one's freedom (RETREAT release is of people).
+HUMAN_RELEASE_HEADS = frozenset({"prisoner", "hostage", "detainee", "captive", "journalist", "activist", "soldier",
+                                 "people", "person", "man", "woman", "child", "citizen", "national", "worker",
+                                 "crew", "sailor", "fisherman", "student", "tourist", "inmate", "migrant", "refugee",
+                                 "dissident", "opponent", "protester", "demonstrator", "member", "leader", "suspect",
+                                 "passenger", "civilian", "pow", "blogger", "lawyer", "critic", "official"})
+# Words of a campaign's own gatherings: a candidate's rally is no protest.
+CAMPAIGN_CUES = frozenset({"campaign", "candidate", "primary", "caucus", "nominee", "presidential", "voter",
+                           "election", "convention", "stump", "campaigning", "reelection", "re-election", "supporter",
+                           "nomination", "gop", "democrat", "republican", "democratic"})
+# Acts of protest, which keep a rally a protest.
+PROTEST_CUES = frozenset({"protest", "protester", "demonstrator", "demonstration", "march", "against", "demand",
+                          "outrage", "anger", "oppose", "opposition", "rights", "justice", "brutality", "strike"})
+# "should win", "needs to exceed expectations": what a candidate must do to win is no request.
+PERFORMANCE_VERBS = frozenset({"win", "lose", "exceed", "carry", "finish", "place", "perform", "beat", "outperform",
+                               "overtake", "surge", "rebound", "recover", "compete", "run"})
+
+
+def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
+    """The everyday political English the lexicon reads as force or diplomacy
+    ("Sanders has attacked Clinton as too cozy with Wall Street", "Trump beat
+    Rubio in Florida", "she has released 30 years of tax returns", "Sanders
+    visited Missouri", "a campaign rally"): a verbal attack is ACCUSE
+    (disapprove), the rest no event (None); other candidates are returned
+    unchanged."""
+    if cand is None:
+        return None
+    trigger, lemma = cand.trigger, _lemma(cand.trigger)
+    sent_lemmas = {_lemma(t) for t in coder.sent}
+    if cand.frame.type == "ASSAULT" and cand.type == "ASSAULT":
+        return _verbal_force(coder, cand, sent_lemmas)
+    if cand.type == "RETREAT" and cand.mode == "release" and trigger.pos_ == "VERB":
+        released = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if trigger.dep_ in ("acl", "relcl") and not released:
+            released = [trigger.head]  # "a memo released as polls closed", "books often released midcampaign"
+        if released and all(r.pos_ == "NOUN" and not any(  # "dozens of women, children and passengers": people
+                t.ent_type_ in ("PERSON", "NORP") or _lemma(t) in HUMAN_RELEASE_HEADS or coder.agent(t) is not None
+                for t in r.subtree if t.pos_ in ("NOUN", "PROPN")) for r in released):
+            return None  # tax returns, an ad, a memo, transcripts: a publication, no one set free
+    if cand.type == "CONSULT" and lemma in ("visit", "travel") and _domestic_trip(coder, cand):
+        return None
+    # the frame, not the type: a legislator's "protest" was already made ACCUSE (_finish)
+    if cand.frame.type == "PROTEST" and lemma == "rally" and _campaign_rally(coder, cand, sent_lemmas):
+        return None
+    if cand.frame.type == "PROTEST" and lemma == "demonstrate" and any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in trigger.children):
+        return None  # "to demonstrate how Clinton was influenced", "demonstrated its resolve": to show
+    if cand.type == "CONSULT" and lemma == "talk" and trigger.pos_ == "NOUN" and (
+            trigger.lower_ == "talk" or _lemma(trigger.head) in ("deliver", "give", "present")) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
+        return None  # "Trump's talk", "deliver their talks": a speech, not negotiations
+    if cand.type == "AID" and any(_lemma(t) in ("tax", "taxpayer") and t.i != trigger.i
+                                  for t in [*trigger.children, *(c for k in trigger.children for c in k.children)]):
+        return None  # "tax relief is given", "tax breaks for ...": fiscal policy, no aid to anyone
+    if cand.type == "REQUEST" and lemma == "ask" and trigger.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "advcl", "nsubjpass") for c in trigger.children):
+        return None  # '"Do you want them to run?" asked Sen. Cantwell': the tag of a quoted question
+    if cand.type == "REQUEST" and cand.frame.type != "REQUEST" and lemma in PERFORMANCE_VERBS:
+        return None  # "Bernie should win by double digits", "she needs to exceed expectations"
+    return cand
+
+
+def _verbal_force(coder, cand: "_Candidate", sent_lemmas: set[str]) -> "_Candidate | None":
+    """An ASSAULT trigger in political talk: "Sanders' attacks on her
+    campaign contributions", "ads attacking Trump", "Reid attacked the Koch
+    brothers from the Senate floor" are words (ACCUSE disapprove); "Trump
+    beat Rubio", "Cruz has fought the Washington establishment", "capturing
+    the frustration of voters" are no act of force (None). A sentence with
+    weapons, wounds or armed men, or an attack named by its place or date
+    ("the Paris attacks", "the Sept. 11 attacks"), keeps ASSAULT."""
+    trigger, lemma = cand.trigger, _lemma(cand.trigger)
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "over")
+                for p in c.children if p.dep_ == "pobj"]
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        objects.append(trigger.head)
+    said_of = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("as", "for")] \
+        if trigger.pos_ == "VERB" else []
+    modifiers = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")]
+    if trigger.dep_ in ("acl", "pcomp", "xcomp", "advcl") and trigger.tag_ == "VBG":
+        modifiers.append(trigger.head)  # "ads attacking Trump", "spent $6 million attacking Clinton"
+    verbal = any(_lemma(o) in DISCOURSE_OBJECTS for o in objects) \
+        or any(_lemma(m) in VERBAL_MODIFIERS for m in modifiers) or bool(said_of) \
+        or any(_lemma(m) in VERBAL_MODIFIERS for o in objects for m in o.children if m.dep_ == "amod")
+    armed = any(a is not None and a.sector in ("MIL", "REB", "UAF", "COP", "SPY") and a.text
+                for a in (cand.source, cand.target))
+    if lemma in VERBAL_ATTACKS and verbal and not armed:
+        return _as_accusation(cand)
+    named_by_place = trigger.pos_ == "NOUN" and any(
+        c.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "CARDINAL", "NORP") for c in trigger.children
+        if c.dep_ in ("compound", "nmod", "amod", "poss", "nummod"))
+    if armed or named_by_place or sent_lemmas & PHYSICAL_CUES:
+        return cand
+    def political(actor):
+        return actor is not None and (actor.kind == "person" or actor.sector in ("PTY", "OPP", "ELI"))
+    if lemma in VERBAL_ATTACKS and (political(cand.source) or political(cand.target)):
+        return _as_accusation(cand)
+    if lemma in CONTEST_VERBS and (political(cand.source) or political(cand.target) or sent_lemmas & ELECTORAL_CUES
+                                   or any(o.pos_ == "NOUN" and coder.agent(o) is None for o in objects)
+                                   or any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children)):
+        return None
+    return cand
+
+
+def _as_accusation(cand: "_Candidate") -> "_Candidate":
+    cand.type, cand.mode = "ACCUSE", "disapprove"
+    if cand.source is not None and not cand.source.text:
+        cand.source = ActorRef("", "unknown", kind="unknown")  # the armed attacker implied for a physical attack
+    return cand
+
+
+def _domestic_trip(coder, cand: "_Candidate") -> bool:
+    """"Sanders visited Missouri", "Clinton visited the St. Louis area",
+    "Cruz has traveled to South Carolina": a trip inside one's own country
+    (no actor met, the place in the source's or the report's country, or
+    unknown to the gazetteer) is campaigning, not a visit (CONSULT)."""
+    if cand.target is not None:
+        return False
+    trigger = cand.trigger
+    places = [c for c in trigger.children if c.dep_ == "dobj"]
+    places += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+               if p.dep_ == "pobj"]
+    if not places or coder.actors is None:
+        return False
+    home = (cand.source.country if cand.source is not None else None) or coder.actors.home_country()
+    for place in places:
+        ent = next((e for e in coder.ents if e.start <= place.i < e.end), None)
+        name = ent.text if ent is not None else None
+        if ent is None:
+            # "the St. Louis area", "the state": a place noun with a named place before it, or none
+            named = [c for c in place.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+            if _lemma(place) not in ("area", "state", "city", "town", "region", "county", "district") or not named:
+                return False
+            name = " ".join(t.text for t in named)
+        elif ent.label_ not in ("GPE", "LOC", "FAC"):
+            return False
+        found = geo.lookup(name)
+        if found is not None and found.country and found.country != home:
+            return False
+        if home is None and found is None:
+            return False
+    return True
+
+
+def _campaign_rally(coder, cand: "_Candidate", sent_lemmas: set[str]) -> bool:
+    """"Sanders visited Missouri, holding a rally in Springfield", "those
+    Trump made at a Dec. 4 rally in Raleigh": a politician's or a campaign's
+    rally is no protest, unless the sentence says what it is against."""
+    if sent_lemmas & PROTEST_CUES:
+        return False
+    source = cand.source
+    if source is not None and source.kind == "person":
+        return True
+    owner = [c for c in cand.trigger.children if c.dep_ == "poss"]
+    return bool(sent_lemmas & CAMPAIGN_CUES) or any(coder.actor(o) is not None for o in owner)
 
 
 def _depth(token) -> int:
