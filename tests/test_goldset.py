@@ -137,3 +137,38 @@ def test_cli_writes_the_eval_format(tmp_path):
     assert len(rows) == len(load_refs(REFS))
     assert {"text", "event", "source", "target", "modality", "published"} <= rows[0].keys()
     assert main([str(REFS)]) == 2
+
+
+# --- the fresh, blind gold set (tests/data/events_fresh_refs.jsonl) ---------
+
+FRESH_REFS = Path(__file__).resolve().parent / "data" / "events_fresh_refs.jsonl"
+
+
+@pytest.fixture(scope="module")
+def fresh():
+    if not (SHARED / "corpora" / "polnear" / "dev" / "text").exists():
+        pytest.skip("../shared (with PolNeAR) is absent")
+    return materialize_events_gold(FRESH_REFS, SHARED)
+
+
+def test_fresh_set_materialises_with_size_null_share_and_polnear(fresh):
+    assert len(fresh) >= 300
+    assert sum(r["event"] is None for r in fresh) / len(fresh) >= 0.25
+    polnear = [r for r in fresh if r["doc"].startswith("polnear:")]
+    assert len(polnear) >= 80
+    assert all(r["published"] and len(r["published"]) >= 10 for r in fresh)
+    assert {r["published"] for r in polnear} <= {f"2016-{m:02d}-{d:02d}" for m in range(1, 13) for d in range(1, 32)}
+
+
+def test_fresh_records_are_valid(fresh):
+    # same checks as the dev set, reusing its validator
+    test_codes_sectors_modes_and_modalities_are_valid(fresh)
+    test_every_sha1_matches_and_text_is_one_sentence(fresh)
+
+
+def test_fresh_set_is_disjoint_from_the_dev_set():
+    spans = {(r["doc"], r["start"], r["end"]) for r in load_refs(REFS)}
+    fresh_refs = load_refs(FRESH_REFS)
+    for ref in fresh_refs:
+        assert not any(doc == ref["doc"] and s < ref["end"] and ref["start"] < e for doc, s, e in spans), ref
+    assert len({(r["doc"], r["start"]) for r in fresh_refs}) == len(fresh_refs)

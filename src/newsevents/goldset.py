@@ -1,4 +1,4 @@
-"""The development gold set for event coding, kept as references.
+"""The event-coding gold sets (dev and fresh), kept as references.
 
 The article texts belong to their publishers (the seeds) or to the shared VOA
 corpus, so the repository stores only *references*: a document id, character
@@ -9,10 +9,14 @@ references with the texts from the shared folder and returns the records that
 `target`, ...).  The annotation guidelines are in tests/data/README.md.
 
     python -m newsevents.goldset tests/data/events_dev_refs.jsonl ../shared gold.jsonl
+
+References name documents as `voa:<id>`, `seed:<file stem>` or
+`polnear:<file stem>` (PolNeAR articles, dev and train folders).
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import sys
@@ -86,11 +90,31 @@ def _load_documents(shared_dir: Path) -> tuple[dict[str, str], dict[str, str | N
             published[doc] = story.get("published")
     for path in sorted((shared_dir / "seeds").glob("*.txt")):
         doc = f"seed:{path.stem}"
-        # newline="" keeps the bytes as stored, so offsets match on any OS
-        with path.open(encoding="utf-8", newline="") as fh:
-            texts[doc] = fh.read()
+        texts[doc] = _read_exact(path)
         published[doc] = SEED_PUBLISHED.get(path.stem.split("_", 1)[0])
+    polnear = shared_dir / "corpora" / "polnear"
+    dates = _polnear_dates(polnear / "metadata.tsv")
+    for folder in ("dev", "train"):
+        for path in sorted((polnear / folder / "text").glob("*.txt")):
+            doc = f"polnear:{path.stem}"
+            texts[doc] = _read_exact(path)
+            published[doc] = dates.get(path.stem)
     return texts, published
+
+
+def _read_exact(path: Path) -> str:
+    # newline="" keeps the characters as stored (no \r\n folding), so offsets match on any OS
+    with path.open(encoding="utf-8", newline="") as fh:
+        return fh.read()
+
+
+def _polnear_dates(metadata: Path) -> dict[str, str]:
+    """PolNeAR file stem -> publication date (YYYY-MM-DD) from metadata.tsv."""
+    if not metadata.exists():
+        return {}
+    with metadata.open(encoding="utf-8", newline="") as fh:
+        return {row["filename"]: row["publication_date"][:10]
+                for row in csv.DictReader(fh, delimiter="\t") if row.get("filename")}
 
 
 def load_refs(refs_path: str | Path) -> list[dict[str, Any]]:
