@@ -172,3 +172,23 @@ def test_fresh_set_is_disjoint_from_the_dev_set():
     for ref in fresh_refs:
         assert not any(doc == ref["doc"] and s < ref["end"] and ref["start"] < e for doc, s, e in spans), ref
     assert len({(r["doc"], r["start"]) for r in fresh_refs}) == len(fresh_refs)
+
+
+def test_fresh_set_examples(fresh):
+    by_text = {r["text"]: r for r in fresh}
+
+    def find(fragment):
+        hits = [r for t, r in by_text.items() if fragment in t]
+        assert len(hits) == 1, fragment
+        return hits[0]
+
+    def triple(record):
+        return (record["event"], sorted(a["code"] for a in record["source"]),
+                sorted(a["code"] for a in record["target"]))
+
+    assert triple(find("Flight attendants' union endorses Clinton")) == ("SUPPORT", ["USA"], ["USA"])
+    avoids = find("Trump avoids condemning Russia")
+    assert triple(avoids) == ("ACCUSE", ["USA"], ["RUS"]) and avoids["modality"] == "negated"
+    assert triple(find("the Security Council imposed sweeping new sanctions")) == ("SANCTION", ["UN"], ["PRK"])
+    assert find("VOA White House correspondent Anita Powell contributed")["event"] is None
+    assert find("Trump avoids condemning")["published"] == "2016-09-10"
