@@ -1,0 +1,32 @@
+"""Trigger vocabulary on sentences written for these tests: rebuttals, havoc,
+destruction (each a word the lexicon must know, and its limits)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events import code_text
+
+
+def _triples(text: str):
+    return [(e.type, e.mode, e.source.code() if e.source else None, e.target.code() if e.target else None)
+            for e in code_text(text, "2025-03-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The group wreaked havoc across Burkina Faso, Niger and Mali.", ("ASSAULT", None, "BFA")),
+])
+def test_new_triggers(text, expected):
+    found = [(t, s, g) for t, _, s, g in _triples(text)]
+    assert expected in found, found
+
+
+def test_rebutting_a_claim_is_a_rejection():
+    assert [t for t, *_ in _triples("Rebutting the claim, Balkhi said Islamabad must address internal issues.")] \
+        == ["REJECT"]
+
+
+def test_destruction_needs_a_destroyed_thing():
+    assert ("ASSAULT", "destroy") in [(t, m) for t, m, *_ in _triples(
+        "The operation led to the destruction of combat vehicles used by the militants.")]
+    assert _triples("The destruction of the old order was a theme of his speeches.") == []
