@@ -94,6 +94,20 @@ def test_an_instigated_act_is_the_speakers_allegation_not_an_attack():
     assert _coded("Ukraine's president said Russian forces attacked the port of Odesa.")[0][:2] == ("ASSAULT", "RUS")
 
 
+def test_an_instigator_named_in_the_by_phrase_of_an_outer_speakers_report_is_accused():
+    coded = _coded('"Intelligence reports have confirmed that the attack was orchestrated and directed by terrorist '
+                   'ringleaders operating from Afghanistan," a statement from Pakistan\'s military said.')
+    assert coded == [("ACCUSE", "PAK", "AFG")], coded
+
+
+def test_an_act_allegedly_done_according_to_court_documents_is_an_allegation():
+    events = code_text("In 2018, Iranian officials allegedly offered to pay her relatives to invite her to Turkey, "
+                       "according to court documents.", "2024-06-01")
+    assert [(e.type, e.mode, e.target.code()) for e in events] == [("ACCUSE", "allege", "IRN")], _dyads(events)
+    # without a formal accuser the hedge alone does not turn a reported act into an accusation
+    assert _coded("Iranian officials allegedly offered to invite her to Turkey.")[0][0] != "ACCUSE"
+
+
 def test_attackers_colluding_with_others_is_an_allegation_against_the_partners():
     assert ("ACCUSE", "PAK", "AFG") in _coded(
         "Pakistan's army spokesman said the attackers collaborated with partners in Afghanistan.")

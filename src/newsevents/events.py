@@ -706,6 +706,9 @@ EXPOSING_VERBS = frozenset({"show", "highlight", "illustrate", "demonstrate", "e
                             "underline", "prove", "reflect", "confirm", "lay"})
 EXPOSING_NOUNS = frozenset({"example", "sign", "evidence", "proof", "illustration", "indication", "reminder",
                             "demonstration", "symptom", "case", "testament"})
+# who makes a formal allegation ("according to prosecutors / court documents / the indictment")
+ACCUSING_SOURCES = PROSECUTION_WORDS | frozenset({"court", "document", "filing", "indictment", "investigator",
+                                                 "police", "prosecutor", "authority", "charge", "complaint"})
 # collusion of armed attackers with others ("attackers collaborated with partners in Afghanistan")
 COLLUSION_VERBS = frozenset({"collaborate", "collude", "conspire", "cooperate", "coordinate", "liaise"})
 _ALLEGATION_FRAME = Frame("allege", "E", "ACCUSE", "allege", None, frozenset(), frozenset(), frozenset(),
@@ -1349,6 +1352,11 @@ class _SentenceCoder:
         unnamed accuser for "allegedly"/"reportedly". (None, None) when the
         clause is the reporter's own statement."""
         reporting, speaker, said = self._reported_speaker(clause, token)
+        if said and speaker is None and reporting is not None:
+            # "intelligence reports confirmed that ...," a statement from the military said: the outer speaker
+            outer, outer_speaker = self._allegation_speaker(reporting, reporting)
+            if outer_speaker is not None:
+                return outer, outer_speaker
         if said:
             return reporting or clause, speaker
         head = clause
@@ -1446,12 +1454,12 @@ class _SentenceCoder:
         as a pattern of conduct ("the case highlights how far the government
         will go to silence its critics")."""
         trigger = cand.trigger
-        if cand.type == "ACCUSE" or cand.source is None or cand.negated or cand.frame.pos == "E":
+        if cand.type == "ACCUSE" or cand.negated or cand.frame.pos == "E":
             return cand
         clause = trigger if trigger.pos_ in ("VERB", "AUX") else self._governing_verb(trigger)
         if clause is None:
             return cand
-        blamed, mode = cand.source, "allege"
+        blamed, mode, alleged = cand.source, "allege", None
         if trigger.pos_ == "NOUN" and _lemma(clause) in RESPONSIBILITY_VERBS and trigger.dep_ in ("dobj", "nsubjpass"):
             pass
         elif cand.type in COOPERATIVE_ACTS and _lemma(trigger) in COLLUSION_VERBS \
@@ -1462,9 +1470,17 @@ class _SentenceCoder:
             mode = brand.mode
         elif cand.type in CONFLICT_MATERIAL and (shown := self._shown_conduct(clause)) is not None:
             clause = shown
+        elif cand.type in ALLEGED_ACTS | {"AGREE"} and (alleged := _alleged_by_accusers(trigger)) is not None:
+            clause = alleged
         else:
             return cand
+        if _code(blamed) is None and _lemma(clause) in RESPONSIBILITY_VERBS:
+            # "the attack was orchestrated by terrorist ringleaders operating from Afghanistan"
+            agent = next((a for v in (clause, *_children(clause, "conj")) if (a := _by_agent(v)) is not None), None)
+            blamed = self._blamed_actor(agent, None)
         top, speaker = self._allegation_speaker(clause, trigger)
+        if speaker is None and alleged is not None:
+            speaker = ActorRef("", "unknown", kind="unknown", sector="JUD")  # "according to court documents"
         if speaker is None and top is not None and top.pos_ == "VERB" and top is not clause:
             # "rights groups say ...": an unnamed speaker still makes the act an allegation (no event is added)
             speaker = self.agent(self.subject(top)[0])
@@ -3258,6 +3274,29 @@ def _quoted(token) -> bool:
         return True
     after = sum(1 for t in sent if t.i > token.i and t.text in QUOTE_MARKS)
     return before == 0 and after % 2 == 1
+
+
+def _alleged_by_accusers(trigger):
+    """The verb of an act marked as an accusers' claim: "allegedly" on a verb
+    between the act and the top of its clause chain, with "according to"
+    prosecutors, court documents, the indictment, police or investigators
+    ("Iranian officials allegedly offered to pay ..., according to court
+    documents"); None otherwise."""
+    chain, tok = [trigger], trigger
+    while tok.dep_ in ("xcomp", "ccomp", "advcl", "conj", "dobj", "pobj", "prep", "pcomp") and len(chain) < 6:
+        tok = tok.head  # up the clauses the act is part of ("offered to pay ... to invite her")
+        chain.append(tok)
+    marked = next((v for v in chain if v.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in ("allegedly", "purportedly") for c in v.children)), None)
+    if marked is None:
+        return None
+    for verb in chain[chain.index(marked):]:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                sources = {_lemma(t) for to in _children(c, "prep") for t in to.subtree}
+                if sources & ACCUSING_SOURCES:
+                    return marked
+    return None
 
 
 def _quote_mark_kind(token) -> str:
