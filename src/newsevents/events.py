@@ -1373,10 +1373,27 @@ class _SentenceCoder:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "according":
                 for p in (p for to in _children(c, "prep") for p in _children(to, "pobj")):
-                    return head, self.agent(p)
+                    return head, self._unnamed_accuser(self.agent(p), _clause_subject(head))
         if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in head.children):
             return head, ActorRef("", "unknown", kind="unknown")
         return None, None
+
+    def _unnamed_accuser(self, accuser: ActorRef | None, accused_token) -> ActorRef | None:
+        """"The IRGC of Iran was allegedly behind the plot, according to
+        prosecutors": unnamed prosecutors or police placed by the sentence's
+        only country name, when that name is the accused's own, are the
+        report's (a state's prosecution seldom accuses its own Guard Corps in
+        a foreign report)."""
+        if accuser is None or accuser.sector not in ("JUD", "COP") or accused_token is None or self.actors is None:
+            return accuser
+        if accuser.start is not None and any(t.ent_type_ in ("GPE", "NORP") for t in self.sent
+                                             if accuser.start <= t.idx < (accuser.end or accuser.start + 1)):
+            return accuser  # "Iranian prosecutors": their own country is named
+        accused = self.actor(accused_token)
+        home = self.actors.home_country()
+        if accused is not None and accused.country == accuser.country and home and home != accuser.country:
+            return replace(accuser, country=home, name=home)
+        return accuser
 
     def _blamed_actor(self, subj, speaker):
         """The coded actor a blame clause is about: its subject, else one named in the subject phrase
