@@ -159,3 +159,25 @@ def test_a_quotation_goes_on_with_the_speaker_of_the_previous_sentence():
 def test_a_story_quotation_is_coded_in_its_document():
     events = _story_sentence_events("7750892", "“The Taliban barring Bennett from entering the country")
     assert ("ACCUSE", "HRW", "AFG") in events, events
+
+
+# ---------------------------------------------------------------- protests
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Activists held a sit-in outside the ministry in Nairobi.", ("PROTEST", "obstruct")),
+    ("Angry crowds torched police stations in Dhaka.", ("PROTEST", "riot")),
+    ("Protesters hurled stones at police in Tbilisi.", ("PROTEST", "riot")),
+])
+def test_sit_ins_and_crowd_riots_are_protests(sentence, expected):
+    events = code_text(sentence, "2024-06-01")
+    assert [(e.type, e.mode) for e in events][:1] == [expected], _dyads(events)
+
+
+def test_soldiers_burning_a_village_is_no_riot():
+    assert _coded("Israeli forces burned the village.")[0][0] == "ASSAULT"
+
+
+def test_a_protest_only_cracked_down_on_is_no_protest_event():
+    coded = _coded("Both countries withdrew ambassadors in 2018 over Israel's crackdown on protests by Palestinians.")
+    assert "PROTEST" not in {d[0] for d in coded}, coded
