@@ -142,6 +142,22 @@ def test_judgements_of_the_speakers_own_view_and_on_participles(sentence, expect
     assert expected in _coded(sentence), _coded(sentence)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Washington has long considered Iran the world's leading state sponsor of terrorism.", ("ACCUSE", "USA", "IRN")),
+    ("Moscow regards NATO expansion as a threat to its security.", ("ACCUSE", "RUS", "NATO")),
+    ("Russia says Ukraine is using civilians as human shields.", ("ACCUSE", "RUS", "UKR")),
+    ("China's foreign ministry said the United States was spreading disinformation.", ("ACCUSE", "CHN", "USA")),
+    ("South Korea's military said North Korea fired a ballistic missile, calling it a grave provocation.",
+     ("ACCUSE", "KOR", "PRK")),
+])
+def test_judgements_put_on_another_actor(sentence, expected):
+    assert expected in _coded(sentence), _coded(sentence)
+
+
+def test_a_neutral_view_of_another_actor_is_no_accusation():
+    assert _coded("The United States views China as a partner in climate talks.") == []
+
+
 def test_a_quotation_over_several_sentences_takes_the_speaker_who_closes_it():
     text = ('"We have to understand that Vladimir Putin is the aggressor. He started this war and he can end '
             'it," U.S. Secretary of State Marco Rubio told reporters on Monday.')

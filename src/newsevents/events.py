@@ -685,7 +685,12 @@ RESPONSIBILITY_ADJECTIVES = {"responsible": "for", "culpable": "for", "guilty": 
 # "X bears (full) responsibility for ...", "X shoulders the blame"
 BEARING_VERBS = frozenset({"bear", "shoulder", "carry"})
 # "X committed war crimes": a judgement noun done by the subject
-COMMITTING_VERBS = frozenset({"commit", "perpetrate"})
+COMMITTING_VERBS = frozenset({"commit", "perpetrate", "spread", "peddle"})
+# "considers Iran the leading state sponsor of terrorism", "regards NATO as a threat": a judgement put on the object
+CONSIDERING_VERBS = frozenset({"consider", "regard", "view", "see", "deem", "perceive"})
+# "using civilians as human shields", "uses the crisis as a pretext": using something for a wrong end
+MISUSE_NOUNS = frozenset({"shield", "weapon", "tool", "pawn", "pretext", "excuse", "cover", "proxy", "chip",
+                          "hostage", "leverage", "instrument"})
 # what one is blamed for when no event word names it: "behind the plot", "responsible for the deaths"
 WRONGDOING_NOUNS = frozenset({"plot", "scheme", "conspiracy", "campaign", "violence", "unrest", "death", "killing",
                               "murder", "assassination", "bombing", "blast", "explosion", "hack", "hacking",
@@ -1438,6 +1443,12 @@ class _SentenceCoder:
             absorbed = {x.i for x in xcomps}  # the duty left undone is no event of its own
         elif (lemma, "E") in load_lexicon():
             return self._unreported_judgement(token)
+        elif token.pos_ == "VERB" and lemma in CONSIDERING_VERBS:
+            return self._considered_judgement(token)
+        elif token.pos_ == "VERB" and lemma in ("use", "exploit") and any(
+                _lemma(p) in MISUSE_NOUNS for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                for p in c.children if p.dep_ == "pobj"):
+            clause, mode, wrongs = token, "allege", [token]  # "said Ukraine is using civilians as human shields"
         else:
             return None
         if clause.pos_ == "AUX" or _lemma(clause) in COPULAS | BEARING_VERBS:
@@ -1471,7 +1482,9 @@ class _SentenceCoder:
         as a pattern of conduct ("the case highlights how far the government
         will go to silence its critics")."""
         trigger = cand.trigger
-        if cand.type == "ACCUSE" or cand.negated or cand.frame.pos == "E":
+        if cand.type == "ACCUSE":
+            return self._reporters_participle(cand)
+        if cand.negated or cand.frame.pos == "E":
             return cand
         clause = trigger if trigger.pos_ in ("VERB", "AUX") else self._governing_verb(trigger)
         if clause is None:
@@ -1508,6 +1521,28 @@ class _SentenceCoder:
         cand.future = cand.conditional = False
         cand.modality = "asserted"
         cand.top = top
+        return cand
+
+    def _reporters_participle(self, cand: _Candidate) -> _Candidate:
+        """"South Korea's military said North Korea fired a missile, calling it
+        a grave provocation": the parser hangs the closing participle on the
+        reported clause, but it is the reporter's act (the subject of "said")
+        on the reported act's doer."""
+        trigger = cand.trigger
+        reported = trigger.head
+        if trigger.tag_ != "VBG" or trigger.dep_ != "advcl" or reported.dep_ != "ccomp" \
+                or trigger.i == 0 or trigger.nbor(-1).text != "," \
+                or self.wrappers.get((_lemma(reported.head), "V")) != "report":
+            return cand
+        reporter = self.actor(self.subject(reported.head)[0])
+        doer = self.actor(self.subject(reported)[0])
+        if reporter is None or not reporter.code() or not _usable(doer, reporter) or not doer.code():
+            return cand
+        cand.source = reporter
+        if cand.target is None or _same(cand.target, reporter) or any(
+                c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in trigger.children):
+            cand.target = doer  # "calling it ...": the act reported, so its doer
+        cand.top = reported.head
         return cand
 
     def _branded_doer(self, clause) -> Frame | None:
@@ -1600,6 +1635,39 @@ class _SentenceCoder:
                 if subj is not None:
                     return self.actor(subj)
         return None
+
+    def _considered_judgement(self, verb) -> _Candidate | None:
+        """"Washington considers Iran the world's leading state sponsor of
+        terrorism", "Moscow regards NATO as a threat": a coded actor putting a
+        judgement word on another accuses it (the neutral verb alone, "views
+        China as a partner", is none)."""
+        lexicon = load_lexicon()
+        judged = _children(verb, "dobj")
+        complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")]
+        complements += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+        complements += [p for d in judged for c in d.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for p in c.children]
+        complements += [c for d in judged for c in d.children if c.dep_ == "appos"]  # the parser's "Iran, the sponsor"
+        for c in verb.children:  # "considers Iran/nsubj a sponsor/attr", parsed as a small clause
+            if c.dep_ == "ccomp" and _children(c, "nsubj"):
+                judged += _children(c, "nsubj")
+                complements += _children(c, "attr", "acomp", "oprd")
+        words = [t for c in complements for t in c.subtree if t.pos_ in ("ADJ", "NOUN") and (_lemma(t), "E") in lexicon]
+        if not words or not judged:
+            return None
+        frame = lexicon[(_lemma(words[0]), "E")][0]
+        source = self.actor(self.subject(verb)[0])
+        if source is None or not source.code():
+            return None
+        target = self._blamed_actor(judged[0], source)
+        if target is None:
+            return None
+        cand = _Candidate(verb, frame, frame.type, frame.mode, source=source, target=target, top=verb)
+        self._verb_modality(verb, cand)
+        if cand.negated or cand.conditional or cand.unrealised:
+            return None
+        cand.future = False
+        return cand
 
     def _unreported_judgement(self, token) -> _Candidate | None:
         """Judgement words the lexicon's reporting-verb rule misses: inside a
