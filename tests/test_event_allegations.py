@@ -5,26 +5,12 @@ while a reported concrete act keeps its own actors.
 Sentences are newswire-style sentences written for the rules, or VOA reports
 read from the shared corpus at test time (skipped when it is absent)."""
 
-import json
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
 
 from newsevents.events import code_events, code_text
 from newsevents.models import Article
 from newsevents.nlp import get_nlp
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-VOA = SHARED / "corpora" / "voa" / "voa_stories.jsonl"
-
-
-@lru_cache(maxsize=1)
-def _stories() -> dict[str, dict]:
-    if not VOA.exists():
-        pytest.skip("shared VOA corpus absent")
-    with VOA.open(encoding="utf-8") as fh:
-        return {story["id"]: story for story in map(json.loads, fh)}
+from tests.test_event_targets import _stories  # the shared VOA corpus, read once (skips when absent)
 
 
 def _dyads(events):

@@ -1464,12 +1464,20 @@ class _SentenceCoder:
         blamed = self._blamed_actor(_clause_subject(clause), speaker)
         if blamed is None:
             return None
-        cand = _Candidate(token, _ALLEGATION_FRAME, "ACCUSE", mode, source=speaker, target=blamed, top=top)
+        cand = self._accusation(token, _ALLEGATION_FRAME, mode, speaker, blamed, top=top, clause=clause)
+        if cand is not None:
+            cand.absorbed = absorbed
+        return cand
+
+    def _accusation(self, trigger, frame: Frame, mode, source, target, top, clause) -> _Candidate | None:
+        """The speaker's ACCUSE on the one blamed, unless the judged clause
+        denies it ("X was not behind the attack": an exoneration), makes it a
+        condition or leaves it unrealised."""
+        cand = _Candidate(trigger, frame, "ACCUSE", mode, source=source, target=target, top=top)
         self._verb_modality(clause, cand)
-        if cand.negated or cand.unrealised:
-            return None  # "X was not behind the attack": an exoneration
-        cand.future = cand.conditional = False
-        cand.absorbed = absorbed
+        if cand.negated or cand.unrealised or cand.conditional:
+            return None
+        cand.future = False
         return cand
 
     def _alleged_act(self, cand: _Candidate) -> _Candidate:
@@ -1662,12 +1670,7 @@ class _SentenceCoder:
         target = self._blamed_actor(judged[0], source)
         if target is None:
             return None
-        cand = _Candidate(verb, frame, frame.type, frame.mode, source=source, target=target, top=verb)
-        self._verb_modality(verb, cand)
-        if cand.negated or cand.conditional or cand.unrealised:
-            return None
-        cand.future = False
-        return cand
+        return self._accusation(verb, frame, frame.mode, source, target, top=verb, clause=verb)
 
     def _unreported_judgement(self, token) -> _Candidate | None:
         """Judgement words the lexicon's reporting-verb rule misses: inside a
@@ -1709,12 +1712,7 @@ class _SentenceCoder:
         blamed = self._blamed_actor(_clause_subject(clause), speaker)
         if blamed is None:
             return None
-        cand = _Candidate(token, frame, frame.type, frame.mode, source=speaker, target=blamed, top=top)
-        self._verb_modality(clause, cand)
-        if cand.negated or cand.unrealised or cand.conditional:
-            return None
-        cand.future = False
-        return cand
+        return self._accusation(token, frame, frame.mode, speaker, blamed, top=top, clause=clause)
 
     def _first_person_subject(self, verb):
         """"we have to understand", "I think": the speaker's own view introduces the clause."""
