@@ -140,6 +140,15 @@ def test_judgements_put_on_another_actor(sentence, expected):
     assert expected in _coded(sentence), _coded(sentence)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran's U.N. mission criticized it, saying that Washington openly seeks to weaponize the council.",
+     ("ACCUSE", "IRN", "USA")),
+    ("China condemned the move, saying Japan was provoking tensions.", ("ACCUSE", "CHN", "JPN")),
+])
+def test_the_one_blamed_in_the_explaining_saying_clause(sentence, expected):
+    assert _coded(sentence)[0] == expected, _coded(sentence)
+
+
 def test_a_neutral_view_of_another_actor_is_no_accusation():
     assert _coded("The United States views China as a partner in climate talks.") == []
 

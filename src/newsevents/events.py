@@ -1491,7 +1491,7 @@ class _SentenceCoder:
         will go to silence its critics")."""
         trigger = cand.trigger
         if cand.type == "ACCUSE":
-            return self._reporters_participle(cand)
+            return self._blamed_in_saying(self._reporters_participle(cand))
         if cand.negated or cand.frame.pos == "E":
             return cand
         clause = trigger if trigger.pos_ in ("VERB", "AUX") else self._governing_verb(trigger)
@@ -1529,6 +1529,25 @@ class _SentenceCoder:
         cand.future = cand.conditional = False
         cand.modality = "asserted"
         cand.top = top
+        return cand
+
+    def _blamed_in_saying(self, cand: _Candidate) -> _Candidate:
+        """"Iran's U.N. mission criticized it, saying that Washington seeks to
+        weaponize the council", "China condemned the move, saying Japan was
+        provoking tensions": when the criticised object is a pronoun or names
+        no actor, the actor the explaining "saying" clause is about is the one
+        blamed."""
+        trigger = cand.trigger
+        if trigger.pos_ != "VERB" or (_code(cand.target) is not None and not any(
+                c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "them") for c in trigger.children)):
+            return cand
+        for saying in trigger.children:
+            if saying.dep_ == "advcl" and saying.tag_ == "VBG" and self.wrappers.get((_lemma(saying), "V")) == "report":
+                for clause in _children(saying, "ccomp"):
+                    blamed = self._blamed_actor(_clause_subject(clause), cand.source)
+                    if blamed is not None:
+                        cand.target = blamed
+                        return cand
         return cand
 
     def _reporters_participle(self, cand: _Candidate) -> _Candidate:
