@@ -144,8 +144,10 @@ def test_judgements_put_on_another_actor(sentence, expected):
     ("Iran's U.N. mission criticized it, saying that Washington openly seeks to weaponize the council.",
      ("ACCUSE", "IRN", "USA")),
     ("China condemned the move, saying Japan was provoking tensions.", ("ACCUSE", "CHN", "JPN")),
+    ('The G7 joint statement said the group remains "concerned with China\'s military build-up."',
+     ("ACCUSE", "G7", "CHN")),
 ])
-def test_the_one_blamed_in_the_explaining_saying_clause(sentence, expected):
+def test_the_one_blamed_in_a_saying_clause_and_the_group_that_speaks(sentence, expected):
     assert _coded(sentence)[0] == expected, _coded(sentence)
 
 

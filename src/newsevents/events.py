@@ -1491,7 +1491,7 @@ class _SentenceCoder:
         will go to silence its critics")."""
         trigger = cand.trigger
         if cand.type == "ACCUSE":
-            return self._blamed_in_saying(self._reporters_participle(cand))
+            return self._blamed_in_saying(self._reporters_participle(self._group_speaker(cand)))
         if cand.negated or cand.frame.pos == "E":
             return cand
         clause = trigger if trigger.pos_ in ("VERB", "AUX") else self._governing_verb(trigger)
@@ -1529,6 +1529,25 @@ class _SentenceCoder:
         cand.future = cand.conditional = False
         cand.modality = "asserted"
         cand.top = top
+        return cand
+
+    def _group_speaker(self, cand: _Candidate) -> _Candidate:
+        """"The G7 joint statement said the group remains concerned with ...":
+        "the group" (bloc, alliance, body ...) reported by an organisation, or
+        by its statement, is that organisation itself."""
+        if _code(cand.source) is not None or cand.source is None or cand.source.start is None:
+            return cand
+        subj = next((t for t in self.sent if t.idx == cand.source.start), None)
+        if subj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+                or _lemma(subj) not in GROUP_WORDS | {"bloc", "alliance", "body", "union", "grouping", "council"}:
+            return cand
+        clause = subj.head
+        reporting = _reporting_verb(clause) if clause.pos_ in ("VERB", "AUX") else None
+        if reporting is None:
+            return cand
+        speaker = self.actor(self.subject(reporting)[0])
+        if speaker is not None and speaker.org:
+            cand.source = speaker
         return cand
 
     def _blamed_in_saying(self, cand: _Candidate) -> _Candidate:
