@@ -5,26 +5,12 @@ while a reported concrete act keeps its own actors.
 Sentences are newswire-style sentences written for the rules, or VOA reports
 read from the shared corpus at test time (skipped when it is absent)."""
 
-import json
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
 
 from newsevents.events import code_events, code_text
 from newsevents.models import Article
 from newsevents.nlp import get_nlp
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-VOA = SHARED / "corpora" / "voa" / "voa_stories.jsonl"
-
-
-@lru_cache(maxsize=1)
-def _stories() -> dict[str, dict]:
-    if not VOA.exists():
-        pytest.skip("shared VOA corpus absent")
-    with VOA.open(encoding="utf-8") as fh:
-        return {story["id"]: story for story in map(json.loads, fh)}
+from tests.test_event_targets import _stories  # the shared VOA corpus, read once (skips when absent)
 
 
 def _dyads(events):
@@ -94,6 +80,20 @@ def test_an_instigated_act_is_the_speakers_allegation_not_an_attack():
     assert _coded("Ukraine's president said Russian forces attacked the port of Odesa.")[0][:2] == ("ASSAULT", "RUS")
 
 
+def test_an_instigator_named_in_the_by_phrase_of_an_outer_speakers_report_is_accused():
+    coded = _coded('"Intelligence reports have confirmed that the attack was orchestrated and directed by terrorist '
+                   'ringleaders operating from Afghanistan," a statement from Pakistan\'s military said.')
+    assert coded == [("ACCUSE", "PAK", "AFG")], coded
+
+
+def test_an_act_allegedly_done_according_to_court_documents_is_an_allegation():
+    events = code_text("In 2018, Iranian officials allegedly offered to pay her relatives to invite her to Turkey, "
+                       "according to court documents.", "2024-06-01")
+    assert [(e.type, e.mode, e.target.code()) for e in events] == [("ACCUSE", "allege", "IRN")], _dyads(events)
+    # without a formal accuser the hedge alone does not turn a reported act into an accusation
+    assert _coded("Iranian officials allegedly offered to invite her to Turkey.")[0][0] != "ACCUSE"
+
+
 def test_attackers_colluding_with_others_is_an_allegation_against_the_partners():
     assert ("ACCUSE", "PAK", "AFG") in _coded(
         "Pakistan's army spokesman said the attackers collaborated with partners in Afghanistan.")
@@ -128,6 +128,33 @@ def test_judgements_of_the_speakers_own_view_and_on_participles(sentence, expect
     assert expected in _coded(sentence), _coded(sentence)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Washington has long considered Iran the world's leading state sponsor of terrorism.", ("ACCUSE", "USA", "IRN")),
+    ("Moscow regards NATO expansion as a threat to its security.", ("ACCUSE", "RUS", "NATO")),
+    ("Russia says Ukraine is using civilians as human shields.", ("ACCUSE", "RUS", "UKR")),
+    ("China's foreign ministry said the United States was spreading disinformation.", ("ACCUSE", "CHN", "USA")),
+    ("South Korea's military said North Korea fired a ballistic missile, calling it a grave provocation.",
+     ("ACCUSE", "KOR", "PRK")),
+])
+def test_judgements_put_on_another_actor(sentence, expected):
+    assert expected in _coded(sentence), _coded(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran's U.N. mission criticized it, saying that Washington openly seeks to weaponize the council.",
+     ("ACCUSE", "IRN", "USA")),
+    ("China condemned the move, saying Japan was provoking tensions.", ("ACCUSE", "CHN", "JPN")),
+    ('The G7 joint statement said the group remains "concerned with China\'s military build-up."',
+     ("ACCUSE", "G7", "CHN")),
+])
+def test_the_one_blamed_in_a_saying_clause_and_the_group_that_speaks(sentence, expected):
+    assert _coded(sentence)[0] == expected, _coded(sentence)
+
+
+def test_a_neutral_view_of_another_actor_is_no_accusation():
+    assert _coded("The United States views China as a partner in climate talks.") == []
+
+
 def test_a_quotation_over_several_sentences_takes_the_speaker_who_closes_it():
     text = ('"We have to understand that Vladimir Putin is the aggressor. He started this war and he can end '
             'it," U.S. Secretary of State Marco Rubio told reporters on Monday.')
@@ -145,3 +172,25 @@ def test_a_quotation_goes_on_with_the_speaker_of_the_previous_sentence():
 def test_a_story_quotation_is_coded_in_its_document():
     events = _story_sentence_events("7750892", "“The Taliban barring Bennett from entering the country")
     assert ("ACCUSE", "HRW", "AFG") in events, events
+
+
+# ---------------------------------------------------------------- protests
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Activists held a sit-in outside the ministry in Nairobi.", ("PROTEST", "obstruct")),
+    ("Angry crowds torched police stations in Dhaka.", ("PROTEST", "riot")),
+    ("Protesters hurled stones at police in Tbilisi.", ("PROTEST", "riot")),
+])
+def test_sit_ins_and_crowd_riots_are_protests(sentence, expected):
+    events = code_text(sentence, "2024-06-01")
+    assert [(e.type, e.mode) for e in events][:1] == [expected], _dyads(events)
+
+
+def test_soldiers_burning_a_village_is_no_riot():
+    assert _coded("Israeli forces burned the village.")[0][0] == "ASSAULT"
+
+
+def test_a_protest_only_cracked_down_on_is_no_protest_event():
+    coded = _coded("Both countries withdrew ambassadors in 2018 over Israel's crackdown on protests by Palestinians.")
+    assert "PROTEST" not in {d[0] for d in coded}, coded

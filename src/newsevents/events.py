@@ -747,7 +747,12 @@ RESPONSIBILITY_ADJECTIVES = {"responsible": "for", "culpable": "for", "guilty": 
 # "X bears (full) responsibility for ...", "X shoulders the blame"
 BEARING_VERBS = frozenset({"bear", "shoulder", "carry"})
 # "X committed war crimes": a judgement noun done by the subject
-COMMITTING_VERBS = frozenset({"commit", "perpetrate"})
+COMMITTING_VERBS = frozenset({"commit", "perpetrate", "spread", "peddle"})
+# "considers Iran the leading state sponsor of terrorism", "regards NATO as a threat": a judgement put on the object
+CONSIDERING_VERBS = frozenset({"consider", "regard", "view", "see", "deem", "perceive"})
+# "using civilians as human shields", "uses the crisis as a pretext": using something for a wrong end
+MISUSE_NOUNS = frozenset({"shield", "weapon", "tool", "pawn", "pretext", "excuse", "cover", "proxy", "chip",
+                          "hostage", "leverage", "instrument"})
 # what one is blamed for when no event word names it: "behind the plot", "responsible for the deaths"
 WRONGDOING_NOUNS = frozenset({"plot", "scheme", "conspiracy", "campaign", "violence", "unrest", "death", "killing",
                               "murder", "assassination", "bombing", "blast", "explosion", "hack", "hacking",
@@ -768,6 +773,9 @@ EXPOSING_VERBS = frozenset({"show", "highlight", "illustrate", "demonstrate", "e
                             "underline", "prove", "reflect", "confirm", "lay"})
 EXPOSING_NOUNS = frozenset({"example", "sign", "evidence", "proof", "illustration", "indication", "reminder",
                             "demonstration", "symptom", "case", "testament"})
+# who makes a formal allegation ("according to prosecutors / court documents / the indictment")
+ACCUSING_SOURCES = PROSECUTION_WORDS | frozenset({"court", "document", "filing", "indictment", "investigator",
+                                                 "police", "prosecutor", "authority", "charge", "complaint"})
 # collusion of armed attackers with others ("attackers collaborated with partners in Afghanistan")
 COLLUSION_VERBS = frozenset({"collaborate", "collude", "conspire", "cooperate", "coordinate", "liaise"})
 _ALLEGATION_FRAME = Frame("allege", "E", "ACCUSE", "allege", None, frozenset(), frozenset(), frozenset(),
@@ -1445,6 +1453,11 @@ class _SentenceCoder:
         unnamed accuser for "allegedly"/"reportedly". (None, None) when the
         clause is the reporter's own statement."""
         reporting, speaker, said = self._reported_speaker(clause, token)
+        if said and speaker is None and reporting is not None:
+            # "intelligence reports confirmed that ...," a statement from the military said: the outer speaker
+            outer, outer_speaker = self._allegation_speaker(reporting, reporting)
+            if outer_speaker is not None:
+                return outer, outer_speaker
         if said:
             return reporting or clause, speaker
         head = clause
@@ -1461,10 +1474,27 @@ class _SentenceCoder:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "according":
                 for p in (p for to in _children(c, "prep") for p in _children(to, "pobj")):
-                    return head, self.agent(p)
+                    return head, self._unnamed_accuser(self.agent(p), _clause_subject(head))
         if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in head.children):
             return head, ActorRef("", "unknown", kind="unknown")
         return None, None
+
+    def _unnamed_accuser(self, accuser: ActorRef | None, accused_token) -> ActorRef | None:
+        """"The IRGC of Iran was allegedly behind the plot, according to
+        prosecutors": unnamed prosecutors or police placed by the sentence's
+        only country name, when that name is the accused's own, are the
+        report's (a state's prosecution seldom accuses its own Guard Corps in
+        a foreign report)."""
+        if accuser is None or accuser.sector not in ("JUD", "COP") or accused_token is None or self.actors is None:
+            return accuser
+        if accuser.start is not None and any(t.ent_type_ in ("GPE", "NORP") for t in self.sent
+                                             if accuser.start <= t.idx < (accuser.end or accuser.start + 1)):
+            return accuser  # "Iranian prosecutors": their own country is named
+        accused = self.actor(accused_token)
+        home = self.actors.home_country()
+        if accused is not None and accused.country == accuser.country and home and home != accuser.country:
+            return replace(accuser, country=home, name=home)
+        return accuser
 
     def _blamed_actor(self, subj, speaker):
         """The coded actor a blame clause is about: its subject, else one named in the subject phrase
@@ -1509,6 +1539,12 @@ class _SentenceCoder:
             absorbed = {x.i for x in xcomps}  # the duty left undone is no event of its own
         elif (lemma, "E") in load_lexicon():
             return self._unreported_judgement(token)
+        elif token.pos_ == "VERB" and lemma in CONSIDERING_VERBS:
+            return self._considered_judgement(token)
+        elif token.pos_ == "VERB" and lemma in ("use", "exploit") and any(
+                _lemma(p) in MISUSE_NOUNS for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                for p in c.children if p.dep_ == "pobj"):
+            clause, mode, wrongs = token, "allege", [token]  # "said Ukraine is using civilians as human shields"
         else:
             return None
         if clause.pos_ == "AUX" or _lemma(clause) in COPULAS | BEARING_VERBS:
@@ -1524,12 +1560,20 @@ class _SentenceCoder:
         blamed = self._blamed_actor(_clause_subject(clause), speaker)
         if blamed is None:
             return None
-        cand = _Candidate(token, _ALLEGATION_FRAME, "ACCUSE", mode, source=speaker, target=blamed, top=top)
+        cand = self._accusation(token, _ALLEGATION_FRAME, mode, speaker, blamed, top=top, clause=clause)
+        if cand is not None:
+            cand.absorbed = absorbed
+        return cand
+
+    def _accusation(self, trigger, frame: Frame, mode, source, target, top, clause) -> _Candidate | None:
+        """The speaker's ACCUSE on the one blamed, unless the judged clause
+        denies it ("X was not behind the attack": an exoneration), makes it a
+        condition or leaves it unrealised."""
+        cand = _Candidate(trigger, frame, "ACCUSE", mode, source=source, target=target, top=top)
         self._verb_modality(clause, cand)
-        if cand.negated or cand.unrealised:
-            return None  # "X was not behind the attack": an exoneration
-        cand.future = cand.conditional = False
-        cand.absorbed = absorbed
+        if cand.negated or cand.unrealised or cand.conditional:
+            return None
+        cand.future = False
         return cand
 
     def _alleged_act(self, cand: _Candidate) -> _Candidate:
@@ -1542,12 +1586,14 @@ class _SentenceCoder:
         as a pattern of conduct ("the case highlights how far the government
         will go to silence its critics")."""
         trigger = cand.trigger
-        if cand.type == "ACCUSE" or cand.source is None or cand.negated or cand.frame.pos == "E":
+        if cand.type == "ACCUSE":
+            return self._blamed_in_saying(self._reporters_participle(self._group_speaker(cand)))
+        if cand.negated or cand.frame.pos == "E":
             return cand
         clause = trigger if trigger.pos_ in ("VERB", "AUX") else self._governing_verb(trigger)
         if clause is None:
             return cand
-        blamed, mode = cand.source, "allege"
+        blamed, mode, alleged = cand.source, "allege", None
         if trigger.pos_ == "NOUN" and _lemma(clause) in RESPONSIBILITY_VERBS and trigger.dep_ in ("dobj", "nsubjpass"):
             pass
         elif cand.type in COOPERATIVE_ACTS and _lemma(trigger) in COLLUSION_VERBS \
@@ -1558,9 +1604,17 @@ class _SentenceCoder:
             mode = brand.mode
         elif cand.type in CONFLICT_MATERIAL and (shown := self._shown_conduct(clause)) is not None:
             clause = shown
+        elif cand.type in ALLEGED_ACTS | {"AGREE"} and (alleged := _alleged_by_accusers(trigger)) is not None:
+            clause = alleged
         else:
             return cand
+        if _code(blamed) is None and _lemma(clause) in RESPONSIBILITY_VERBS:
+            # "the attack was orchestrated by terrorist ringleaders operating from Afghanistan"
+            agent = next((a for v in (clause, *_children(clause, "conj")) if (a := _by_agent(v)) is not None), None)
+            blamed = self._blamed_actor(agent, None)
         top, speaker = self._allegation_speaker(clause, trigger)
+        if speaker is None and alleged is not None:
+            speaker = ActorRef("", "unknown", kind="unknown", sector="JUD")  # "according to court documents"
         if speaker is None and top is not None and top.pos_ == "VERB" and top is not clause:
             # "rights groups say ...": an unnamed speaker still makes the act an allegation (no event is added)
             speaker = self.agent(self.subject(top)[0])
@@ -1571,6 +1625,66 @@ class _SentenceCoder:
         cand.future = cand.conditional = False
         cand.modality = "asserted"
         cand.top = top
+        return cand
+
+    def _group_speaker(self, cand: _Candidate) -> _Candidate:
+        """"The G7 joint statement said the group remains concerned with ...":
+        "the group" (bloc, alliance, body ...) reported by an organisation, or
+        by its statement, is that organisation itself."""
+        if _code(cand.source) is not None or cand.source is None or cand.source.start is None:
+            return cand
+        subj = next((t for t in self.sent if t.idx == cand.source.start), None)
+        if subj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+                or _lemma(subj) not in GROUP_WORDS | {"bloc", "alliance", "body", "union", "grouping", "council"}:
+            return cand
+        clause = subj.head
+        reporting = _reporting_verb(clause) if clause.pos_ in ("VERB", "AUX") else None
+        if reporting is None:
+            return cand
+        speaker = self.actor(self.subject(reporting)[0])
+        if speaker is not None and speaker.org:
+            cand.source = speaker
+        return cand
+
+    def _blamed_in_saying(self, cand: _Candidate) -> _Candidate:
+        """"Iran's U.N. mission criticized it, saying that Washington seeks to
+        weaponize the council", "China condemned the move, saying Japan was
+        provoking tensions": when the criticised object is a pronoun or names
+        no actor, the actor the explaining "saying" clause is about is the one
+        blamed."""
+        trigger = cand.trigger
+        if trigger.pos_ != "VERB" or (_code(cand.target) is not None and not any(
+                c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "them") for c in trigger.children)):
+            return cand
+        for saying in trigger.children:
+            if saying.dep_ == "advcl" and saying.tag_ == "VBG" and self.wrappers.get((_lemma(saying), "V")) == "report":
+                for clause in _children(saying, "ccomp"):
+                    blamed = self._blamed_actor(_clause_subject(clause), cand.source)
+                    if blamed is not None:
+                        cand.target = blamed
+                        return cand
+        return cand
+
+    def _reporters_participle(self, cand: _Candidate) -> _Candidate:
+        """"South Korea's military said North Korea fired a missile, calling it
+        a grave provocation": the parser hangs the closing participle on the
+        reported clause, but it is the reporter's act (the subject of "said")
+        on the reported act's doer."""
+        trigger = cand.trigger
+        reported = trigger.head
+        if trigger.tag_ != "VBG" or trigger.dep_ != "advcl" or reported.dep_ != "ccomp" \
+                or trigger.i == 0 or trigger.nbor(-1).text != "," \
+                or self.wrappers.get((_lemma(reported.head), "V")) != "report":
+            return cand
+        reporter = self.actor(self.subject(reported.head)[0])
+        doer = self.actor(self.subject(reported)[0])
+        if reporter is None or not reporter.code() or not _usable(doer, reporter) or not doer.code():
+            return cand
+        cand.source = reporter
+        if cand.target is None or _same(cand.target, reporter) or any(
+                c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in trigger.children):
+            cand.target = doer  # "calling it ...": the act reported, so its doer
+        cand.top = reported.head
         return cand
 
     def _branded_doer(self, clause) -> Frame | None:
@@ -1664,6 +1778,34 @@ class _SentenceCoder:
                     return self.actor(subj)
         return None
 
+    def _considered_judgement(self, verb) -> _Candidate | None:
+        """"Washington considers Iran the world's leading state sponsor of
+        terrorism", "Moscow regards NATO as a threat": a coded actor putting a
+        judgement word on another accuses it (the neutral verb alone, "views
+        China as a partner", is none)."""
+        lexicon = load_lexicon()
+        judged = _children(verb, "dobj")
+        complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")]
+        complements += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+        complements += [p for d in judged for c in d.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for p in c.children]
+        complements += [c for d in judged for c in d.children if c.dep_ == "appos"]  # the parser's "Iran, the sponsor"
+        for c in verb.children:  # "considers Iran/nsubj a sponsor/attr", parsed as a small clause
+            if c.dep_ == "ccomp" and _children(c, "nsubj"):
+                judged += _children(c, "nsubj")
+                complements += _children(c, "attr", "acomp", "oprd")
+        words = [t for c in complements for t in c.subtree if t.pos_ in ("ADJ", "NOUN") and (_lemma(t), "E") in lexicon]
+        if not words or not judged:
+            return None
+        frame = lexicon[(_lemma(words[0]), "E")][0]
+        source = self.actor(self.subject(verb)[0])
+        if source is None or not source.code():
+            return None
+        target = self._blamed_actor(judged[0], source)
+        if target is None:
+            return None
+        return self._accusation(verb, frame, frame.mode, source, target, top=verb, clause=verb)
+
     def _unreported_judgement(self, token) -> _Candidate | None:
         """Judgement words the lexicon's reporting-verb rule misses: inside a
         quotation whose speaker is known ('"We have to understand that Putin
@@ -1704,12 +1846,7 @@ class _SentenceCoder:
         blamed = self._blamed_actor(_clause_subject(clause), speaker)
         if blamed is None:
             return None
-        cand = _Candidate(token, frame, frame.type, frame.mode, source=speaker, target=blamed, top=top)
-        self._verb_modality(clause, cand)
-        if cand.negated or cand.unrealised or cand.conditional:
-            return None
-        cand.future = False
-        return cand
+        return self._accusation(token, frame, frame.mode, speaker, blamed, top=top, clause=clause)
 
     def _first_person_subject(self, verb):
         """"we have to understand", "I think": the speaker's own view introduces the clause."""
@@ -3476,6 +3613,29 @@ def _quoted(token) -> bool:
         return True
     after = sum(1 for t in sent if t.i > token.i and t.text in QUOTE_MARKS)
     return before == 0 and after % 2 == 1
+
+
+def _alleged_by_accusers(trigger):
+    """The verb of an act marked as an accusers' claim: "allegedly" on a verb
+    between the act and the top of its clause chain, with "according to"
+    prosecutors, court documents, the indictment, police or investigators
+    ("Iranian officials allegedly offered to pay ..., according to court
+    documents"); None otherwise."""
+    chain, tok = [trigger], trigger
+    while tok.dep_ in ("xcomp", "ccomp", "advcl", "conj", "dobj", "pobj", "prep", "pcomp") and len(chain) < 6:
+        tok = tok.head  # up the clauses the act is part of ("offered to pay ... to invite her")
+        chain.append(tok)
+    marked = next((v for v in chain if v.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in ("allegedly", "purportedly") for c in v.children)), None)
+    if marked is None:
+        return None
+    for verb in chain[chain.index(marked):]:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                sources = {_lemma(t) for to in _children(c, "prep") for t in to.subtree}
+                if sources & ACCUSING_SOURCES:
+                    return marked
+    return None
 
 
 def _quote_mark_kind(token) -> str:
