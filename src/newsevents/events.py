@@ -3044,7 +3044,7 @@ def _casualty_count(trigger) -> bool:
 PHYSICAL_CUES = frozenset({
     "kill", "killing", "dead", "death", "die", "wound", "injure", "injury", "bomb", "bombing", "explosion", "explosive",
     "blast", "shooting", "shoot", "gunman", "gunmen", "gunfire", "weapon", "knife", "stab", "stabbing", "terror",
-    "terrorist", "terrorism", "militant", "jihadist", "extremist", "insurgent", "rebel", "fighter", "soldier", "troop",
+    "terrorist", "terrorism", "militant", "jihadist", "extremist", "fighter", "soldier", "troop",
     "army", "military", "rocket", "missile", "airstrike", "raid", "hostage", "massacre", "violence", "violent",
     "physical", "physically", "punch", "police", "policeman", "officer", "barracks", "consulate", "embassy",
     "compound", "mob", "riot", "arson", "battery", "victim", "casualty", "isis", "qaeda", "taliban"})
@@ -3084,6 +3084,12 @@ CAMPAIGN_CUES = frozenset({"campaign", "candidate", "primary", "caucus", "nomine
 # Acts of protest, which keep a rally a protest.
 PROTEST_CUES = frozenset({"protest", "protester", "demonstrator", "demonstration", "march", "against", "demand",
                           "outrage", "anger", "oppose", "opposition", "rights", "justice", "brutality", "strike"})
+# Words around a candidate's "appeal": how far it reaches, not a plea.
+APPEAL_OF_CANDIDATE = frozenset({"broaden", "widen", "expand", "extend", "limit", "lose", "lack", "boost", "increase",
+                                 "grow", "narrow", "broad", "wide", "mass", "popular", "electoral", "crossover",
+                                 "limited", "general", "voter", "star", "sex", "emotional", "bipartisan"})
+# Verbs of seeking: support pursued is not given.
+SOUGHT_SUPPORT = frozenset({"seek", "pursue", "court", "solicit", "need", "want", "lack", "request", "woo"})
 # "should win", "needs to exceed expectations": what a candidate must do to win is no request.
 PERFORMANCE_VERBS = frozenset({"win", "lose", "exceed", "carry", "finish", "place", "perform", "beat", "outperform",
                                "overtake", "surge", "rebound", "recover", "compete", "run"})
@@ -3098,39 +3104,101 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
     unchanged."""
     if cand is None:
         return None
-    trigger, lemma = cand.trigger, _lemma(cand.trigger)
+    trigger, lemma, frame = cand.trigger, _lemma(cand.trigger), cand.frame
     sent_lemmas = {_lemma(t) for t in coder.sent}
-    if cand.frame.type == "ASSAULT" and cand.type == "ASSAULT":
+    if frame.type == "ASSAULT" and cand.type == "ASSAULT":
         return _verbal_force(coder, cand, sent_lemmas)
-    if cand.type == "RETREAT" and cand.mode == "release" and trigger.pos_ == "VERB":
-        released = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-        if trigger.dep_ in ("acl", "relcl") and not released:
-            released = [trigger.head]  # "a memo released as polls closed", "books often released midcampaign"
-        if released and all(r.pos_ == "NOUN" and not any(  # "dozens of women, children and passengers": people
-                t.ent_type_ in ("PERSON", "NORP") or _lemma(t) in HUMAN_RELEASE_HEADS or coder.agent(t) is not None
-                for t in r.subtree if t.pos_ in ("NOUN", "PROPN")) for r in released):
-            return None  # tax returns, an ad, a memo, transcripts: a publication, no one set free
-    if cand.type == "CONSULT" and lemma in ("visit", "travel") and _domestic_trip(coder, cand):
+    # the frame, not the type: wrappers and _finish re-type ("would release" CONCEDE, a legislator's "rally" ACCUSE)
+    if ((frame.type, frame.mode) == ("RETREAT", "release") or lemma in ("lock", "confine")) \
+            and trigger.pos_ in ("VERB", "ADJ"):
+        patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if trigger.dep_ in ("acl", "relcl") and not patients:
+            patients = [trigger.head]  # "a memo released as polls closed", "books often released midcampaign"
+        if not patients and (trigger.dep_ == "acomp" or (trigger.dep_ == "ccomp" and _lemma(trigger.head) in (
+                "have", "get"))):  # "actions are not confined/acomp to", "had New Hampshire locked up/ccomp"
+            patients = [c for c in (trigger.head if trigger.dep_ == "acomp" else trigger).children
+                        if c.dep_ == "nsubj"]
+        if patients and not any(_human(coder, p) for p in patients):
+            # tax returns, an ad, a memo released; New Hampshire "locked up"; actions "not confined to" a
+            # scandal: a publication or a figure of speech, no one set free or held
+            return None
+    if frame.type == "CONSULT" and lemma in ("visit", "travel") and _domestic_trip(coder, cand):
         return None
-    # the frame, not the type: a legislator's "protest" was already made ACCUSE (_finish)
-    if cand.frame.type == "PROTEST" and lemma == "rally" and _campaign_rally(coder, cand, sent_lemmas):
+    if frame.type == "PROTEST" and lemma == "rally" and _campaign_rally(coder, cand, sent_lemmas):
         return None
-    if cand.frame.type == "PROTEST" and lemma == "demonstrate" and any(
+    if frame.type == "PROTEST" and lemma == "demonstrate" and any(
             c.dep_ in ("dobj", "ccomp", "xcomp") for c in trigger.children):
         return None  # "to demonstrate how Clinton was influenced", "demonstrated its resolve": to show
-    if cand.type == "CONSULT" and lemma == "talk" and trigger.pos_ == "NOUN" and (
+    if frame.type == "PROTEST" and frame.mode == "strike" and trigger.pos_ == "VERB" and _is_passive(trigger):
+        return None  # "I was struck that he was doing smart things": impressed, no strike
+    if frame.type == "CONSULT" and lemma == "talk" and trigger.pos_ == "NOUN" and (
             trigger.lower_ == "talk" or _lemma(trigger.head) in ("deliver", "give", "present")) \
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
         return None  # "Trump's talk", "deliver their talks": a speech, not negotiations
-    if cand.type == "AID" and any(_lemma(t) in ("tax", "taxpayer") and t.i != trigger.i
-                                  for t in [*trigger.children, *(c for k in trigger.children for c in k.children)]):
+    if frame.type == "CONSULT" and lemma in ("discuss", "talk", "speak") and not _with_partner(trigger) and (
+            any(c.dep_ == "ccomp" for c in trigger.children)
+            or (cand.source is not None and cand.source.text.lower() == "it" and _code(cand.source) is None)):
+        return None  # "Carter discussed how he had placed a note card", "it's boring to discuss politics"
+    if frame.type == "CONSULT" and any(a is not None and a.sector == "JRN" and a.kind != "person"
+                                       for a in (cand.source, cand.target)):
+        return None  # "The Huffington Post spoke with Teachout": an interview, not a consultation
+    if frame.type == "AID" and any(_lemma(t) in ("tax", "taxpayer") and t.i != trigger.i
+                                   for t in [*trigger.children, *(c for k in trigger.children for c in k.children)]):
         return None  # "tax relief is given", "tax breaks for ...": fiscal policy, no aid to anyone
-    if cand.type == "REQUEST" and lemma == "ask" and trigger.pos_ == "VERB" and not any(
-            c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "advcl", "nsubjpass") for c in trigger.children):
+    if frame.type == "AID" and lemma == "donate" and not any(c.dep_ in ("dobj", "prep", "dative")
+                                                             for c in trigger.children):
+        return None  # "the people who are donating": giving money to a campaign, to no one named
+    if frame.type == "AID" and lemma == "help" and trigger.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not _human(coder, c, owned=False) for c in trigger.children):
+        return None  # "how much Sanders' long tenure helps him": a thing helps, no one gives aid
+    if frame.type == "REQUEST" and lemma == "ask" and trigger.pos_ == "VERB" and (not any(
+            c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "advcl", "nsubjpass") for c in trigger.children)
+            or any(c.dep_ == "ccomp" and c.i < trigger.i and any(t.text == "?" for t in c.subtree)
+                   for c in trigger.children)):
         return None  # '"Do you want them to run?" asked Sen. Cantwell': the tag of a quoted question
-    if cand.type == "REQUEST" and cand.frame.type != "REQUEST" and lemma in PERFORMANCE_VERBS:
+    if frame.type == "REQUEST" and lemma == "appeal" and trigger.pos_ == "NOUN" and not any(
+            c.dep_ in ("prep", "acl") and c.lower_ in ("to", "for") or c.dep_ == "acl" for c in trigger.children) \
+            and (_lemma(trigger.head) in APPEAL_OF_CANDIDATE or any(_lemma(c) in APPEAL_OF_CANDIDATE
+                                                                   for c in trigger.children)):
+        return None  # "broadening his appeal beyond independent voters": attraction, no plea
+    if frame.type == "ACCUSE" and lemma == "case" and trigger.pos_ == "NOUN" and _lemma(trigger.head) == "make" \
+            and not any(c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children):
+        return None  # "making an impassioned case that he's the Democrat who can ...": arguing, no charge
+    if frame.type == "SUPPORT" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" \
+            and _lemma(trigger.head) in SOUGHT_SUPPORT:
+        return None  # "despite pursuing support from fellow lawmakers": support sought, not given
+    if cand.type == "REQUEST" and frame is _OBLIGATION_FRAME and lemma in PERFORMANCE_VERBS:
         return None  # "Bernie should win by double digits", "she needs to exceed expectations"
+    if trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and any(c.lower_ == "have" and c.dep_ == "aux"
+                                                                for c in trigger.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("could", "would", "should", "might") for c in trigger.children):
+        return None  # "Sanders could have requested a recount": what did not happen
     return cand
+
+
+def _human(coder, token, owned: bool = True) -> bool:
+    """Whether a noun phrase names people ("dozens of women, children and
+    passengers", "Mech Dara", "them"), not things (tax returns, a memo);
+    with `owned`, a phrase naming an actor anywhere counts too ("the
+    journalist's son", but also "Clinton's actions")."""
+    if token.pos_ in ("PRON", "PROPN") and token.lower_ not in ("it", "this", "that", "which"):
+        return token.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "DATE", "EVENT", "LAW", "PRODUCT")
+    heads = [token, *(c for c in token.children if c.dep_ == "conj")]
+    heads += [p for h in list(heads) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in [*prep.children, *(c for q in prep.children for c in q.children if c.dep_ == "conj")]
+              if p.dep_ in ("pobj", "conj")]
+    return any(h.ent_type_ in ("PERSON", "NORP") or _lemma(h) in HUMAN_RELEASE_HEADS
+               or (h.pos_ == "NOUN" and coder.actors is not None and coder.actors.names_actor(h)) for h in heads) \
+        or (owned and any(t.pos_ in ("NOUN", "PROPN") and coder.agent(t) is not None for t in _phrase_words(token)))
+
+
+def _phrase_words(token) -> list:
+    """The words of a noun phrase without its clauses ("an ad that urges voters ...": not the voters)."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ not in ("relcl", "punct"):
+            out.extend(_phrase_words(c))
+    return out
 
 
 def _verbal_force(coder, cand: "_Candidate", sent_lemmas: set[str]) -> "_Candidate | None":
@@ -3153,7 +3221,7 @@ def _verbal_force(coder, cand: "_Candidate", sent_lemmas: set[str]) -> "_Candida
     if trigger.dep_ in ("acl", "pcomp", "xcomp", "advcl") and trigger.tag_ == "VBG":
         modifiers.append(trigger.head)  # "ads attacking Trump", "spent $6 million attacking Clinton"
     verbal = any(_lemma(o) in DISCOURSE_OBJECTS for o in objects) \
-        or any(_lemma(m) in VERBAL_MODIFIERS for m in modifiers) or bool(said_of) \
+        or any(_lemma(m) in VERBAL_MODIFIERS or m.lower_ in VERBAL_MODIFIERS for m in modifiers) or bool(said_of) \
         or any(_lemma(m) in VERBAL_MODIFIERS for o in objects for m in o.children if m.dep_ == "amod")
     armed = any(a is not None and a.sector in ("MIL", "REB", "UAF", "COP", "SPY") and a.text
                 for a in (cand.source, cand.target))
@@ -3162,10 +3230,14 @@ def _verbal_force(coder, cand: "_Candidate", sent_lemmas: set[str]) -> "_Candida
     named_by_place = trigger.pos_ == "NOUN" and any(
         c.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "CARDINAL", "NORP") for c in trigger.children
         if c.dep_ in ("compound", "nmod", "amod", "poss", "nummod"))
-    if armed or named_by_place or sent_lemmas & PHYSICAL_CUES:
-        return cand
     def political(actor):
         return actor is not None and (actor.kind == "person" or actor.sector in ("PTY", "OPP", "ELI"))
+
+    if lemma in ("beat", "defeat") and not armed and sent_lemmas & ELECTORAL_CUES \
+            and (political(cand.source) or political(cand.target)):
+        return None  # "since Gary Hart beat Walter Mondale in 1984 -- an insurgent defeating ...": an election
+    if armed or named_by_place or sent_lemmas & PHYSICAL_CUES:
+        return cand
     if lemma in VERBAL_ATTACKS and (political(cand.source) or political(cand.target)):
         return _as_accusation(cand)
     if lemma in CONTEST_VERBS and (political(cand.source) or political(cand.target) or sent_lemmas & ELECTORAL_CUES
@@ -3224,6 +3296,12 @@ def _campaign_rally(coder, cand: "_Candidate", sent_lemmas: set[str]) -> bool:
     source = cand.source
     if source is not None and source.kind == "person":
         return True
+    trigger = cand.trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during"):
+        verb = trigger.head.head
+        speakers = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
+        if any((coder.actor(c) or ActorRef("", "")).kind == "person" for c in speakers):
+            return True  # "comments Trump made at a Dec. 4 rally in Raleigh": where a politician spoke
     owner = [c for c in cand.trigger.children if c.dep_ == "poss"]
     return bool(sent_lemmas & CAMPAIGN_CUES) or any(coder.actor(o) is not None for o in owner)
 
