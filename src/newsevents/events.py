@@ -3088,6 +3088,11 @@ PROTEST_CUES = frozenset({"protest", "protester", "demonstrator", "demonstration
 APPEAL_OF_CANDIDATE = frozenset({"broaden", "widen", "expand", "extend", "limit", "lose", "lack", "boost", "increase",
                                  "grow", "narrow", "broad", "wide", "mass", "popular", "electoral", "crossover",
                                  "limited", "general", "voter", "star", "sex", "emotional", "bipartisan"})
+# Collectives an appeal for unity is made to ("the whole nation needs to work together").
+EVERYONE = frozenset({"nation", "country", "everyone", "everybody", "all", "we", "us", "people", "american", "society",
+                      "community", "party", "side", "parties"})
+# Nouns of argument: what is argued for or against is only proposed.
+ARGUMENT_NOUNS = frozenset({"argument", "case", "debate", "referendum", "rationale", "reasoning", "push"})
 # Verbs of seeking: support pursued is not given.
 SOUGHT_SUPPORT = frozenset({"seek", "pursue", "court", "solicit", "need", "want", "lack", "request", "woo"})
 # "should win", "needs to exceed expectations": what a candidate must do to win is no request.
@@ -3167,6 +3172,11 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
     if frame.type == "SUPPORT" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" \
             and _lemma(trigger.head) in SOUGHT_SUPPORT:
         return None  # "despite pursuing support from fellow lawmakers": support sought, not given
+    if frame.type == "COOPERATE" and lemma == "work" and not _with_partner(trigger) and any(
+            s is not None and _lemma(s) in EVERYONE for s in coder.subject(trigger)[:1]):
+        return None  # "the whole nation needs to work together": an appeal for unity, no partners
+    if trigger.pos_ == "NOUN" and _argued_over(trigger):
+        return None  # "Cameron's argument against British withdrawal from the EU": a proposal argued over
     if cand.type == "REQUEST" and frame is _OBLIGATION_FRAME and lemma in PERFORMANCE_VERBS:
         return None  # "Bernie should win by double digits", "she needs to exceed expectations"
     if trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and any(c.lower_ == "have" and c.dep_ == "aux"
@@ -3174,6 +3184,25 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
             and any(c.dep_ == "aux" and c.lower_ in ("could", "would", "should", "might") for c in trigger.children):
         return None  # "Sanders could have requested a recount": what did not happen
     return cand
+
+
+def _argued_over(noun) -> bool:
+    """A nominal event argued for or against ("the argument against British
+    withdrawal", "the case for sanctions"): a proposal, not an act."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "against") and _lemma(noun.head.head) in (
+            "argue", "push", "lobby", "advocate", "plead"):
+        return True  # "argued for sanctions against Russia"
+    tok = noun
+    while tok.dep_ in ("pobj", "prep", "amod", "acomp", "conj") and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ not in ("for", "against", "to", "of"):
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.pos_ == "NOUN" and _lemma(tok) in ARGUMENT_NOUNS:
+            return noun.head.lower_ in ("for", "against") or any(
+                t.lower_ in ("for", "against") for t in noun.ancestors if t.i > tok.i)
+    return False
 
 
 def _human(coder, token, owned: bool = True) -> bool:
