@@ -3073,6 +3073,8 @@ CONTEST_VERBS = frozenset({"beat", "fight", "battle", "capture", "target", "elim
 VERBAL_ATTACKS = frozenset({"attack", "assault", "assail", "target", "hit", "ambush", "attacking"})
 # What can be released and is no one's freedom (RETREAT release is of people).
 HUMAN_RELEASE_HEADS = frozenset({"prisoner", "hostage", "detainee", "captive", "journalist", "activist", "soldier",
+                                 "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
+                                 "family", "relative", "body", "remains",
                                  "people", "person", "man", "woman", "child", "citizen", "national", "worker",
                                  "crew", "sailor", "fisherman", "student", "tourist", "inmate", "migrant", "refugee",
                                  "dissident", "opponent", "protester", "demonstrator", "member", "leader", "suspect",
@@ -3093,6 +3095,14 @@ EVERYONE = frozenset({"nation", "country", "everyone", "everybody", "all", "we",
                       "community", "party", "side", "parties"})
 # Nouns of argument: what is argued for or against is only proposed.
 ARGUMENT_NOUNS = frozenset({"argument", "case", "debate", "referendum", "rationale", "reasoning", "push"})
+# Who a candidate appeals to: voters, not a government asked for help.
+ELECTORATE = frozenset({"voter", "delegate", "base", "demographic", "generation", "millennial", "conservative",
+                        "liberal", "moderate", "independent", "evangelical", "sense", "electorate", "constituency",
+                        "xers", "youth", "suburbanite", "swing", "fear", "instinct", "emotion", "anger", "populist"})
+# Shows a broadcaster or a campaign hosts: no visit or meeting of actors.
+HOSTED_SHOWS = frozenset({"debate", "hall", "breakfast", "dinner", "lunch", "luncheon", "fundraiser", "show", "gala",
+                          "podcast", "program", "programme", "broadcast", "episode", "party", "telethon", "concert",
+                          "screening", "interview", "segment", "rally", "caucus", "primary"})
 # Verbs of seeking: support pursued is not given.
 SOUGHT_SUPPORT = frozenset({"seek", "pursue", "court", "solicit", "need", "want", "lack", "request", "woo"})
 # "should win", "needs to exceed expectations": what a candidate must do to win is no request.
@@ -3144,6 +3154,10 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
             any(c.dep_ == "ccomp" for c in trigger.children)
             or (cand.source is not None and cand.source.text.lower() == "it" and _code(cand.source) is None)):
         return None  # "Carter discussed how he had placed a note card", "it's boring to discuss politics"
+    if frame.type == "CONSULT" and lemma == "host" and _lemma(trigger.head if trigger.dep_ in ("acl", "relcl")
+                                                             else next(iter(_children(trigger, "dobj")), trigger)) \
+            in HOSTED_SHOWS:
+        return None  # "the town hall hosted by CNN", "a breakfast hosted by Bloomberg Politics": a show, no visit
     if frame.type == "CONSULT" and any(a is not None and a.sector == "JRN" and a.kind != "person"
                                        for a in (cand.source, cand.target)):
         return None  # "The Huffington Post spoke with Teachout": an interview, not a consultation
@@ -3161,11 +3175,15 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
             or any(c.dep_ == "ccomp" and c.i < trigger.i and any(t.text == "?" for t in c.subtree)
                    for c in trigger.children)):
         return None  # '"Do you want them to run?" asked Sen. Cantwell': the tag of a quoted question
-    if frame.type == "REQUEST" and lemma == "appeal" and trigger.pos_ == "NOUN" and not any(
-            c.dep_ in ("prep", "acl") and c.lower_ in ("to", "for") or c.dep_ == "acl" for c in trigger.children) \
-            and (_lemma(trigger.head) in APPEAL_OF_CANDIDATE or any(_lemma(c) in APPEAL_OF_CANDIDATE
-                                                                   for c in trigger.children)):
-        return None  # "broadening his appeal beyond independent voters": attraction, no plea
+    if frame.type == "REQUEST" and lemma == "ask" and trigger.pos_ == "VERB" and not any(
+            c.dep_ in ("xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in trigger.children) \
+            and any((c.dep_ == "ccomp" and any(t.tag_ in ("WP", "WRB", "WDT") or t.lower_ in ("if", "whether")
+                                               for t in list(c.subtree)[:2]))
+                    or (c.dep_ == "prep" and c.lower_ == "about") or _lemma(c) == "question"
+                    for c in trigger.children):
+        return None  # "a young man asked Clinton why ...", "asked about them": a question, no request
+    if frame.type == "REQUEST" and lemma == "appeal" and _attraction(trigger):
+        return None  # "broadening his appeal beyond independent voters", "to appeal to moderate delegates"
     if frame.type == "ACCUSE" and lemma == "case" and trigger.pos_ == "NOUN" and _lemma(trigger.head) == "make" \
             and not any(c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children):
         return None  # "making an impassioned case that he's the Democrat who can ...": arguing, no charge
@@ -3184,6 +3202,22 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
             and any(c.dep_ == "aux" and c.lower_ in ("could", "would", "should", "might") for c in trigger.children):
         return None  # "Sanders could have requested a recount": what did not happen
     return cand
+
+
+def _attraction(trigger) -> bool:
+    """"Trump's appeal among Republicans", "broadening his appeal beyond
+    independents", "trying to appeal to moderate delegates": how a candidate
+    attracts voters, not a plea (an appeal "for" something, or to do it)."""
+    if any((c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("xcomp", "acl") for c in trigger.children):
+        return False
+    to = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    if any(_lemma(p) in ELECTORATE or any(_lemma(m) in ELECTORATE for m in p.children) for p in to):
+        return True
+    if trigger.pos_ != "NOUN":
+        return False
+    return _lemma(trigger.head) in APPEAL_OF_CANDIDATE or any(
+        _lemma(c) in APPEAL_OF_CANDIDATE or (c.dep_ == "prep" and c.lower_ in ("among", "as", "beyond"))
+        for c in trigger.children)
 
 
 def _argued_over(noun) -> bool:
@@ -3222,10 +3256,13 @@ def _human(coder, token, owned: bool = True) -> bool:
 
 
 def _phrase_words(token) -> list:
-    """The words of a noun phrase without its clauses ("an ad that urges voters ...": not the voters)."""
+    """The words of a noun phrase without its relative and participle
+    clauses ("an ad that urges voters", "an ad targeting Clinton") and
+    without its owner ("their fundraising totals", "State Department
+    emails": who releases them, not who is released)."""
     out = [token]
     for c in token.children:
-        if c.dep_ not in ("relcl", "punct"):
+        if c.dep_ not in ("relcl", "punct", "poss", "compound") and not (c.dep_ == "acl" and c.tag_ == "VBG"):
             out.extend(_phrase_words(c))
     return out
 
@@ -3288,9 +3325,15 @@ def _domestic_trip(coder, cand: "_Candidate") -> bool:
     "Cruz has traveled to South Carolina": a trip inside one's own country
     (no actor met, the place in the source's or the report's country, or
     unknown to the gazetteer) is campaigning, not a visit (CONSULT)."""
-    if cand.target is not None:
-        return False
     trigger = cand.trigger
+    if cand.target is not None:
+        # "Clinton to visit the state", "visit all 99 of the state's counties": the home country by a common noun
+        home = (cand.source.country if cand.source is not None else None) or (
+            coder.actors.home_country() if coder.actors is not None else None)
+        named = coder.sent.doc.char_span(cand.target.start, cand.target.end, alignment_mode="expand") \
+            if cand.target.start is not None else None
+        return home is not None and cand.target.code() == home and named is not None \
+            and named.root.pos_ == "NOUN" and _lemma(named.root) in ("state", "county", "area", "region", "city")
     places = [c for c in trigger.children if c.dep_ == "dobj"]
     places += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                if p.dep_ == "pobj"]
@@ -3303,6 +3346,8 @@ def _domestic_trip(coder, cand: "_Candidate") -> bool:
         if ent is None:
             # "the St. Louis area", "the state": a place noun with a named place before it, or none
             named = [c for c in place.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+            if _lemma(place) in ("state", "county") and not named:
+                continue  # "Obama did visit the state": one of the country's states
             if _lemma(place) not in ("area", "state", "city", "town", "region", "county", "district") or not named:
                 return False
             name = " ".join(t.text for t in named)
@@ -3320,12 +3365,16 @@ def _campaign_rally(coder, cand: "_Candidate", sent_lemmas: set[str]) -> bool:
     """"Sanders visited Missouri, holding a rally in Springfield", "those
     Trump made at a Dec. 4 rally in Raleigh": a politician's or a campaign's
     rally is no protest, unless the sentence says what it is against."""
+    trigger = cand.trigger
+    for c in trigger.children:
+        if (c.dep_ == "poss" and (coder.actor(c) or ActorRef("", "")).kind == "person") \
+                or (c.dep_ in ("amod", "compound") and (c.lower_.startswith("pro-") or c.ent_type_ == "PERSON")):
+            return True  # "at Sanders's rally in Ventura", "a pro-Trump rally", "the Trump rally"
     if sent_lemmas & PROTEST_CUES:
         return False
     source = cand.source
     if source is not None and source.kind == "person":
         return True
-    trigger = cand.trigger
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during"):
         verb = trigger.head.head
         speakers = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
