@@ -3252,7 +3252,12 @@ def _human(coder, token, owned: bool = True) -> bool:
               if p.dep_ in ("pobj", "conj")]
     return any(h.ent_type_ in ("PERSON", "NORP") or _lemma(h) in HUMAN_RELEASE_HEADS
                or (h.pos_ == "NOUN" and coder.actors is not None and coder.actors.names_actor(h)) for h in heads) \
-        or (owned and any(t.pos_ in ("NOUN", "PROPN") and coder.agent(t) is not None for t in _phrase_words(token)))
+        or (owned and any(t.pos_ in ("NOUN", "PROPN") and _names_itself(coder.agent(t), t) for t in _phrase_words(token)))
+
+
+def _names_itself(actor: ActorRef | None, token) -> bool:
+    """The actor is the word itself ("hostages", "Dara"), not its owner ("her tax returns")."""
+    return actor is not None and (actor.start is None or token.idx <= actor.start < token.idx + len(token.text))
 
 
 def _phrase_words(token) -> list:
