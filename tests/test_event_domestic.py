@@ -85,6 +85,15 @@ def test_show_hosted_by_a_network_is_no_visit():
     assert "CONSULT" not in _types("Bernie Sanders spoke at a town hall hosted by CNN in Derry on Wednesday.")
 
 
+def test_interview_on_a_show_is_no_consultation():
+    assert "CONSULT" not in _types("Politico spoke with Senator Jeff Merkley on the latest episode of its podcast.")
+
+
+def test_pulling_out_credentials_is_no_withdrawal():
+    assert "RETREAT" not in _types("Hillary Clinton is pulling out her New York credentials before the primary.")
+    assert "RETREAT" in _types("Moscow pulled out its troops from the border region.", "2016-03-01")
+
+
 # ------------------------------------------------------------------ US titles and courtesy titles
 
 @pytest.mark.parametrize("text,mention,sector", [

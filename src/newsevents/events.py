@@ -3158,6 +3158,12 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
                                                              else next(iter(_children(trigger, "dobj")), trigger)) \
             in HOSTED_SHOWS:
         return None  # "the town hall hosted by CNN", "a breakfast hosted by Bloomberg Politics": a show, no visit
+    if frame.type == "CONSULT" and any(c.dep_ == "prep" and c.lower_ in ("on", "during", "in") and any(
+            _lemma(p) in HOSTED_SHOWS for p in c.children if p.dep_ == "pobj") for c in trigger.children):
+        return None  # "spoke with Teachout on the latest episode of its podcast": an interview on a show
+    if frame.type == "RETREAT" and lemma == "pull" and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and not _human(coder, c, owned=False) for c in trigger.children):
+        return None  # "Clinton is pulling out her New York credentials": showing them, no withdrawal
     if frame.type == "CONSULT" and any(a is not None and a.sector == "JRN" and a.kind != "person"
                                        for a in (cand.source, cand.target)):
         return None  # "The Huffington Post spoke with Teachout": an interview, not a consultation
