@@ -109,6 +109,17 @@ def test_abbreviated_and_civil_titles_give_the_sector(text, mention, sector):
     assert found and found[0].sector == sector
 
 
+def test_abbreviated_title_refers_to_its_own_name():
+    text = ("The state's senior senator, Jeanne Shaheen, backed Clinton. \"We should scrap them,\" said "
+            "Sen. Jeff Merkley of Oregon, the only senator to endorse Sanders.")
+    doc = get_nlp()(text)
+    actors = _resolver().resolve_doc(doc, 2016)
+    senator = next(t for t in doc if t.text == "senator" and t.i > 20)
+    title = next(t for t in doc if t.text == "Sen.")
+    assert actors.actor_for_token(senator).name == "Jeff Merkley"
+    assert actors.actor_for_token(title).name == "Jeff Merkley"
+
+
 def test_civil_liberties_union_is_no_labour_union():
     events = code_text("The American Civil Liberties Union sued North Carolina over the law.", YEAR_2016)
     assert events and events[0].source.sector == "NGO"
