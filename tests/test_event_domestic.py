@@ -94,6 +94,25 @@ def test_pulling_out_credentials_is_no_withdrawal():
     assert "RETREAT" in _types("Moscow pulled out its troops from the border region.", "2016-03-01")
 
 
+@pytest.mark.parametrize("text,absent", [
+    ("Former Mexican presidents Vicente Fox and Felipe Calderon fired back at Trump over the wall.", "ASSAULT"),
+    ("Eight candidates went on the attack on television as the primary approached.", "ASSAULT"),
+    ("Mr. Trump said by telephone on NBC's \"Meet the Press\" that it was nonsense.", "CONSULT"),
+    ("Clinton's all-but-certain march to the nomination slowed in Nevada.", "PROTEST"),
+    ("Sanders recently deployed paid staff to all 11 of the Super Tuesday states.", "MOBILIZE"),
+    ("She had been visiting her sister in Paris when the attack began.", "CONSULT"),
+    ("Even in the House, Mr. Ryan's ideas have met with resistance.", "CONSULT"),
+    ("Fiorina had waged a cross-country charm offensive to sell her candidacy.", "ASSAULT"),
+])
+def test_campaign_idioms_are_not_force_or_diplomacy(text, absent):
+    assert absent not in _types(text)
+
+
+def test_retort_is_an_accusation_and_gunfire_is_not():
+    assert "ACCUSE" in _types("Former Mexican presidents Vicente Fox and Felipe Calderon fired back at Trump.")
+    assert "ASSAULT" in _types("Soldiers fired back at the militants, killing three of them.", "2016-06-01")
+
+
 # ------------------------------------------------------------------ US titles and courtesy titles
 
 @pytest.mark.parametrize("text,mention,sector", [

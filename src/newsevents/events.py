@@ -3055,6 +3055,7 @@ DISCOURSE_OBJECTS = frozenset({
     "vote", "value", "credibility", "integrity", "honesty", "temperament", "tenure", "contribution", "donation",
     "ad", "campaign", "candidacy", "rhetoric", "argument", "claim", "message", "leadership", "handling", "response",
     "approach", "strategy", "past", "reputation", "personality", "faith", "patriotism", "stamina", "email", "tie",
+    "inexperience", "experience", "competence", "qualification", "ethic", "trustworthiness", "temperament",
     "relationship", "nomination", "amendment", "bill", "legislation", "plank"})
 # Modifiers that make an attack a matter of words ("withering attacks", "a phony attack").
 VERBAL_MODIFIERS = frozenset({
@@ -3070,7 +3071,8 @@ ELECTORAL_CUES = frozenset({
 CONTEST_VERBS = frozenset({"beat", "fight", "battle", "capture", "target", "eliminate", "execute", "defeat", "crush",
                            "destroy", "hit", "strike", "ambush"})
 # Verbal attacks, re-typed ACCUSE (disapprove): the manual's "criticize, denounce".
-VERBAL_ATTACKS = frozenset({"attack", "assault", "assail", "target", "hit", "ambush", "attacking"})
+VERBAL_ATTACKS = frozenset({"attack", "assault", "assail", "target", "hit", "ambush", "attacking", "clash", "offensive",
+                            "pound", "hammer", "batter", "bombard"})
 # What can be released and is no one's freedom (RETREAT release is of people).
 HUMAN_RELEASE_HEADS = frozenset({"prisoner", "hostage", "detainee", "captive", "journalist", "activist", "soldier",
                                  "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
@@ -3080,7 +3082,7 @@ HUMAN_RELEASE_HEADS = frozenset({"prisoner", "hostage", "detainee", "captive", "
                                  "dissident", "opponent", "protester", "demonstrator", "member", "leader", "suspect",
                                  "passenger", "civilian", "pow", "blogger", "lawyer", "critic", "official"})
 # Words of a campaign's own gatherings: a candidate's rally is no protest.
-CAMPAIGN_CUES = frozenset({"campaign", "candidate", "primary", "caucus", "nominee", "presidential", "voter",
+CAMPAIGN_CUES = frozenset({"campaign", "candidate", "primary", "caucus", "nominee", "presidential", "voter", "debate",
                            "election", "convention", "stump", "campaigning", "reelection", "re-election", "supporter",
                            "nomination", "gop", "democrat", "republican", "democratic"})
 # Acts of protest, which keep a rally a protest.
@@ -3103,6 +3105,15 @@ ELECTORATE = frozenset({"voter", "delegate", "base", "demographic", "generation"
 HOSTED_SHOWS = frozenset({"debate", "hall", "breakfast", "dinner", "lunch", "luncheon", "fundraiser", "show", "gala",
                           "podcast", "program", "programme", "broadcast", "episode", "party", "telethon", "concert",
                           "screening", "interview", "segment", "rally", "caucus", "primary"})
+# Family: visiting a daughter is no diplomatic visit.
+FAMILY = frozenset({"daughter", "son", "sister", "brother", "mother", "father", "wife", "husband", "family", "relative",
+                    "grandchild", "grandson", "granddaughter", "parent", "cousin", "friend", "grandmother", "grandfather"})
+# Where a campaign "marches": the nomination, not the streets.
+CAMPAIGN_GOALS = frozenset({"nomination", "convention", "victory", "presidency", "nominee", "win", "majority",
+                            "office", "election", "primary", "white", "house"})
+# What a campaign deploys and mobilizes: staff and voters, not troops.
+CAMPAIGN_FORCES = frozenset({"voter", "staff", "staffer", "volunteer", "supporter", "resource", "base", "donor",
+                             "organizer", "fundraiser", "surrogate", "canvasser", "money", "ad", "cash"})
 # Verbs of seeking: support pursued is not given.
 SOUGHT_SUPPORT = frozenset({"seek", "pursue", "court", "solicit", "need", "want", "lack", "request", "woo"})
 # "should win", "needs to exceed expectations": what a candidate must do to win is no request.
@@ -3137,12 +3148,32 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
             # tax returns, an ad, a memo released; New Hampshire "locked up"; actions "not confined to" a
             # scandal: a publication or a figure of speech, no one set free or held
             return None
-    if frame.type == "CONSULT" and lemma in ("visit", "travel") and _domestic_trip(coder, cand):
+    if trigger.ent_type_ == "WORK_OF_ART":
+        return None  # "on NBC's 'Meet the Press'": a word of a show's or a book's title
+    if frame.type == "CONSULT" and lemma in ("visit", "travel", "trip") and _domestic_trip(coder, cand):
         return None
+    if frame.type == "CONSULT" and lemma == "visit" and any(
+            c.dep_ == "dobj" and _lemma(c) in FAMILY for c in trigger.children):
+        return None  # "traveling to Cairo to visit her daughter": a family visit
+    if frame.type == "CONSULT" and any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+            p.ent_type_ == "WORK_OF_ART" or (coder.actor(p) or ActorRef("", "")).sector == "JRN"
+            for p in c.children if p.dep_ == "pobj") for c in trigger.children):
+        return None  # "discussed legislation on Fox News Channel's 'Fox & Friends'": talk on a show
+    if frame.type == "PROTEST" and lemma == "march" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards", "with") and any(
+                _lemma(p) in CAMPAIGN_GOALS for p in c.children if p.dep_ == "pobj") for c in trigger.children):
+        return None  # "Clinton's all-but-certain march to the nomination", "marching into the convention"
+    if frame.type == "MOBILIZE" and any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in CAMPAIGN_FORCES
+                                        for c in trigger.children):
+        return None  # "deployed paid staff to all 11 states", "to mobilize voters": a campaign's ground game
+    if frame.type == "COERCE" and lemma == "ban" and trigger.text == "Ban" and (
+            trigger.ent_type_ == "PERSON" or not trigger.is_sent_start
+            or (trigger.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in trigger.children))):
+        return None  # "Ban recalled", "for Ban, a victory lap": Ban Ki-moon, no ban
     if frame.type == "PROTEST" and lemma == "rally" and _campaign_rally(coder, cand, sent_lemmas):
         return None
-    if frame.type == "PROTEST" and lemma == "demonstrate" and any(
-            c.dep_ in ("dobj", "ccomp", "xcomp") for c in trigger.children):
+    if frame.type == "PROTEST" and lemma == "demonstrate" and (any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in trigger.children) or trigger.dep_ == "relcl"):
         return None  # "to demonstrate how Clinton was influenced", "demonstrated its resolve": to show
     if frame.type == "PROTEST" and frame.mode == "strike" and trigger.pos_ == "VERB" and _is_passive(trigger):
         return None  # "I was struck that he was doing smart things": impressed, no strike
@@ -3304,6 +3335,10 @@ def _verbal_force(coder, cand: "_Candidate", sent_lemmas: set[str]) -> "_Candida
                 for a in (cand.source, cand.target))
     if lemma in VERBAL_ATTACKS and verbal and not armed:
         return _as_accusation(cand)
+    retort = lemma in ("fire", "shoot") and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in trigger.children)
+    went_on = trigger.dep_ == "pobj" and trigger.head.lower_ == "on" and _lemma(trigger.head.head) in ("go", "stay")
+    if (retort or went_on) and not armed and not sent_lemmas & PHYSICAL_CUES:
+        return _as_accusation(cand)  # "Fox and Calderón fired back at Trump", "candidates went on the attack on TV"
     named_by_place = trigger.pos_ == "NOUN" and any(
         c.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "CARDINAL", "NORP") for c in trigger.children
         if c.dep_ in ("compound", "nmod", "amod", "poss", "nummod"))
@@ -3386,6 +3421,8 @@ def _campaign_rally(coder, cand: "_Candidate", sent_lemmas: set[str]) -> bool:
     source = cand.source
     if source is not None and source.kind == "person":
         return True
+    if trigger.dep_ == "dobj" and _lemma(trigger.head) in ("address", "headline"):
+        return True  # "He has addressed big, boisterous rallies in California": a speaker's rallies
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during"):
         verb = trigger.head.head
         speakers = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
