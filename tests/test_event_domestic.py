@@ -72,6 +72,23 @@ def test_question_tag_asked_is_no_request():
     assert "REQUEST" in _types("Governor Pat McCrory asked the legislature to repeal the law.")
 
 
+@pytest.mark.parametrize("text,is_request", [
+    ("NBC's Chuck Todd asked Trump whether he wanted to be associated with a fascist.", False),
+    ("Sean Hannity asked Trump on Wednesday if the project was still in his plans.", False),
+    ("Jake Tapper asked Sanders about the deportations.", False),
+    ("The American Legion asked the Sanders campaign to stop using its logo.", True),
+    ("Her family asked for privacy as they sought answers.", True),
+])
+def test_asking_a_question_is_no_request(text, is_request):
+    assert ("REQUEST" in _types(text)) == is_request
+
+
+def test_candidates_appeal_to_voters_is_no_plea():
+    assert "REQUEST" not in _types("Polling documented Mr. Trump's appeal among working-class Republicans.")
+    assert "REQUEST" not in _types("Reagan picked Schweiker in a bid to appeal to moderate delegates.")
+    assert "REQUEST" in _types("Pope Francis made an appeal for peace in Ukraine on Sunday.")
+
+
 def test_candidate_winning_is_no_request_and_counterfactual_is_no_event():
     assert _types('"Sanders should win by double digits in New Hampshire," a strategist said.') == []
     assert "REQUEST" not in _types("With such a thin margin, Sanders could have requested a recount.")

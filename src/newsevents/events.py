@@ -3091,7 +3091,8 @@ PROTEST_CUES = frozenset({"protest", "protester", "demonstrator", "demonstration
 # Words around a candidate's "appeal": how far it reaches, not a plea.
 APPEAL_OF_CANDIDATE = frozenset({"broaden", "widen", "expand", "extend", "limit", "lose", "lack", "boost", "increase",
                                  "grow", "narrow", "broad", "wide", "mass", "popular", "electoral", "crossover",
-                                 "limited", "general", "voter", "star", "sex", "emotional", "bipartisan"})
+                                 "limited", "general", "voter", "star", "sex", "emotional", "bipartisan", "hold",
+                                 "obvious", "potential", "diverse", "enduring", "populist", "undeniable"})
 # Collectives an appeal for unity is made to ("the whole nation needs to work together").
 EVERYONE = frozenset({"nation", "country", "everyone", "everybody", "all", "we", "us", "people", "american", "society",
                       "community", "party", "side", "parties"})
@@ -3156,7 +3157,7 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
             c.dep_ == "dobj" and _lemma(c) in FAMILY for c in trigger.children):
         return None  # "traveling to Cairo to visit her daughter": a family visit
     if frame.type == "CONSULT" and any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
-            p.ent_type_ == "WORK_OF_ART" or (coder.actor(p) or ActorRef("", "")).sector == "JRN"
+            p.ent_type_ == "WORK_OF_ART" or getattr(coder.actor(p), "sector", None) == "JRN"
             for p in c.children if p.dep_ == "pobj") for c in trigger.children):
         return None  # "discussed legislation on Fox News Channel's 'Fox & Friends'": talk on a show
     if frame.type == "PROTEST" and lemma == "march" and any(
@@ -3207,18 +3208,8 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
     if frame.type == "AID" and lemma == "help" and trigger.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and not _human(coder, c, owned=False) for c in trigger.children):
         return None  # "how much Sanders' long tenure helps him": a thing helps, no one gives aid
-    if frame.type == "REQUEST" and lemma == "ask" and trigger.pos_ == "VERB" and (not any(
-            c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "advcl", "nsubjpass") for c in trigger.children)
-            or any(c.dep_ == "ccomp" and c.i < trigger.i and any(t.text == "?" for t in c.subtree)
-                   for c in trigger.children)):
-        return None  # '"Do you want them to run?" asked Sen. Cantwell': the tag of a quoted question
-    if frame.type == "REQUEST" and lemma == "ask" and trigger.pos_ == "VERB" and not any(
-            c.dep_ in ("xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in trigger.children) \
-            and any((c.dep_ == "ccomp" and any(t.tag_ in ("WP", "WRB", "WDT") or t.lower_ in ("if", "whether")
-                                               for t in list(c.subtree)[:2]))
-                    or (c.dep_ == "prep" and c.lower_ == "about") or _lemma(c) == "question"
-                    for c in trigger.children):
-        return None  # "a young man asked Clinton why ...", "asked about them": a question, no request
+    if frame.type == "REQUEST" and lemma == "ask" and trigger.pos_ == "VERB" and not _asks_for_something(coder, trigger):
+        return None  # '"Do you want them to run?" asked Sen. Cantwell', "Hannity asked Trump if ...": a question
     if frame.type == "REQUEST" and lemma == "appeal" and _attraction(trigger):
         return None  # "broadening his appeal beyond independent voters", "to appeal to moderate delegates"
     if frame.type == "ACCUSE" and lemma == "case" and trigger.pos_ == "NOUN" and _lemma(trigger.head) == "make" \
@@ -3241,6 +3232,29 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
     return cand
 
 
+def _asks_for_something(coder, verb) -> bool:
+    """"asked the court to intervene", "asked for privacy", "asked that the
+    charges be dropped": a request; "asked Trump if the project was still
+    on", "asked about them", '"...?" he asked': a question."""
+    request = question = False
+    for c in verb.children:
+        first = next(iter(c.subtree))
+        if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for"):
+            request = True
+        elif c.dep_ in ("advcl", "ccomp") and (first.lower_ == "that" or any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            request = True
+        elif c.dep_ in ("advcl", "ccomp") and (first.tag_ in ("WP", "WRB", "WDT") or first.lower_ in ("if", "whether")
+                                               or any(t.text == "?" for t in c.subtree)):
+            question = True
+        elif (c.dep_ == "prep" and c.lower_ == "about") or _lemma(c) == "question":
+            question = True
+    if any(t.text == "?" for t in verb.doc[verb.sent.start:verb.i]) or not any(
+            c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "advcl", "nsubjpass") for c in verb.children):
+        question = True  # '"Do you want to be associated with a fascist?" he asked', "Obama asked."
+    return request or not question
+
+
 def _attraction(trigger) -> bool:
     """"Trump's appeal among Republicans", "broadening his appeal beyond
     independents", "trying to appeal to moderate delegates": how a candidate
@@ -3252,6 +3266,8 @@ def _attraction(trigger) -> bool:
         return True
     if trigger.pos_ != "NOUN":
         return False
+    if not to and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in trigger.children):
+        return True  # "polling that documented Mr. Trump's appeal": how he draws voters
     return _lemma(trigger.head) in APPEAL_OF_CANDIDATE or any(
         _lemma(c) in APPEAL_OF_CANDIDATE or (c.dep_ == "prep" and c.lower_ in ("among", "as", "beyond"))
         for c in trigger.children)
@@ -3413,7 +3429,7 @@ def _campaign_rally(coder, cand: "_Candidate", sent_lemmas: set[str]) -> bool:
     rally is no protest, unless the sentence says what it is against."""
     trigger = cand.trigger
     for c in trigger.children:
-        if (c.dep_ == "poss" and (coder.actor(c) or ActorRef("", "")).kind == "person") \
+        if (c.dep_ == "poss" and getattr(coder.actor(c), "kind", None) == "person") \
                 or (c.dep_ in ("amod", "compound") and (c.lower_.startswith("pro-") or c.ent_type_ == "PERSON")):
             return True  # "at Sanders's rally in Ventura", "a pro-Trump rally", "the Trump rally"
     if sent_lemmas & PROTEST_CUES:
@@ -3426,7 +3442,7 @@ def _campaign_rally(coder, cand: "_Candidate", sent_lemmas: set[str]) -> bool:
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during"):
         verb = trigger.head.head
         speakers = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
-        if any((coder.actor(c) or ActorRef("", "")).kind == "person" for c in speakers):
+        if any(getattr(coder.actor(c), "kind", None) == "person" for c in speakers):
             return True  # "comments Trump made at a Dec. 4 rally in Raleigh": where a politician spoke
     owner = [c for c in cand.trigger.children if c.dep_ == "poss"]
     return bool(sent_lemmas & CAMPAIGN_CUES) or any(coder.actor(o) is not None for o in owner)
