@@ -61,6 +61,10 @@ def test_releasing_tax_returns_frees_no_one():
     assert "RETREAT" in _types("The rebels released dozens of women and children held in the camp.", "2016-03-01")
 
 
+def test_people_released_stay_a_release():
+    assert "RETREAT" in _types("Three of his 15 co-defendants were released to home confinement last week.")
+
+
 def test_candidates_rally_is_no_protest():
     assert "PROTEST" not in _types("Bernie Sanders held a rally in Springfield that drew 5,000 supporters.")
     assert "PROTEST" in _types("Thousands of protesters rallied against the new law in Raleigh.")

@@ -3047,7 +3047,8 @@ PHYSICAL_CUES = frozenset({
     "terrorist", "terrorism", "militant", "jihadist", "extremist", "fighter", "soldier", "troop",
     "army", "military", "rocket", "missile", "airstrike", "raid", "hostage", "massacre", "violence", "violent",
     "physical", "physically", "punch", "police", "policeman", "officer", "barracks", "consulate", "embassy",
-    "compound", "mob", "riot", "arson", "battery", "victim", "casualty", "isis", "qaeda", "taliban"})
+    "compound", "mob", "riot", "arson", "battery", "victim", "casualty", "isis", "qaeda", "taliban", "drone",
+    "shelling", "artillery", "tank", "warplane", "bomber", "hijacker", "sniper"})
 # What only words can attack: a rival's record, positions, remarks, character, campaign.
 DISCOURSE_OBJECTS = frozenset({
     "record", "policy", "stance", "view", "remark", "comment", "statement", "speech", "word", "character",
@@ -3069,14 +3070,17 @@ ELECTORAL_CUES = frozenset({
     "superdelegate", "convention", "seat", "district", "reelection", "re-election", "candidacy", "ticket"})
 # Contest verbs read as force in the lexicon; in a race they are no event at all.
 CONTEST_VERBS = frozenset({"beat", "fight", "battle", "capture", "target", "eliminate", "execute", "defeat", "crush",
-                           "destroy", "hit", "strike", "ambush"})
+                           "hit", "strike", "ambush"})
 # Verbal attacks, re-typed ACCUSE (disapprove): the manual's "criticize, denounce".
 VERBAL_ATTACKS = frozenset({"attack", "assault", "assail", "target", "hit", "ambush", "attacking", "clash", "offensive",
                             "pound", "hammer", "batter", "bombard"})
 # What can be released and is no one's freedom (RETREAT release is of people).
 HUMAN_RELEASE_HEADS = frozenset({"prisoner", "hostage", "detainee", "captive", "journalist", "activist", "soldier",
                                  "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
-                                 "family", "relative", "body", "remains",
+                                 "family", "relative", "body", "remains", "defendant", "co-defendant", "accused",
+                                 "convict", "occupier", "militant", "fighter", "rebel", "employee", "staffer", "aide",
+                                 "agent", "spy", "diplomat", "officer", "patient", "victim", "survivor", "resident",
+                                 "villager", "reporter", "correspondent", "photographer", "volunteer", "pilot", "guard",
                                  "people", "person", "man", "woman", "child", "citizen", "national", "worker",
                                  "crew", "sailor", "fisherman", "student", "tourist", "inmate", "migrant", "refugee",
                                  "dissident", "opponent", "protester", "demonstrator", "member", "leader", "suspect",
@@ -3297,6 +3301,8 @@ def _human(coder, token, owned: bool = True) -> bool:
     passengers", "Mech Dara", "them"), not things (tax returns, a memo);
     with `owned`, a phrase naming an actor anywhere counts too ("the
     journalist's son", but also "Clinton's actions")."""
+    if token.pos_ == "NUM" and not any(c.dep_ == "prep" for c in token.children):
+        return True  # "released 20 on Tuesday": a count of people
     if token.pos_ in ("PRON", "PROPN") and token.lower_ not in ("it", "this", "that", "which"):
         return token.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "DATE", "EVENT", "LAW", "PRODUCT")
     heads = [token, *(c for c in token.children if c.dep_ == "conj")]
