@@ -54,6 +54,10 @@ _GIVEN_NAME_GENDER = {**dict.fromkeys("""bill william john james robert michael 
     anna maria ruth sharon cynthia kathleen amy angela shirley brenda emma nicole samantha katherine christine
     rachel carly sonia condoleezza madeleine loretta debbie elena diane dianne kamala melania ivanka chelsea
     megyn huma theresa jane jill sheryl""".split(), "f")}
+# Abbreviated titles before a name and the role word they stand for ("Sen. Jeff Merkley" ... "the only senator").
+_TITLE_ABBREVIATIONS = {"sen.": "senator", "sens.": "senators", "rep.": "representative", "reps.": "representatives",
+                        "gov.": "governor", "gen.": "general", "adm.": "admiral", "col.": "colonel", "lt.": "lieutenant",
+                        "maj.": "major", "amb.": "ambassador", "cmdr.": "commander"}
 # Courtesy titles before a surname ("Mrs. Clinton", "Mr. Trump") and the gender they tell.
 _HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
                      "madam": "f", "madame": "f", "mme.": "f", "monsieur": "m"}
@@ -1162,6 +1166,12 @@ class DocActors:
                 return replace(self._people[self._mentions[mid].person_id].actor, members=[])
         head_trigger = self._triggers.get(token.i)
         head_is_role = bool(head_trigger and head_trigger[1])
+        if token.lower_ in _TITLE_ABBREVIATIONS:
+            # "Sen." in "said Sen. Ben Cardin": an abbreviated title only stands before a name
+            mid = self._by_token[token.head.i]
+            if mid is not None and self._mentions[mid].person_id is not None:
+                return replace(self._people[self._mentions[mid].person_id].actor, members=[])
+            return None
         # "the spokeswoman", "the alliance spokeswoman": a person introduced earlier
         if head_is_role and not any(m.person_id is not None for _, m in mentions):
             earlier = self._person_by_role(token, mentions)
@@ -1218,7 +1228,7 @@ class DocActors:
             if (person.actor.start or 0) >= token.idx:
                 continue
             role = (person.actor.role or "").lower()
-            if word not in role.split():
+            if word not in [_TITLE_ABBREVIATIONS.get(w, w) for w in role.split()]:  # "Sen. Merkley" is a senator
                 continue
             if affiliation and (affiliation.code() not in (person.actor.org, person.actor.country)):
                 continue

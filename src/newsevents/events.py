@@ -3811,10 +3811,11 @@ def _statistic(noun) -> bool:
 PHYSICAL_CUES = frozenset({
     "kill", "killing", "dead", "death", "die", "wound", "injure", "injury", "bomb", "bombing", "explosion", "explosive",
     "blast", "shooting", "shoot", "gunman", "gunmen", "gunfire", "weapon", "knife", "stab", "stabbing", "terror",
-    "terrorist", "terrorism", "militant", "jihadist", "extremist", "insurgent", "rebel", "fighter", "soldier", "troop",
+    "terrorist", "terrorism", "militant", "jihadist", "extremist", "fighter", "soldier", "troop",
     "army", "military", "rocket", "missile", "airstrike", "raid", "hostage", "massacre", "violence", "violent",
     "physical", "physically", "punch", "police", "policeman", "officer", "barracks", "consulate", "embassy",
-    "compound", "mob", "riot", "arson", "battery", "victim", "casualty", "isis", "qaeda", "taliban"})
+    "compound", "mob", "riot", "arson", "battery", "victim", "casualty", "isis", "qaeda", "taliban", "drone",
+    "shelling", "artillery", "tank", "warplane", "bomber", "hijacker", "sniper"})
 # What only words can attack: a rival's record, positions, remarks, character, campaign.
 DISCOURSE_OBJECTS = frozenset({
     "record", "policy", "stance", "view", "remark", "comment", "statement", "speech", "word", "character",
@@ -3822,6 +3823,7 @@ DISCOURSE_OBJECTS = frozenset({
     "vote", "value", "credibility", "integrity", "honesty", "temperament", "tenure", "contribution", "donation",
     "ad", "campaign", "candidacy", "rhetoric", "argument", "claim", "message", "leadership", "handling", "response",
     "approach", "strategy", "past", "reputation", "personality", "faith", "patriotism", "stamina", "email", "tie",
+    "inexperience", "experience", "competence", "qualification", "ethic", "trustworthiness", "temperament",
     "relationship", "nomination", "amendment", "bill", "legislation", "plank"})
 # Modifiers that make an attack a matter of words ("withering attacks", "a phony attack").
 VERBAL_MODIFIERS = frozenset({
@@ -3835,22 +3837,57 @@ ELECTORAL_CUES = frozenset({
     "superdelegate", "convention", "seat", "district", "reelection", "re-election", "candidacy", "ticket"})
 # Contest verbs read as force in the lexicon; in a race they are no event at all.
 CONTEST_VERBS = frozenset({"beat", "fight", "battle", "capture", "target", "eliminate", "execute", "defeat", "crush",
-                           "destroy", "hit", "strike", "ambush"})
+                           "hit", "strike", "ambush"})
 # Verbal attacks, re-typed ACCUSE (disapprove): the manual's "criticize, denounce".
-VERBAL_ATTACKS = frozenset({"attack", "assault", "assail", "target", "hit", "ambush", "attacking"})
+VERBAL_ATTACKS = frozenset({"attack", "assault", "assail", "target", "hit", "ambush", "attacking", "clash", "offensive",
+                            "pound", "hammer", "batter", "bombard"})
 # What can be released and is no one's freedom (RETREAT release is of people).
 HUMAN_RELEASE_HEADS = frozenset({"prisoner", "hostage", "detainee", "captive", "journalist", "activist", "soldier",
+                                 "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
+                                 "family", "relative", "body", "remains", "defendant", "co-defendant", "accused",
+                                 "convict", "occupier", "militant", "fighter", "rebel", "employee", "staffer", "aide",
+                                 "agent", "spy", "diplomat", "officer", "patient", "victim", "survivor", "resident",
+                                 "villager", "reporter", "correspondent", "photographer", "volunteer", "pilot", "guard",
                                  "people", "person", "man", "woman", "child", "citizen", "national", "worker",
                                  "crew", "sailor", "fisherman", "student", "tourist", "inmate", "migrant", "refugee",
                                  "dissident", "opponent", "protester", "demonstrator", "member", "leader", "suspect",
                                  "passenger", "civilian", "pow", "blogger", "lawyer", "critic", "official"})
 # Words of a campaign's own gatherings: a candidate's rally is no protest.
-CAMPAIGN_CUES = frozenset({"campaign", "candidate", "primary", "caucus", "nominee", "presidential", "voter",
+CAMPAIGN_CUES = frozenset({"campaign", "candidate", "primary", "caucus", "nominee", "presidential", "voter", "debate",
                            "election", "convention", "stump", "campaigning", "reelection", "re-election", "supporter",
                            "nomination", "gop", "democrat", "republican", "democratic"})
 # Acts of protest, which keep a rally a protest.
 PROTEST_CUES = frozenset({"protest", "protester", "demonstrator", "demonstration", "march", "against", "demand",
                           "outrage", "anger", "oppose", "opposition", "rights", "justice", "brutality", "strike"})
+# Words around a candidate's "appeal": how far it reaches, not a plea.
+APPEAL_OF_CANDIDATE = frozenset({"broaden", "widen", "expand", "extend", "limit", "lose", "lack", "boost", "increase",
+                                 "grow", "narrow", "broad", "wide", "mass", "popular", "electoral", "crossover",
+                                 "limited", "general", "voter", "star", "sex", "emotional", "bipartisan", "hold",
+                                 "obvious", "potential", "diverse", "enduring", "populist", "undeniable"})
+# Collectives an appeal for unity is made to ("the whole nation needs to work together").
+EVERYONE = frozenset({"nation", "country", "everyone", "everybody", "all", "we", "us", "people", "american", "society",
+                      "community", "party", "side", "parties"})
+# Nouns of argument: what is argued for or against is only proposed.
+ARGUMENT_NOUNS = frozenset({"argument", "case", "debate", "referendum", "rationale", "reasoning", "push"})
+# Who a candidate appeals to: voters, not a government asked for help.
+ELECTORATE = frozenset({"voter", "delegate", "base", "demographic", "generation", "millennial", "conservative",
+                        "liberal", "moderate", "independent", "evangelical", "sense", "electorate", "constituency",
+                        "xers", "youth", "suburbanite", "swing", "fear", "instinct", "emotion", "anger", "populist"})
+# Shows a broadcaster or a campaign hosts: no visit or meeting of actors.
+HOSTED_SHOWS = frozenset({"debate", "hall", "breakfast", "dinner", "lunch", "luncheon", "fundraiser", "show", "gala",
+                          "podcast", "program", "programme", "broadcast", "episode", "party", "telethon", "concert",
+                          "screening", "interview", "segment", "rally", "caucus", "primary"})
+# Family: visiting a daughter is no diplomatic visit.
+FAMILY = frozenset({"daughter", "son", "sister", "brother", "mother", "father", "wife", "husband", "family", "relative",
+                    "grandchild", "grandson", "granddaughter", "parent", "cousin", "friend", "grandmother", "grandfather"})
+# Where a campaign "marches": the nomination, not the streets.
+CAMPAIGN_GOALS = frozenset({"nomination", "convention", "victory", "presidency", "nominee", "win", "majority",
+                            "office", "election", "primary", "white", "house"})
+# What a campaign deploys and mobilizes: staff and voters, not troops.
+CAMPAIGN_FORCES = frozenset({"voter", "staff", "staffer", "volunteer", "supporter", "resource", "base", "donor",
+                             "organizer", "fundraiser", "surrogate", "canvasser", "money", "ad", "cash"})
+# Verbs of seeking: support pursued is not given.
+SOUGHT_SUPPORT = frozenset({"seek", "pursue", "court", "solicit", "need", "want", "lack", "request", "woo"})
 # "should win", "needs to exceed expectations": what a candidate must do to win is no request.
 PERFORMANCE_VERBS = frozenset({"win", "lose", "exceed", "carry", "finish", "place", "perform", "beat", "outperform",
                                "overtake", "surge", "rebound", "recover", "compete", "run"})
@@ -3865,39 +3902,200 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
     unchanged."""
     if cand is None:
         return None
-    trigger, lemma = cand.trigger, _lemma(cand.trigger)
+    trigger, lemma, frame = cand.trigger, _lemma(cand.trigger), cand.frame
     sent_lemmas = {_lemma(t) for t in coder.sent}
-    if cand.frame.type == "ASSAULT" and cand.type == "ASSAULT":
+    if frame.type == "ASSAULT" and cand.type == "ASSAULT":
         return _verbal_force(coder, cand, sent_lemmas)
-    if cand.type == "RETREAT" and cand.mode == "release" and trigger.pos_ == "VERB":
-        released = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-        if trigger.dep_ in ("acl", "relcl") and not released:
-            released = [trigger.head]  # "a memo released as polls closed", "books often released midcampaign"
-        if released and all(r.pos_ == "NOUN" and not any(  # "dozens of women, children and passengers": people
-                t.ent_type_ in ("PERSON", "NORP") or _lemma(t) in HUMAN_RELEASE_HEADS or coder.agent(t) is not None
-                for t in r.subtree if t.pos_ in ("NOUN", "PROPN")) for r in released):
-            return None  # tax returns, an ad, a memo, transcripts: a publication, no one set free
-    if cand.type == "CONSULT" and lemma in ("visit", "travel") and _domestic_trip(coder, cand):
+    # the frame, not the type: wrappers and _finish re-type ("would release" CONCEDE, a legislator's "rally" ACCUSE)
+    if ((frame.type, frame.mode) == ("RETREAT", "release") or lemma in ("lock", "confine")) \
+            and trigger.pos_ in ("VERB", "ADJ"):
+        patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if trigger.dep_ in ("acl", "relcl") and not patients:
+            patients = [trigger.head]  # "a memo released as polls closed", "books often released midcampaign"
+        if not patients and (trigger.dep_ == "acomp" or (trigger.dep_ == "ccomp" and _lemma(trigger.head) in (
+                "have", "get"))):  # "actions are not confined/acomp to", "had New Hampshire locked up/ccomp"
+            patients = [c for c in (trigger.head if trigger.dep_ == "acomp" else trigger).children
+                        if c.dep_ == "nsubj"]
+        if patients and not any(_human(coder, p) for p in patients):
+            # tax returns, an ad, a memo released; New Hampshire "locked up"; actions "not confined to" a
+            # scandal: a publication or a figure of speech, no one set free or held
+            return None
+    if trigger.ent_type_ == "WORK_OF_ART":
+        return None  # "on NBC's 'Meet the Press'": a word of a show's or a book's title
+    if frame.type == "CONSULT" and lemma in ("visit", "travel", "trip") and _domestic_trip(coder, cand):
         return None
-    # the frame, not the type: a legislator's "protest" was already made ACCUSE (_finish)
-    if cand.frame.type == "PROTEST" and lemma == "rally" and _campaign_rally(coder, cand, sent_lemmas):
+    if frame.type == "CONSULT" and lemma == "visit" and any(
+            c.dep_ == "dobj" and _lemma(c) in FAMILY for c in trigger.children):
+        return None  # "traveling to Cairo to visit her daughter": a family visit
+    if frame.type == "CONSULT" and any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+            p.ent_type_ == "WORK_OF_ART" or getattr(coder.actor(p), "sector", None) == "JRN"
+            for p in c.children if p.dep_ == "pobj") for c in trigger.children):
+        return None  # "discussed legislation on Fox News Channel's 'Fox & Friends'": talk on a show
+    if frame.type == "PROTEST" and lemma == "march" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards", "with") and any(
+                _lemma(p) in CAMPAIGN_GOALS for p in c.children if p.dep_ == "pobj") for c in trigger.children):
+        return None  # "Clinton's all-but-certain march to the nomination", "marching into the convention"
+    if frame.type == "MOBILIZE" and any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in CAMPAIGN_FORCES
+                                        for c in trigger.children):
+        return None  # "deployed paid staff to all 11 states", "to mobilize voters": a campaign's ground game
+    if frame.type == "COERCE" and lemma == "ban" and trigger.text == "Ban" and (
+            trigger.ent_type_ == "PERSON" or not trigger.is_sent_start
+            or (trigger.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in trigger.children))):
+        return None  # "Ban recalled", "for Ban, a victory lap": Ban Ki-moon, no ban
+    if frame.type == "PROTEST" and lemma == "rally" and _campaign_rally(coder, cand, sent_lemmas):
         return None
-    if cand.frame.type == "PROTEST" and lemma == "demonstrate" and any(
-            c.dep_ in ("dobj", "ccomp", "xcomp") for c in trigger.children):
+    if frame.type == "PROTEST" and lemma == "demonstrate" and (any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in trigger.children) or trigger.dep_ == "relcl"):
         return None  # "to demonstrate how Clinton was influenced", "demonstrated its resolve": to show
-    if cand.type == "CONSULT" and lemma == "talk" and trigger.pos_ == "NOUN" and (
+    if frame.type == "PROTEST" and frame.mode == "strike" and trigger.pos_ == "VERB" and _is_passive(trigger):
+        return None  # "I was struck that he was doing smart things": impressed, no strike
+    if frame.type == "CONSULT" and lemma == "talk" and trigger.pos_ == "NOUN" and (
             trigger.lower_ == "talk" or _lemma(trigger.head) in ("deliver", "give", "present")) \
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
         return None  # "Trump's talk", "deliver their talks": a speech, not negotiations
-    if cand.type == "AID" and any(_lemma(t) in ("tax", "taxpayer") and t.i != trigger.i
-                                  for t in [*trigger.children, *(c for k in trigger.children for c in k.children)]):
+    if frame.type == "CONSULT" and lemma in ("discuss", "talk", "speak") and not _with_partner(trigger) and (
+            any(c.dep_ == "ccomp" for c in trigger.children)
+            or (cand.source is not None and cand.source.text.lower() == "it" and _code(cand.source) is None)):
+        return None  # "Carter discussed how he had placed a note card", "it's boring to discuss politics"
+    if frame.type == "CONSULT" and lemma == "host" and _lemma(trigger.head if trigger.dep_ in ("acl", "relcl")
+                                                             else next(iter(_children(trigger, "dobj")), trigger)) \
+            in HOSTED_SHOWS:
+        return None  # "the town hall hosted by CNN", "a breakfast hosted by Bloomberg Politics": a show, no visit
+    if frame.type == "CONSULT" and any(c.dep_ == "prep" and c.lower_ in ("on", "during", "in") and any(
+            _lemma(p) in HOSTED_SHOWS for p in c.children if p.dep_ == "pobj") for c in trigger.children):
+        return None  # "spoke with Teachout on the latest episode of its podcast": an interview on a show
+    if frame.type == "RETREAT" and lemma == "pull" and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and not _human(coder, c, owned=False) for c in trigger.children):
+        return None  # "Clinton is pulling out her New York credentials": showing them, no withdrawal
+    if frame.type == "CONSULT" and any(a is not None and a.sector == "JRN" and a.kind != "person"
+                                       for a in (cand.source, cand.target)):
+        return None  # "The Huffington Post spoke with Teachout": an interview, not a consultation
+    if frame.type == "AID" and any(_lemma(t) in ("tax", "taxpayer") and t.i != trigger.i
+                                   for t in [*trigger.children, *(c for k in trigger.children for c in k.children)]):
         return None  # "tax relief is given", "tax breaks for ...": fiscal policy, no aid to anyone
-    if cand.type == "REQUEST" and lemma == "ask" and trigger.pos_ == "VERB" and not any(
-            c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "advcl", "nsubjpass") for c in trigger.children):
-        return None  # '"Do you want them to run?" asked Sen. Cantwell': the tag of a quoted question
-    if cand.type == "REQUEST" and cand.frame.type != "REQUEST" and lemma in PERFORMANCE_VERBS:
+    if frame.type == "AID" and lemma == "donate" and not any(c.dep_ in ("dobj", "prep", "dative")
+                                                             for c in trigger.children):
+        return None  # "the people who are donating": giving money to a campaign, to no one named
+    if frame.type == "AID" and lemma == "help" and trigger.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not _human(coder, c, owned=False) for c in trigger.children):
+        return None  # "how much Sanders' long tenure helps him": a thing helps, no one gives aid
+    if frame.type == "REQUEST" and lemma == "ask" and trigger.pos_ == "VERB" and not _asks_for_something(coder, trigger):
+        return None  # '"Do you want them to run?" asked Sen. Cantwell', "Hannity asked Trump if ...": a question
+    if frame.type == "REQUEST" and lemma == "appeal" and _attraction(trigger):
+        return None  # "broadening his appeal beyond independent voters", "to appeal to moderate delegates"
+    if frame.type == "ACCUSE" and lemma == "case" and trigger.pos_ == "NOUN" and _lemma(trigger.head) == "make" \
+            and not any(c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children):
+        return None  # "making an impassioned case that he's the Democrat who can ...": arguing, no charge
+    if frame.type == "SUPPORT" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" \
+            and _lemma(trigger.head) in SOUGHT_SUPPORT:
+        return None  # "despite pursuing support from fellow lawmakers": support sought, not given
+    if frame.type == "COOPERATE" and lemma == "work" and not _with_partner(trigger) and any(
+            s is not None and _lemma(s) in EVERYONE for s in coder.subject(trigger)[:1]):
+        return None  # "the whole nation needs to work together": an appeal for unity, no partners
+    if trigger.pos_ == "NOUN" and _argued_over(trigger):
+        return None  # "Cameron's argument against British withdrawal from the EU": a proposal argued over
+    if cand.type == "REQUEST" and frame is _OBLIGATION_FRAME and lemma in PERFORMANCE_VERBS:
         return None  # "Bernie should win by double digits", "she needs to exceed expectations"
+    if trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and any(c.lower_ == "have" and c.dep_ == "aux"
+                                                                for c in trigger.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("could", "would", "should", "might") for c in trigger.children):
+        return None  # "Sanders could have requested a recount": what did not happen
     return cand
+
+
+def _asks_for_something(coder, verb) -> bool:
+    """"asked the court to intervene", "asked for privacy", "asked that the
+    charges be dropped": a request; "asked Trump if the project was still
+    on", "asked about them", '"...?" he asked': a question."""
+    request = question = False
+    for c in verb.children:
+        first = next(iter(c.subtree))
+        if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for"):
+            request = True
+        elif c.dep_ in ("advcl", "ccomp") and (first.lower_ == "that" or any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            request = True
+        elif c.dep_ in ("advcl", "ccomp") and (first.tag_ in ("WP", "WRB", "WDT") or first.lower_ in ("if", "whether")
+                                               or any(t.text == "?" for t in c.subtree)):
+            question = True
+        elif (c.dep_ == "prep" and c.lower_ == "about") or _lemma(c) == "question":
+            question = True
+    if any(t.text == "?" for t in verb.doc[verb.sent.start:verb.i]) or not any(
+            c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "advcl", "nsubjpass") for c in verb.children):
+        question = True  # '"Do you want to be associated with a fascist?" he asked', "Obama asked."
+    return request or not question
+
+
+def _attraction(trigger) -> bool:
+    """"Trump's appeal among Republicans", "broadening his appeal beyond
+    independents", "trying to appeal to moderate delegates": how a candidate
+    attracts voters, not a plea (an appeal "for" something, or to do it)."""
+    if any((c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("xcomp", "acl") for c in trigger.children):
+        return False
+    to = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    if any(_lemma(p) in ELECTORATE or any(_lemma(m) in ELECTORATE for m in p.children) for p in to):
+        return True
+    if trigger.pos_ != "NOUN":
+        return False
+    if not to and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in trigger.children):
+        return True  # "polling that documented Mr. Trump's appeal": how he draws voters
+    return _lemma(trigger.head) in APPEAL_OF_CANDIDATE or any(
+        _lemma(c) in APPEAL_OF_CANDIDATE or (c.dep_ == "prep" and c.lower_ in ("among", "as", "beyond"))
+        for c in trigger.children)
+
+
+def _argued_over(noun) -> bool:
+    """A nominal event argued for or against ("the argument against British
+    withdrawal", "the case for sanctions"): a proposal, not an act."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "against") and _lemma(noun.head.head) in (
+            "argue", "push", "lobby", "advocate", "plead"):
+        return True  # "argued for sanctions against Russia"
+    tok = noun
+    while tok.dep_ in ("pobj", "prep", "amod", "acomp", "conj") and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ not in ("for", "against", "to", "of"):
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.pos_ == "NOUN" and _lemma(tok) in ARGUMENT_NOUNS:
+            return noun.head.lower_ in ("for", "against") or any(
+                t.lower_ in ("for", "against") for t in noun.ancestors if t.i > tok.i)
+    return False
+
+
+def _human(coder, token, owned: bool = True) -> bool:
+    """Whether a noun phrase names people ("dozens of women, children and
+    passengers", "Mech Dara", "them"), not things (tax returns, a memo);
+    with `owned`, a phrase naming an actor anywhere counts too ("the
+    journalist's son", but also "Clinton's actions")."""
+    if token.pos_ == "NUM" and not any(c.dep_ == "prep" for c in token.children):
+        return True  # "released 20 on Tuesday": a count of people
+    if token.pos_ in ("PRON", "PROPN") and token.lower_ not in ("it", "this", "that", "which"):
+        return token.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "DATE", "EVENT", "LAW", "PRODUCT")
+    heads = [token, *(c for c in token.children if c.dep_ == "conj")]
+    heads += [p for h in list(heads) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in [*prep.children, *(c for q in prep.children for c in q.children if c.dep_ == "conj")]
+              if p.dep_ in ("pobj", "conj")]
+    return any(h.ent_type_ in ("PERSON", "NORP") or _lemma(h) in HUMAN_RELEASE_HEADS
+               or (h.pos_ == "NOUN" and coder.actors is not None and coder.actors.names_actor(h)) for h in heads) \
+        or (owned and any(t.pos_ in ("NOUN", "PROPN") and _names_itself(coder.agent(t), t) for t in _phrase_words(token)))
+
+
+def _names_itself(actor: ActorRef | None, token) -> bool:
+    """The actor is the word itself ("hostages", "Dara"), not its owner ("her tax returns")."""
+    return actor is not None and (actor.start is None or token.idx <= actor.start < token.idx + len(token.text))
+
+
+def _phrase_words(token) -> list:
+    """The words of a noun phrase without its relative and participle
+    clauses ("an ad that urges voters", "an ad targeting Clinton") and
+    without its owner ("their fundraising totals", "State Department
+    emails": who releases them, not who is released)."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ not in ("relcl", "punct", "poss", "compound") and not (c.dep_ == "acl" and c.tag_ == "VBG"):
+            out.extend(_phrase_words(c))
+    return out
 
 
 def _verbal_force(coder, cand: "_Candidate", sent_lemmas: set[str]) -> "_Candidate | None":
@@ -3920,19 +4118,27 @@ def _verbal_force(coder, cand: "_Candidate", sent_lemmas: set[str]) -> "_Candida
     if trigger.dep_ in ("acl", "pcomp", "xcomp", "advcl") and trigger.tag_ == "VBG":
         modifiers.append(trigger.head)  # "ads attacking Trump", "spent $6 million attacking Clinton"
     verbal = any(_lemma(o) in DISCOURSE_OBJECTS for o in objects) \
-        or any(_lemma(m) in VERBAL_MODIFIERS for m in modifiers) or bool(said_of) \
+        or any(_lemma(m) in VERBAL_MODIFIERS or m.lower_ in VERBAL_MODIFIERS for m in modifiers) or bool(said_of) \
         or any(_lemma(m) in VERBAL_MODIFIERS for o in objects for m in o.children if m.dep_ == "amod")
     armed = any(a is not None and a.sector in ("MIL", "REB", "UAF", "COP", "SPY") and a.text
                 for a in (cand.source, cand.target))
     if lemma in VERBAL_ATTACKS and verbal and not armed:
         return _as_accusation(cand)
+    retort = lemma in ("fire", "shoot") and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in trigger.children)
+    went_on = trigger.dep_ == "pobj" and trigger.head.lower_ == "on" and _lemma(trigger.head.head) in ("go", "stay")
+    if (retort or went_on) and not armed and not sent_lemmas & PHYSICAL_CUES:
+        return _as_accusation(cand)  # "Fox and Calderón fired back at Trump", "candidates went on the attack on TV"
     named_by_place = trigger.pos_ == "NOUN" and any(
         c.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "CARDINAL", "NORP") for c in trigger.children
         if c.dep_ in ("compound", "nmod", "amod", "poss", "nummod"))
-    if armed or named_by_place or sent_lemmas & PHYSICAL_CUES:
-        return cand
     def political(actor):
         return actor is not None and (actor.kind == "person" or actor.sector in ("PTY", "OPP", "ELI"))
+
+    if lemma in ("beat", "defeat") and not armed and sent_lemmas & ELECTORAL_CUES \
+            and (political(cand.source) or political(cand.target)):
+        return None  # "since Gary Hart beat Walter Mondale in 1984 -- an insurgent defeating ...": an election
+    if armed or named_by_place or sent_lemmas & PHYSICAL_CUES:
+        return cand
     if lemma in VERBAL_ATTACKS and (political(cand.source) or political(cand.target)):
         return _as_accusation(cand)
     if lemma in CONTEST_VERBS and (political(cand.source) or political(cand.target) or sent_lemmas & ELECTORAL_CUES
@@ -3954,9 +4160,15 @@ def _domestic_trip(coder, cand: "_Candidate") -> bool:
     "Cruz has traveled to South Carolina": a trip inside one's own country
     (no actor met, the place in the source's or the report's country, or
     unknown to the gazetteer) is campaigning, not a visit (CONSULT)."""
-    if cand.target is not None:
-        return False
     trigger = cand.trigger
+    if cand.target is not None:
+        # "Clinton to visit the state", "visit all 99 of the state's counties": the home country by a common noun
+        home = (cand.source.country if cand.source is not None else None) or (
+            coder.actors.home_country() if coder.actors is not None else None)
+        named = coder.sent.doc.char_span(cand.target.start, cand.target.end, alignment_mode="expand") \
+            if cand.target.start is not None else None
+        return home is not None and cand.target.code() == home and named is not None \
+            and named.root.pos_ == "NOUN" and _lemma(named.root) in ("state", "county", "area", "region", "city")
     places = [c for c in trigger.children if c.dep_ == "dobj"]
     places += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                if p.dep_ == "pobj"]
@@ -3969,6 +4181,8 @@ def _domestic_trip(coder, cand: "_Candidate") -> bool:
         if ent is None:
             # "the St. Louis area", "the state": a place noun with a named place before it, or none
             named = [c for c in place.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+            if _lemma(place) in ("state", "county") and not named:
+                continue  # "Obama did visit the state": one of the country's states
             if _lemma(place) not in ("area", "state", "city", "town", "region", "county", "district") or not named:
                 return False
             name = " ".join(t.text for t in named)
@@ -3986,11 +4200,23 @@ def _campaign_rally(coder, cand: "_Candidate", sent_lemmas: set[str]) -> bool:
     """"Sanders visited Missouri, holding a rally in Springfield", "those
     Trump made at a Dec. 4 rally in Raleigh": a politician's or a campaign's
     rally is no protest, unless the sentence says what it is against."""
+    trigger = cand.trigger
+    for c in trigger.children:
+        if (c.dep_ == "poss" and getattr(coder.actor(c), "kind", None) == "person") \
+                or (c.dep_ in ("amod", "compound") and (c.lower_.startswith("pro-") or c.ent_type_ == "PERSON")):
+            return True  # "at Sanders's rally in Ventura", "a pro-Trump rally", "the Trump rally"
     if sent_lemmas & PROTEST_CUES:
         return False
     source = cand.source
     if source is not None and source.kind == "person":
         return True
+    if trigger.dep_ == "dobj" and _lemma(trigger.head) in ("address", "headline"):
+        return True  # "He has addressed big, boisterous rallies in California": a speaker's rallies
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during"):
+        verb = trigger.head.head
+        speakers = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
+        if any(getattr(coder.actor(c), "kind", None) == "person" for c in speakers):
+            return True  # "comments Trump made at a Dec. 4 rally in Raleigh": where a politician spoke
     owner = [c for c in cand.trigger.children if c.dep_ == "poss"]
     return bool(sent_lemmas & CAMPAIGN_CUES) or any(coder.actor(o) is not None for o in owner)
 
