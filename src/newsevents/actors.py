@@ -329,6 +329,57 @@ def _read_extra(path: Path) -> tuple[list[Officeholder], list[Organization]]:
     return people, orgs
 
 
+# First-level subdivisions that act through their own governments ("Texas sued",
+# "Sen. Tom Udall of New Mexico", "the Balochistan chief minister"): states, provinces, regions.
+SUBDIVISION_TYPES = frozenset({
+    "State", "Province", "Region", "Autonomous region", "Autonomous province", "Governorate", "Land", "Republic",
+    "Autonomous republic", "Autonomous community", "Division", "Federal district", "Territory", "Union territory",
+    "Emirate", "Administrative region", "Oblast", "Capital territory", "Federal territory",
+})
+
+
+# Subdivision names that are English words or common given names ("East", "Plateau", "Unity",
+# "Mary", "Nelson", "Batman"), and Jerusalem, whose status a place table must not settle.
+NOT_ACTOR_SUBDIVISIONS = frozenset({
+    "East", "West", "North", "South", "Est", "Littoral", "Plateau", "Delta", "Gulf", "Bay", "Coast", "Unity",
+    "Mary", "Batman", "Van", "Mon", "Chin", "Nelson", "Savannah", "Mascara", "Constantine", "Volta", "Lac",
+    "Nan", "Acre", "Cascades", "Victoria", "Sucre", "Yap", "Marche", "Imo", "Edo", "Hela", "Manus", "Tasman",
+    "Jerusalem", "Formosa", "Zaire", "Tanganyika", "Balkan", "Canterbury", "Northland", "Southland", "Yuma",
+    "Sahel", "Centrale", "Centre", "Nord", "Sud", "Ouest", "Kivu",
+})
+# A subdivision named after a sea, river or desert ("Red Sea" state, "Blue Nile") is far more often
+# the water or land itself: "attacks on shipping in the Red Sea" have no Sudanese actor.
+NATURAL_FEATURE_WORDS = frozenset({"Sea", "Ocean", "Lake", "Nile", "Coast", "Desert", "Gulf", "Bay", "Mountains"})
+
+
+SUBDIVISION_NAMES: set[str] = set()  # the names _add_subdivisions added (not the curated regions)
+
+
+def _add_subdivisions(countries: dict[str, "Country"]) -> None:
+    """Fold each state's first-level subdivisions (ISO 3166-2 through
+    pycountry, a maintained copy of the standard) into its regions, coded as
+    that state. A name shared by two states (Punjab), already naming a state,
+    capital or seat ("Georgia", "Washington"), or that is an English word
+    ("Centre", "Plateau") is left out: it would code the wrong country."""
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    taken = {n.lower() for c in countries.values()
+             for n in (c.name, *c.aliases, *c.adjectives, *c.demonyms, *c.capitals, *c.seats, *c.regions)}
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.type in SUBDIVISION_TYPES and alpha3.get(sub.country_code) in countries:
+            owners.setdefault(sub.name, set()).add(alpha3[sub.country_code])
+    for name, iso3s in owners.items():
+        if len(iso3s) > 1 or name.lower() in taken or name in NOT_ACTOR_SUBDIVISIONS \
+                or name.split()[-1] in NATURAL_FEATURE_WORDS or any(ch in name for ch in "(),/"):
+            continue
+        regions = countries[next(iter(iso3s))].regions
+        if name not in regions:
+            regions[name] = False
+            SUBDIVISION_NAMES.add(name)
+
+
 @functools.lru_cache(maxsize=1)
 def _default_tables() -> ActorTables:
     countries = {}
@@ -343,6 +394,7 @@ def _default_tables() -> ActorTables:
             regions[name] = flag == "PRE"
         countries[row["iso3"]] = Country(row["iso3"], row["name"], _split(row["aliases"]), _split(row["adjectives"]),
                                          _split(row["demonyms"]), _split(row["capitals"]), seats, regions)
+    _add_subdivisions(countries)
     orgs = {}
     for n, row in enumerate(_read_tsv(DATA_DIR / "organizations.tsv"), 2):
         org = _org_row(row, f"organizations.tsv row {n}")
@@ -734,6 +786,9 @@ class DocActors:
             return  # "the Latin America bureau" is no U.S. one
         if entry.kind == "adjective" and self._heritage(end):
             return  # "the Iranian American journalist": an American of Iranian descent
+        if entry.kind == "region" and span.text in SUBDIVISION_NAMES \
+                and any(e.start <= start < e.end and (e.start < start or e.end > end) for e in doc.ents):
+            return  # "the New York Times", "Ohio State University", "Virginia Raggi": a longer name
         if span.root.ent_type_ == "PERSON" and entry.kind in ("capital", "country"):
             # "Jordan Peterson", "Chad Smith": a place name inside a longer person name; a name that is
             # exactly a country ("Burkina Faso, Mali and Niger" all tagged PERSON) is the country
@@ -914,6 +969,11 @@ class DocActors:
                 if ended:
                     last = max(ended, key=lambda r: r.end_year)
                     row = replace(last, role=f"former {last.role}" if last.role else None, sector="ELI")
+                else:
+                    # Before taking office (Donald Trump in 2016): the same person of the same
+                    # state, with no role or sector yet.
+                    first = min(rows, key=lambda r: r.start_year or 0)
+                    row = replace(first, role=None, sector=None)
         head = span.root
         np = self._np_tokens(head)
         title_role = self._title_role(span, np)
