@@ -30,3 +30,12 @@ def test_destruction_needs_a_destroyed_thing():
     assert ("ASSAULT", "destroy") in [(t, m) for t, m, *_ in _triples(
         "The operation led to the destruction of combat vehicles used by the militants.")]
     assert _triples("The destruction of the old order was a theme of his speeches.") == []
+
+
+def test_a_denied_claim_with_no_act_in_it_is_a_rejection():
+    assert _triples("Iran has denied for years that its nuclear pursuits are for military purposes.") \
+        == [("REJECT", None, "IRN", None)]
+    # an act inside the denied clause is that act, negated; an undenied claim is nothing
+    denied = code_text("Russia denied that its forces had attacked the convoy.", "2025-03-01")
+    assert [(e.type, e.negated) for e in denied] == [("ASSAULT", True)]
+    assert _triples("Moscow did not deny that the plan existed.") == []

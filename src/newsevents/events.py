@@ -780,6 +780,11 @@ ACCUSING_SOURCES = PROSECUTION_WORDS | frozenset({"court", "document", "filing",
 COLLUSION_VERBS = frozenset({"collaborate", "collude", "conspire", "cooperate", "coordinate", "liaise"})
 _ALLEGATION_FRAME = Frame("allege", "E", "ACCUSE", "allege", None, frozenset(), frozenset(), frozenset(),
                            frozenset(), False, False, False, False, (), None)
+# "Iran has denied that its nuclear programme has military aims": denying a claim that
+# names no act of its own rejects the claim (guidelines: rejecting an allegation is REJECT)
+_DENIAL_FRAME = Frame("deny", "V", "REJECT", None, None, frozenset(), frozenset(), frozenset(), frozenset(),
+                      False, False, False, False, (), None)
+DENYING_VERBS = frozenset({"deny", "dispute", "refute", "rebut", "contest"})
 
 
 class _SentenceCoder:
@@ -1340,7 +1345,7 @@ class _SentenceCoder:
             if cand is None and frame is None and token.pos_ == "VERB" and _lemma(token) in EXPECTATION_VERBS:
                 cand = self._expectation(token)
             if cand is None and frame is None:
-                cand = self._allegation(token)
+                cand = self._allegation(token) or self._denied_claim(token)
             cand = _domestic_reading(self, cand)
             if cand is not None and (_open_question(cand.trigger) or self._opinion_holder(cand)
                                      or self._protest_in_passing(cand)):
@@ -1563,6 +1568,26 @@ class _SentenceCoder:
         cand = self._accusation(token, _ALLEGATION_FRAME, mode, speaker, blamed, top=top, clause=clause)
         if cand is not None:
             cand.absorbed = absorbed
+        return cand
+
+    def _denied_claim(self, token) -> _Candidate | None:
+        """"Iran has denied for years that its nuclear pursuits are for
+        military purposes": a denied that-clause with no codable act in it
+        is a claim rejected by the denier (an act in it is coded negated,
+        through the "deny" wrapper, instead)."""
+        if token.pos_ != "VERB" or _lemma(token) not in DENYING_VERBS:
+            return None
+        claims = [c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if not claims or any(_match_frame(t) is not None for c in claims for t in c.subtree):
+            return None
+        subj = self.subject(token)[0]
+        source = self.agent(subj) if subj is not None else None
+        if source is None or not (source.code() or source.members):
+            return None
+        cand = _Candidate(token, _DENIAL_FRAME, "REJECT", None, source=source, top=token)
+        self._verb_modality(token, cand)
+        if cand.negated or cand.unrealised or cand.conditional:
+            return None  # "did not deny that ...": no rejection
         return cand
 
     def _accusation(self, trigger, frame: Frame, mode, source, target, top, clause) -> _Candidate | None:
