@@ -39,3 +39,8 @@ def test_a_denied_claim_with_no_act_in_it_is_a_rejection():
     denied = code_text("Russia denied that its forces had attacked the convoy.", "2025-03-01")
     assert [(e.type, e.negated) for e in denied] == [("ASSAULT", True)]
     assert _triples("Moscow did not deny that the plan existed.") == []
+
+
+def test_calling_someone_a_friend_is_support_and_a_good_question_nothing():
+    assert _triples("Obama called Merkel a trusted friend and partner.") == [("SUPPORT", None, "USA", "DEU")]
+    assert _triples("He called it a good question.") == []
