@@ -42,5 +42,5 @@ def test_a_denied_claim_with_no_act_in_it_is_a_rejection():
 
 
 def test_calling_someone_a_friend_is_support_and_a_good_question_nothing():
-    assert _triples("Obama called Merkel a trusted friend and partner.") == [("SUPPORT", None, "USA", "DEU")]
+    assert _triples("Macron called Germany a trusted friend and partner.") == [("SUPPORT", None, "FRA", "DEU")]
     assert _triples("He called it a good question.") == []
