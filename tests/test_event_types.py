@@ -63,3 +63,22 @@ def test_purpose_of_talks_is_no_agreement_reached():
     types = _types("Secretary of State Marco Rubio led more than eight hours of peace talks with Ukrainian officials "
                    "in Jeddah, Saudi Arabia, to reach the agreement.")
     assert "SUPPORT" not in types and types[:1] == ["CONSULT"], types
+
+
+def test_state_measures_against_its_own_people_are_coercion():
+    events = code_text("The Taliban, who seized power in August 2021, have imposed strict measures against women in "
+                       "Afghanistan, barring them from education, work, long-distance travel and participating in "
+                       "public life.", published="2024-12-01")
+    assert [e.type for e in events][:1] == ["COERCE"], [e.type for e in events]
+    foreign = code_text("The United States imposed punitive measures against Russia.")
+    assert [e.type for e in foreign] == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The president invited his Kenyan counterpart to visit Washington.", "AGREE"),  # an invitation (manual)
+    ("Israel dismissed the ICJ ruling.", "REJECT"),
+    ("Turkey sent rescue teams to Syria after the earthquake.", "AID"),
+    ("The junta suspended the activities of political parties.", "COERCE"),
+])
+def test_more_triggers(text, expected):
+    assert _types(text)[:1] == [expected]

@@ -1515,6 +1515,11 @@ class _SentenceCoder:
         if cand.type == "CONSULT" and any(a is not None and a.sector == "JRN" for a in (cand.source, cand.target)):
             return None  # "VOA spoke with Armitage": a journalist's interview, not a consultation between actors
         self._finish(cand)
+        if cand.type == "SANCTION" and cand.mode == "discontinue" and _home_restriction(cand) \
+                and any(t.idx == cand.target.start and _lemma(t) in PEOPLE_SECTORS for t in self.sent):
+            # "the Taliban imposed strict measures against women in Afghanistan": a state cuts no ties with
+            # its own people -- it restricts them (manual, COERCE restrict)
+            cand.type, cand.mode = "COERCE", "restrict"
         if cand.type in ("AID", "COOPERATE") and cand.target is None and (frame.pos == "N" or frame.lemma == "help") \
                 and not (cand.type == "COOPERATE" and _with_partner(token)):
             return None  # the manual: these types require a recipient (verbs name theirs implicitly)
@@ -2848,6 +2853,15 @@ def _domestic_act(cand: _Candidate) -> bool:
     if source.sector == "JUD" and cand.type in ("SANCTION", "REQUEST", "CONCEDE", "REJECT"):
         return True  # court rulings, orders, acquittals, dismissed appeals
     return cand.type == "ACCUSE" and cand.mode in ("allege", "investigate") and source.sector in ("JUD", "COP")
+
+
+def _home_restriction(cand: _Candidate) -> bool:
+    """A state's act on people of its own country (not on another state, an
+    organisation or a company)."""
+    source, target = cand.source, cand.target
+    return source is not None and target is not None and bool(source.country) and not source.org \
+        and target.country == source.country and not target.org and not target.members \
+        and target.kind in ("group", "person", "unknown") and target.sector not in (None, "GOV", "BUS")
 
 
 def _armed(actor: ActorRef | None, holder) -> bool:
