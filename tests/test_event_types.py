@@ -82,3 +82,17 @@ def test_state_measures_against_its_own_people_are_coercion():
 ])
 def test_more_triggers(text, expected):
     assert _types(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "He discussed the situation with reporters on Monday.",  # a press briefing
+    "Residents agreed that the situation had improved.",  # sharing a view
+    "Most Americans support the decision, according to a poll.",  # an opinion poll
+    "A survey found that most Kenyans support the ban.",
+])
+def test_no_political_act(text):
+    assert _types(text) == []
+
+
+def test_agreeing_on_a_future_act_is_still_agree():
+    assert _types("Israel and Hamas agreed that talks would resume in Cairo.")[:1] == ["AGREE"]

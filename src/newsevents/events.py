@@ -1514,6 +1514,13 @@ class _SentenceCoder:
             return None  # "requests for comment", "asked not to be named": newsroom routine, no political act
         if cand.type == "CONSULT" and any(a is not None and a.sector == "JRN" for a in (cand.source, cand.target)):
             return None  # "VOA spoke with Armitage": a journalist's interview, not a consultation between actors
+        if cand.type == "CONSULT" and any(_lemma(p) in PRESS_WORDS for c in token.children if c.dep_ == "prep"
+                                          and c.lower_ in ("with", "to") for p in _children(c, "pobj")):
+            return None  # "discussed the situation with reporters", "spoke to the press": a press briefing
+        if frame.lemma == "agree" and frame.type == "AGREE" and _shared_view(token):
+            return None  # "residents agreed that the situation had improved": sharing a view, no commitment
+        if _polled(token):
+            return None  # "most Americans support the decision, according to a poll": opinion, not an act
         self._finish(cand)
         if cand.type == "SANCTION" and cand.mode == "discontinue" and _home_restriction(cand) \
                 and any(t.idx == cand.target.start and _lemma(t) in PEOPLE_SECTORS for t in self.sent):
@@ -2853,6 +2860,34 @@ def _domestic_act(cand: _Candidate) -> bool:
     if source.sector == "JUD" and cand.type in ("SANCTION", "REQUEST", "CONCEDE", "REJECT"):
         return True  # court rulings, orders, acquittals, dismissed appeals
     return cand.type == "ACCUSE" and cand.mode in ("allege", "investigate") and source.sector in ("JUD", "COP")
+
+
+PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newsman", "newspaper"})
+POLL_WORDS = frozenset({"poll", "survey", "census", "opinion"})
+
+
+def _shared_view(verb) -> bool:
+    """"agreed that the situation had improved": agreeing with a finding (a
+    that-clause stating a fact), not agreeing to do something; "agreed that
+    talks would resume" stays an agreement on a future act."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("xcomp", "prep") for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and not any(c.dep_ == "aux" and c.lower_ in MODAL_AUX | OBLIGATION_MODALS
+                                          for c in clause.children)
+
+
+def _polled(trigger) -> bool:
+    """The clause is what a poll or survey found ("according to a poll", "a
+    survey found that ...")."""
+    for tok in [trigger, *list(trigger.ancestors)[:4]]:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "according" and any(
+                    _lemma(p) in POLL_WORDS for x in c.children for p in x.subtree if p.dep_ == "pobj"):
+                return True
+            if c.dep_ == "nsubj" and _lemma(c) in POLL_WORDS and tok.i != trigger.i:
+                return True
+    return False
 
 
 def _home_restriction(cand: _Candidate) -> bool:
