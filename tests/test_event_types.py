@@ -96,3 +96,9 @@ def test_no_political_act(text):
 
 def test_agreeing_on_a_future_act_is_still_agree():
     assert _types("Israel and Hamas agreed that talks would resume in Cairo.")[:1] == ["AGREE"]
+
+
+def test_leaving_it_to_another_to_act_is_a_demand():
+    events = code_text('"It is now for Russia to accept it," British Foreign Secretary David Lammy said.')
+    assert [(e.type, e.target.code() if e.target else None) for e in events][:1] == [("REQUEST", "RUS")]
+    assert _types("It is up to you to decide.") == []

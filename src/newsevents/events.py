@@ -535,6 +535,21 @@ CONDITION_WORDS = frozenset({"dependent", "conditional", "contingent"})
 EXPECTATION_VERBS = frozenset({"expect", "want", "wish", "need"})
 
 
+def _left_to(verb):
+    """The one a decision is left to: "it is up to Russia/pobj to accept",
+    "it is for Russia/nsubj to accept" (an expletive "it" on the copula)."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl", "ccomp") or _lemma(head) != "be" \
+            or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return None
+    if any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next((p for up in head.children if up.dep_ in ("prep", "advmod") and up.lower_ == "up"
+                 for to in up.children if to.dep_ == "prep" and to.lower_ == "to"
+                 for p in to.children if p.dep_ == "pobj"), None)
+
+
 def _obligation_clause(verb):
     """The clause that puts ``verb`` under an obligation, whose subject is
     the one obliged: the verb itself with must/should, the copula of "X is
@@ -552,6 +567,8 @@ def _obligation_clause(verb):
     if verb.dep_ == "xcomp" and _lemma(head) in OBLIGATION_PARTICIPLES and head.tag_ == "VBN" \
             and any(c.dep_ == "auxpass" for c in head.children):
         return head
+    if _left_to(verb) is not None:
+        return head  # "it is up to Russia to accept it", "it is now for Russia to accept it"
     if verb.dep_ == "xcomp" and _lemma(head) in OBLIGATION_VERBS and head.pos_ == "VERB" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and any(c.dep_ == "nsubj" for c in head.children):
@@ -1568,6 +1585,7 @@ class _SentenceCoder:
             return cand
         subj, patient, _ = self.subject(clause)
         subj = subj if clause is verb else patient or subj  # "X is obliged to": the one obliged
+        subj = _left_to(verb) or subj
         demanded = self.actor(subj) if subj is not None and subj.lower_ not in FIRST_PERSON else None
         demanded_act = None
         if demanded is None and cand is None and subj is not None and subj.pos_ == "NOUN" \
