@@ -102,3 +102,16 @@ def test_leaving_it_to_another_to_act_is_a_demand():
     events = code_text('"It is now for Russia to accept it," British Foreign Secretary David Lammy said.')
     assert [(e.type, e.target.code() if e.target else None) for e in events][:1] == [("REQUEST", "RUS")]
     assert _types("It is up to you to decide.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants took 20 people hostage in Mali.", "ASSAULT"),
+    ("France threw its support behind the peace plan.", "SUPPORT"),
+    ("Hamas called off the talks with Israel.", "REJECT"),  # cancelling talks, not calling off a protest
+    ("Workers called off the strike.", "CONCEDE"),
+    ("Iran vowed revenge against Israel.", "THREATEN"),
+    ("Israel called up 300,000 reservists.", "MOBILIZE"),
+    ("Iran hanged two men convicted of murder.", "ASSAULT"),  # executions: ASSAULT targeted (manual)
+])
+def test_multiword_triggers(text, expected):
+    assert _types(text)[:1] == [expected]
