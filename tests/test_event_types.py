@@ -115,3 +115,9 @@ def test_leaving_it_to_another_to_act_is_a_demand():
 ])
 def test_multiword_triggers(text, expected):
     assert _types(text)[:1] == [expected]
+
+
+def test_second_act_in_a_time_clause_with_a_named_target():
+    events = code_text("Independent Cambodian media association CamboJA said Mech Dara was released after apologizing "
+                       "to Senate head Hun Sen and Prime Minister Hun Manet.")
+    assert {"RETREAT", "CONCEDE"} <= {e.type for e in events}, [e.type for e in events]

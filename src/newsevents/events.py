@@ -3367,7 +3367,27 @@ def _other_type(c: _Candidate, chosen: list[_Candidate]) -> bool:
     reports a second act even if its actor is left unnamed."""
     if any(c.type == k.type for k in chosen) or c.frame.pos == "E":
         return False
-    return _clause_depth(c.top) <= SECONDARY_DEPTH
+    if _clause_depth(c.top) <= SECONDARY_DEPTH:
+        return True
+    # an act on a named actor told in a time clause of its own ("released after apologizing to Hun Sen",
+    # "before a court granted him house arrest") or as the subject of the main clause ("the arrest of X
+    # has prompted questions")
+    return _code(c.target) is not None and (_time_clause(c.trigger) or (
+        c.frame.pos == "N" and c.trigger.dep_ == "nsubj" and c.trigger.head.dep_ == "ROOT"))
+
+
+TIME_MARKERS = frozenset({"after", "before", "since", "when", "while", "until", "as", "once"})
+
+
+def _time_clause(verb) -> bool:
+    """The verb heads a clause of time hung on another ("after apologizing",
+    "before a court granted ...")."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ in TIME_MARKERS
+    return verb.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in TIME_MARKERS
+                                        for m in verb.children)
 
 
 SECONDARY_DEPTH = 0  # deeper clauses: +0.3 recall for +3 extras per 100 sentences on dev
