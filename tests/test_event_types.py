@@ -121,3 +121,17 @@ def test_second_act_in_a_time_clause_with_a_named_target():
     events = code_text("Independent Cambodian media association CamboJA said Mech Dara was released after apologizing "
                        "to Senate head Hun Sen and Prime Minister Hun Manet.")
     assert {"RETREAT", "CONCEDE"} <= {e.type for e in events}, [e.type for e in events]
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("The minister warned that the situation in Gaza could deteriorate further.", False),
+    ("Kenya's president warned that the country faces a severe drought.", False),
+    ("The UN envoy warned that the conflict risks spreading across the region.", False),
+    ("Trump warned that Iran would pay a heavy price.", True),
+    ("Putin warned that Russia would respond to any attack.", True),
+    ('"This incident changes the rules of the game," Chaudhry said, warning that terrorists will not be spared.',
+     True),
+])
+def test_only_coercive_warnings_are_threats(text, threat):
+    # manual, THREATEN: "coercive or forceful warnings"
+    assert ("THREATEN" in _types(text)) is threat

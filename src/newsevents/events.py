@@ -1300,9 +1300,17 @@ class _SentenceCoder:
         warnings")."""
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if clause is not None:
+            if any(_lemma(t) in THREAT_WORDS or (f is not None and f.type in CONFLICT_MATERIAL | {"THREATEN"})
+                   for t in clause.subtree for f in [_match_frame(t)]):
+                return False  # "warned that Russia would pay a price", "... that it would strike back"
             subj = _clause_subject(clause)
-            return subj is not None and subj.pos_ != "PRON" and self.agent(subj) is None \
-                and not any(_match_frame(t) for t in clause.subtree)
+            if subj is None:
+                return True
+            # someone named is warned about ("warned that terrorists will not be spared"); "the situation in
+            # Gaza", "the country", "the law", "it" are what the warning is about, not whom it threatens
+            named = subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that")) \
+                or _lemma(subj) in UNNAMED_ARMED or _lemma(subj) in UNNAMED_STATE
+            return not named
         about = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
                  for p in c.children if p.dep_ == "pobj"]
         # "of a looming famine in Sudan": a common noun, no act and no one (its place is no actor here)
@@ -3180,6 +3188,13 @@ def _casualty_count(trigger) -> bool:
     return not victims or any(any(c.dep_ == "nummod" for c in v.children) or v.pos_ == "NUM"
                               or v.lower_ in ("people", "civilians", "persons", "others")
                               or _lemma(v) in COUNT_NOUNS for v in victims)
+
+
+# What a coercive warning promises its addressee ("warned that Russia would pay a heavy price").
+THREAT_WORDS = frozenset({"consequence", "price", "retaliation", "reprisal", "punishment", "response", "revenge",
+                          "force", "action", "measure", "countermeasure", "sanction", "war", "attack", "strike",
+                          "pressure", "repercussion", "ramification", "cost", "line", "escalation", "confrontation",
+                          "tolerate"})
 
 
 def _withheld_permission(verb) -> bool:
