@@ -135,3 +135,11 @@ def test_second_act_in_a_time_clause_with_a_named_target():
 def test_only_coercive_warnings_are_threats(text, threat):
     # manual, THREATEN: "coercive or forceful warnings"
     assert ("THREATEN" in _types(text)) is threat
+
+
+def test_security_forces_freeing_hostages_is_a_rescue():
+    # gold guidelines / manual: hostage rescues are AID, captives let go by their captors RETREAT release
+    assert _types("Pakistani troops freed 100 hostages from the train.")[:1] == ["AID"]
+    assert _types("Hamas released 24 hostages on Friday.")[:1] == ["RETREAT"]
+    assert _types("Myanmar's junta freed 2,000 political prisoners.")[:1] == ["RETREAT"]
+    assert _types("The journalist was released from hospital.") == []

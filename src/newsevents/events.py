@@ -1547,6 +1547,11 @@ class _SentenceCoder:
         if _polled(token):
             return None  # "most Americans support the decision, according to a poll": opinion, not an act
         self._finish(cand)
+        if cand.type == "RETREAT" and cand.mode == "release" and _rescued(token) and _code(cand.source) \
+                and cand.source.sector in ("MIL", "COP", "GOV", "SPY") and cand.source.kind in ("state", "unknown"):
+            # "the army freed 354 passengers": security forces freeing hostages rescue them (manual: AID),
+            # captors letting them go release them (RETREAT)
+            cand.type, cand.mode = "AID", None
         if cand.type == "SANCTION" and cand.mode == "discontinue" and _home_restriction(cand) \
                 and any(t.idx == cand.target.start and _lemma(t) in PEOPLE_SECTORS for t in self.sent):
             # "the Taliban imposed strict measures against women in Afghanistan": a state cuts no ties with
@@ -2916,6 +2921,18 @@ def _polled(trigger) -> bool:
     return False
 
 
+HOSTAGE_WORDS = frozenset({"hostage", "passenger", "captive", "abductee", "kidnappee", "crew", "sailor", "tourist",
+                           "worker", "student", "schoolgirl", "schoolchild", "villager"})
+
+
+def _rescued(trigger) -> bool:
+    """The freed are hostages or people taken (not prisoners or detainees)."""
+    freed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
+        freed.append(trigger.head)  # "the passengers freed so far"
+    return any(_lemma(t) in HOSTAGE_WORDS for f in freed for t in (f, *f.conjuncts))
+
+
 def _home_restriction(cand: _Candidate) -> bool:
     """A state's act on people of its own country (not on another state, an
     organisation or a company)."""
@@ -3194,7 +3211,7 @@ def _casualty_count(trigger) -> bool:
 THREAT_WORDS = frozenset({"consequence", "price", "retaliation", "reprisal", "punishment", "response", "revenge",
                           "force", "action", "measure", "countermeasure", "sanction", "war", "attack", "strike",
                           "pressure", "repercussion", "ramification", "cost", "line", "escalation", "confrontation",
-                          "tolerate"})
+                          "tolerate", "accountable", "responsible", "spare"})
 
 
 def _withheld_permission(verb) -> bool:
