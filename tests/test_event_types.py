@@ -143,3 +143,10 @@ def test_security_forces_freeing_hostages_is_a_rescue():
     assert _types("Hamas released 24 hostages on Friday.")[:1] == ["RETREAT"]
     assert _types("Myanmar's junta freed 2,000 political prisoners.")[:1] == ["RETREAT"]
     assert _types("The journalist was released from hospital.") == []
+
+
+@pytest.mark.parametrize("text", ["Those challenges were rejected.",
+                                  "His appeal was dismissed by Kenya's Supreme Court."])
+def test_court_rejecting_a_filing(text):
+    events = code_text(text)
+    assert [e.type for e in events][:1] == ["REJECT"] and events[0].source.sector == "JUD"

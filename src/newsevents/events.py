@@ -1645,6 +1645,12 @@ class _SentenceCoder:
             # "thanked his supporters after being freed": the one freed is the main subject
             main = verb.head.head if verb.head.pos_ == "ADP" else verb.head
             patient = self.subject(main)[0] if main.pos_ in ("VERB", "AUX") else None
+        if patient is not None and cand.type == "REJECT" and _lemma(patient) in LEGAL_FILINGS:
+            # "those challenges were rejected", "his appeal was dismissed": a court of the place decides
+            country = self._home_country()
+            cand.source = self._by_place(ActorRef("", country or "unknown", country=country, sector="JUD",
+                                                  kind="unknown"))
+            return
         if patient is None or (cand.type not in IMPLIED_AGENT_SECTOR and cand.type not in STATE_ACT_SECTOR):
             return
         victim = self.agent(patient)
@@ -2931,6 +2937,11 @@ def _rescued(trigger) -> bool:
     if trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
         freed.append(trigger.head)  # "the passengers freed so far"
     return any(_lemma(t) in HOSTAGE_WORDS for f in freed for t in (f, *f.conjuncts))
+
+
+# What is filed with a court and which a court rejects or dismisses.
+LEGAL_FILINGS = frozenset({"challenge", "appeal", "petition", "lawsuit", "suit", "motion", "case", "application",
+                           "complaint", "plea", "objection", "injunction"})
 
 
 def _home_restriction(cand: _Candidate) -> bool:
