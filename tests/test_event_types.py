@@ -150,3 +150,19 @@ def test_security_forces_freeing_hostages_is_a_rescue():
 def test_court_rejecting_a_filing(text):
     events = code_text(text)
     assert [e.type for e in events][:1] == ["REJECT"] and events[0].source.sector == "JUD"
+
+
+@pytest.mark.parametrize("text", [
+    "They have until Feb. 4 to appeal the High Court's order.",  # an option, not an act
+    "Being in the political opposition means speaking out against larger forces; but, in Africa, it can also "
+    "mean intimidation, arrest and violence.",  # what something may bring
+    "\"In our religion, they say every Rasta has to keep dreadlocks,\" said Jerefaya Mphomeya, chairman for "
+    "Rastafarians in southern Malawi.",  # a rule, even with a coded speaker
+    "Officials have not publicly responded to BLA's demands.",  # a demand made before
+])
+def test_possibilities_rules_and_earlier_acts_are_no_events(text):
+    assert _types(text) == []
+
+
+def test_appeal_made_is_still_an_event():
+    assert _types("The opposition appealed the High Court's order.")[:1] == ["REJECT"]

@@ -1454,6 +1454,8 @@ class _SentenceCoder:
                 return None  # "Closing the camps will have an adverse impact": a topic, not an act
             if _generic_subject(token):
                 return None  # "every Rasta has to keep dreadlocks", "anyone who protests is arrested": a rule
+            if _open_option(token):
+                return None  # "they have until Feb. 4 to appeal", "has the right to appeal": a possibility
             if frame.type in ("CONSULT", "SUPPORT", "AGREE") and token.dep_ in ("advcl", "acl", "xcomp") \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
                     and any(_match_frame(m) is not None and _match_frame(m).type == "CONSULT"
@@ -1494,7 +1496,7 @@ class _SentenceCoder:
                 # _agentless's (a casualty count without a perpetrator is no event)
                 cand.source = ActorRef("", "unknown", kind="unknown")
         else:
-            if _topic_noun(token) or _statistic(token):
+            if _topic_noun(token) or _statistic(token) or _answered(token, frame):
                 return None
             if token.dep_ == "dobj" and token.head.dep_ == "csubj" and (
                     _lemma(token.head.head) in PREDICATION_VERBS
@@ -1599,6 +1601,8 @@ class _SentenceCoder:
         subj, patient, _ = self.subject(clause)
         subj = subj if clause is verb else patient or subj  # "X is obliged to": the one obliged
         subj = _left_to(verb) or subj
+        if subj is not None and _generic_subject(clause):
+            return cand  # "every Rasta has to keep dreadlocks": a rule of a faith, no demand on anyone
         demanded = self.actor(subj) if subj is not None and subj.lower_ not in FIRST_PERSON else None
         demanded_act = None
         if demanded is None and cand is None and subj is not None and subj.pos_ == "NOUN" \
@@ -3150,6 +3154,17 @@ def _topic_noun(noun) -> bool:
         return _topic_noun(noun.head.head)  # "a freeze of cooperation would ...": what the topic is made of
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in noun.head.children)
+    head = noun
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ == "dobj" and _lemma(head.head) in PREDICATION_VERBS:
+        # "being in the opposition can also mean intimidation, arrest and violence": what something
+        # may bring, no act reported
+        verb = head.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children) \
+                or (subj is not None and (subj.dep_ == "csubj" or subj.lower_ == "it")):
+            return True
     holder = None
     if noun.dep_ == "dobj":
         holder = noun.head
@@ -3232,6 +3247,40 @@ def _withheld_permission(verb) -> bool:
         and any(c.dep_ == "neg" or c.lower_ in ("cannot", "never") for c in verb.children) \
         and any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
                 for x in verb.children)
+
+
+RESPONSE_VERBS = frozenset({"respond", "react", "reply", "answer", "heed", "address"})
+
+
+def _answered(noun, frame: Frame) -> bool:
+    """A demand, accusation or threat named as what someone responds to
+    ("officials have not responded to the BLA's demands"): made before, not
+    reported here."""
+    if frame.type not in ("REQUEST", "ACCUSE", "THREATEN"):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and _lemma(head) in RESPONSE_VERBS
+
+
+OPTION_NOUNS = frozenset({"right", "time", "chance", "opportunity", "option", "day", "week", "month", "hour",
+                          "deadline", "freedom", "power", "authority"})
+
+
+def _open_option(verb) -> bool:
+    """An act one may still do: "they have until Feb. 4 to appeal", "he has
+    30 days to appeal", "has the right to appeal"."""
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and _lemma(head) in OPTION_NOUNS:
+        return True
+    return verb.dep_ in ("xcomp", "advcl") and _lemma(head) == "have" and any(
+        (c.dep_ == "prep" and c.lower_ == "until") or (c.dep_ == "dobj" and _lemma(c) in OPTION_NOUNS)
+        for c in head.children)
 
 
 GENERIC_DETERMINERS = frozenset({"every", "each", "any", "no"})
