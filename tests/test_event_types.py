@@ -166,3 +166,9 @@ def test_possibilities_rules_and_earlier_acts_are_no_events(text):
 
 def test_appeal_made_is_still_an_event():
     assert _types("The opposition appealed the High Court's order.")[:1] == ["REJECT"]
+
+
+def test_a_weapon_killing_is_an_attack_but_a_bare_count_is_not():
+    assert _types("A roadside bomb killed three soldiers in Somalia.")[:1] == ["ASSAULT"]
+    assert _types("Three people were killed in Nairobi.") == []
+    assert _types("The drought killed thousands of cattle.") == []

@@ -1523,8 +1523,10 @@ class _SentenceCoder:
         if cand.type == "PROTEST":
             cand.source = self._crowd(token, frame, cand.source) or cand.source
         if cand.source is None and cand.type in UNNAMED_ACTOR_ACTS and not cand.unrealised \
-                and frame.pos in ("V", "N") and _clause_depth(cand.top) <= 1 and not _casualty_count(token) \
-                and not (frame.pos == "V" and (_imperative(token) or _thing_subject(self, token))) \
+                and frame.pos in ("V", "N") and _clause_depth(cand.top) <= 1 \
+                and (not _casualty_count(token) or _weapon_subject(token)) \
+                and not (frame.pos == "V" and (_imperative(token) or (_thing_subject(self, token)
+                                                                      and not _weapon_subject(token)))) \
                 and (cand.type != "ACCUSE" or cand.mode in ("allege", "investigate")):
             # "a terrorist cell was dismantled", "officials say the rebels relaunched hostilities":
             # an unmistakable political act the sentence reports, whose actor it does not name; arrests,
@@ -3231,6 +3233,18 @@ def _casualty_count(trigger) -> bool:
     return not victims or any(any(c.dep_ == "nummod" for c in v.children) or v.pos_ == "NUM"
                               or v.lower_ in ("people", "civilians", "persons", "others")
                               or _lemma(v) in COUNT_NOUNS for v in victims)
+
+
+WEAPON_WORDS = frozenset({"bomb", "blast", "explosion", "airstrike", "missile", "rocket", "drone", "shell", "mortar",
+                          "mine", "ied", "explosive", "grenade", "artillery", "shelling", "bombing", "bomber",
+                          "gunfire", "sniper", "gunman", "strike", "raid", "ambush", "barrage"})
+
+
+def _weapon_subject(verb) -> bool:
+    """"A roadside bomb killed three soldiers", "an airstrike hit a school":
+    the weapon names an attack, whoever its unnamed author (not a count of
+    the dead from no one's act)."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and _lemma(c) in WEAPON_WORDS for c in verb.children)
 
 
 # What a coercive warning promises its addressee ("warned that Russia would pay a heavy price").
