@@ -172,3 +172,9 @@ def test_a_weapon_killing_is_an_attack_but_a_bare_count_is_not():
     assert _types("A roadside bomb killed three soldiers in Somalia.")[:1] == ["ASSAULT"]
     assert _types("Three people were killed in Nairobi.") == []
     assert _types("The drought killed thousands of cattle.") == []
+
+
+def test_joint_exercises_of_a_compound_actor_are_cooperation():
+    # reciprocal acts: every participant is an actor, no target (guidelines, compound actors)
+    assert _types("The United States and the Philippines held joint military exercises.")[:1] == ["COOPERATE"]
+    assert _types("Turkey and Russia conducted joint patrols in northern Syria.")[:1] == ["COOPERATE"]

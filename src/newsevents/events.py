@@ -1562,7 +1562,7 @@ class _SentenceCoder:
             # its own people -- it restricts them (manual, COERCE restrict)
             cand.type, cand.mode = "COERCE", "restrict"
         if cand.type in ("AID", "COOPERATE") and cand.target is None and (frame.pos == "N" or frame.lemma == "help") \
-                and not (cand.type == "COOPERATE" and _with_partner(token)):
+                and not (cand.type == "COOPERATE" and (_with_partner(token) or len(cand.source.members) > 1)):
             return None  # the manual: these types require a recipient (verbs name theirs implicitly)
         return cand
 
