@@ -178,3 +178,21 @@ def test_joint_exercises_of_a_compound_actor_are_cooperation():
     # reciprocal acts: every participant is an actor, no target (guidelines, compound actors)
     assert _types("The United States and the Philippines held joint military exercises.")[:1] == ["COOPERATE"]
     assert _types("Turkey and Russia conducted joint patrols in northern Syria.")[:1] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize("text", [
+    "When Naveeda Khoshbo published her book of political analysis in 2019, she received widespread praise and "
+    "recognition.",
+    "The free movement Schengen zone is seen by Europhiles and those backing deeper EU political and economic "
+    "integration as crucial.",
+    "The upcoming session is aimed at drafting a roadmap for improving relations between Russia and the Western "
+    "military alliance.",
+    "VOA spoke with Armitage about his trip to Taiwan, U.S. support for the self-governing island, China's aggression "
+    "in the region and its ties with Russia.",
+])
+def test_support_that_is_no_ones_act(text):
+    assert _types(text) == []
+
+
+def test_support_received_from_a_named_giver():
+    assert _types("Ukraine received strong support from the European Union.")[:1] == ["SUPPORT"]

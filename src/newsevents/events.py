@@ -1456,6 +1456,12 @@ class _SentenceCoder:
                 return None  # "every Rasta has to keep dreadlocks", "anyone who protests is arrested": a rule
             if _open_option(token):
                 return None  # "they have until Feb. 4 to appeal", "has the right to appeal": a possibility
+            if token.tag_ == "VBG" and token.dep_ == "acl" and token.head.lower_ in ("those", "anyone", "people",
+                                                                                    "everyone", "others"):
+                return None  # "those backing deeper integration": who people are, not what they did
+            if token.dep_ == "pcomp" and token.head.lower_ in ("for", "toward", "towards", "on", "about") \
+                    and token.head.head.pos_ == "NOUN" and frame.type in COOPERATIVE_ACTS:
+                return None  # "a roadmap for improving relations", "proposals on expanding ties": an aim
             if frame.type in ("CONSULT", "SUPPORT", "AGREE") and token.dep_ in ("advcl", "acl", "xcomp") \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
                     and any(_match_frame(m) is not None and _match_frame(m).type == "CONSULT"
@@ -1537,6 +1543,10 @@ class _SentenceCoder:
                                                   kind="unknown"))
         if cand.source is None or cand.unrealised:
             return None
+        if cand.type == "SUPPORT" and frame.pos == "N" and token.dep_ == "dobj" \
+                and _lemma(token.head) in RECEIVING_VERBS | {"win", "earn", "draw", "garner"} \
+                and _code(cand.source) is None and not cand.source.members:
+            return None  # "she received widespread praise": acclaim from no one named
         if cand.type in ("REQUEST", "REJECT") and any(
                 _lemma(t) in ("comment", "interview", "anonymity") or (t.tag_ == "VBN" and _lemma(t) in ("name", "identify"))
                 for t in token.subtree):
@@ -3145,6 +3155,8 @@ def _topic_noun(noun) -> bool:
             break
         if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS:
             return True
+    if noun.dep_ == "npadvmod" and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in noun.head.children):
+        return True  # "spoke about his trip to Taiwan, U.S. support for the island, ...": a list of topics
     if noun.dep_ == "pobj" and noun.head.lower_ == "on":
         holder = noun.head.head  # "a statement on X", or "issued a statement on X" (hung on the verb)
         if _lemma(holder) in COMMUNICATION_NOUNS or (holder.pos_ == "VERB" and any(
