@@ -196,3 +196,9 @@ def test_support_that_is_no_ones_act(text):
 
 def test_support_received_from_a_named_giver():
     assert _types("Ukraine received strong support from the European Union.")[:1] == ["SUPPORT"]
+
+
+def test_meeting_where_something_was_said_is_context():
+    text = ("Speaking at a United Nations Security Council meeting on Afghanistan this week, Pakistan's permanent "
+            "representative to the United Nations, Munir Akram, said Kabul was failing to rein in Baloch separatists.")
+    assert "CONSULT" not in _types(text)

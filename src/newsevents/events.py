@@ -3361,6 +3361,9 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     for c in cands:
         absorbed |= c.absorbed
     cands = [c for c in cands if c.trigger.i not in absorbed or c.absorbed]
+    # "speaking at a Security Council meeting, X said ...": the meeting is where something was said, a context
+    # the guidelines leave uncoded
+    cands = [c for c in cands if not (_setting(c) and _said_at(c.trigger))]
     if not cands:
         return []
     ranked = sorted(cands, key=lambda c: (_circumstance(c.trigger) or _setting(c), _depth(c.top), c.frame.pos != "V",
@@ -3427,6 +3430,17 @@ def _setting(c: _Candidate) -> bool:
     if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "on the sidelines of", "the site of"
         prep = prep.head.head
     return prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS
+
+
+def _said_at(noun) -> bool:
+    """The meeting noun is the place of a statement ("speaking at the meeting",
+    "told reporters at the summit")."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    verb = prep.head
+    return verb.pos_ == "VERB" and (_lemma(verb) in ("speak", "address") or
+                                    load_wrappers().get((_lemma(verb), "V")) == "report")
 
 
 def _same_act(inner, outer) -> bool:
