@@ -202,3 +202,14 @@ def test_meeting_where_something_was_said_is_context():
     text = ("Speaking at a United Nations Security Council meeting on Afghanistan this week, Pakistan's permanent "
             "representative to the United Nations, Munir Akram, said Kabul was failing to rein in Baloch separatists.")
     assert "CONSULT" not in _types(text)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("The curfew in Dhaka was lifted on Monday.", "GOV"),  # not a curfew imposed
+    ("Sanctions on Syria were lifted last year.", "GOV"),  # not sanctions imposed
+    ("The charges against him were dropped.", "GOV"),  # not an accusation
+    ("The journalist was acquitted of all charges.", "JUD"),
+])
+def test_what_is_lifted_is_a_concession(text, sector):
+    events = code_text(text)
+    assert [e.type for e in events] == ["CONCEDE"] and events[0].source.sector == sector

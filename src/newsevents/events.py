@@ -1504,6 +1504,9 @@ class _SentenceCoder:
         else:
             if _topic_noun(token) or _statistic(token) or _answered(token, frame):
                 return None
+            if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" and frame.type != "CONCEDE" \
+                    and (_match_frame(token.head) or frame).type in ("CONCEDE", "RETREAT"):
+                return None  # "the curfew was lifted", "dropped the charges": what is given up, not imposed
             if token.dep_ == "dobj" and token.head.dep_ == "csubj" and (
                     _lemma(token.head.head) in PREDICATION_VERBS
                     or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in token.head.head.children)):
@@ -1661,6 +1664,18 @@ class _SentenceCoder:
             # "thanked his supporters after being freed": the one freed is the main subject
             main = verb.head.head if verb.head.pos_ == "ADP" else verb.head
             patient = self.subject(main)[0] if main.pos_ in ("VERB", "AUX") else None
+        if patient is not None and cand.type == "CONCEDE":
+            # "the curfew was lifted", "he was acquitted": the authority of the place gives way -- its court
+            # for acquittals and overturned rulings, else its government
+            country = self._home_country()
+            sector = "JUD" if _lemma(verb) in COURT_CONCESSIONS else "GOV"
+            cand.source = self._by_place(ActorRef("", country or "unknown", country=country, sector=sector,
+                                                  kind="unknown"))
+            # "sanctions on Syria were lifted": the lifted measure's own recipient
+            cand.target = cand.target or self.agent(patient) or next(
+                (a for c in patient.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of")
+                 for p in _children(c, "pobj") for a in [self.actor(p)] if a is not None), None)
+            return
         if patient is not None and cand.type == "REJECT" and _lemma(patient) in LEGAL_FILINGS:
             # "those challenges were rejected", "his appeal was dismissed": a court of the place decides
             country = self._home_country()
@@ -2955,6 +2970,7 @@ def _rescued(trigger) -> bool:
     return any(_lemma(t) in HOSTAGE_WORDS for f in freed for t in (f, *f.conjuncts))
 
 
+COURT_CONCESSIONS = frozenset({"acquit", "overturn", "quash", "exonerate", "annul", "void", "vacate"})
 # What is filed with a court and which a court rejects or dismisses.
 LEGAL_FILINGS = frozenset({"challenge", "appeal", "petition", "lawsuit", "suit", "motion", "case", "application",
                            "complaint", "plea", "objection", "injunction"})
