@@ -213,3 +213,13 @@ def test_meeting_where_something_was_said_is_context():
 def test_what_is_lifted_is_a_concession(text, sector):
     events = code_text(text)
     assert [e.type for e in events] == ["CONCEDE"] and events[0].source.sector == sector
+
+
+@pytest.mark.parametrize("text", ["The talks were postponed indefinitely.",
+                                  "The summit was cancelled after the attack."])
+def test_meeting_called_off_is_not_a_meeting(text):
+    assert "CONSULT" not in _types(text)
+
+
+def test_suspended_aid_is_a_sanction_not_aid():
+    assert _types("The United States suspended military aid to Ukraine.") == ["SANCTION"]

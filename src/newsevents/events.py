@@ -1504,9 +1504,13 @@ class _SentenceCoder:
         else:
             if _topic_noun(token) or _statistic(token) or _answered(token, frame):
                 return None
-            if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" and frame.type != "CONCEDE" \
-                    and (_match_frame(token.head) or frame).type in ("CONCEDE", "RETREAT"):
-                return None  # "the curfew was lifted", "dropped the charges": what is given up, not imposed
+            held = token.head if token.dep_ == "compound" else token  # "aid deliveries were suspended"
+            undoing = _match_frame(held.head) if held.dep_ in ("dobj", "nsubjpass") and held.head.pos_ == "VERB" \
+                else None
+            if undoing is not None and undoing.type != frame.type and undoing.type in UNDOING_TYPES:
+                # "the curfew was lifted", "dropped the charges", "aid deliveries were suspended", "the summit
+                # was cancelled": what is given up, cut or called off, not an act imposed or held
+                return None
             if token.dep_ == "dobj" and token.head.dep_ == "csubj" and (
                     _lemma(token.head.head) in PREDICATION_VERBS
                     or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in token.head.head.children)):
@@ -2970,6 +2974,8 @@ def _rescued(trigger) -> bool:
     return any(_lemma(t) in HOSTAGE_WORDS for f in freed for t in (f, *f.conjuncts))
 
 
+# Acts that undo or refuse another act named as their object.
+UNDOING_TYPES = frozenset({"CONCEDE", "RETREAT", "REJECT", "SANCTION"})
 COURT_CONCESSIONS = frozenset({"acquit", "overturn", "quash", "exonerate", "annul", "void", "vacate"})
 # What is filed with a court and which a court rejects or dismisses.
 LEGAL_FILINGS = frozenset({"challenge", "appeal", "petition", "lawsuit", "suit", "motion", "case", "application",
