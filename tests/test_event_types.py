@@ -35,6 +35,17 @@ def _types(text):
      "how important it is that Syria comes together.", "SUPPORT"),
     # a demand for talks to go on
     ("German Chancellor Olaf Scholz said talks with China must continue.", "REQUEST"),
+    ("The president invited his Kenyan counterpart to visit Washington.", "AGREE"),  # an invitation (manual)
+    ("Israel dismissed the ICJ ruling.", "REJECT"),
+    ("Turkey sent rescue teams to Syria after the earthquake.", "AID"),
+    ("The junta suspended the activities of political parties.", "COERCE"),
+    ("Militants took 20 people hostage in Mali.", "ASSAULT"),
+    ("France threw its support behind the peace plan.", "SUPPORT"),
+    ("Hamas called off the talks with Israel.", "REJECT"),  # cancelling talks, not calling off a protest
+    ("Workers called off the strike.", "CONCEDE"),
+    ("Iran vowed revenge against Israel.", "THREATEN"),
+    ("Israel called up 300,000 reservists.", "MOBILIZE"),
+    ("Iran hanged two men convicted of murder.", "ASSAULT"),  # executions: ASSAULT targeted (manual)
 ])
 def test_first_event_type(text, expected):
     types = _types(text)
@@ -54,6 +65,27 @@ def test_first_event_type(text, expected):
     # statistics
     "The city has suffered more terrorist attacks than any other in Somalia except Mogadishu.",
     "Since 2009, hundreds of people have been killed in suicide attacks and car bombs on hotels.",
+    # press briefings, shared views, polls
+    "He discussed the situation with reporters on Monday.",  # a press briefing
+    "Residents agreed that the situation had improved.",  # sharing a view
+    "Most Americans support the decision, according to a poll.",  # an opinion poll
+    "A survey found that most Kenyans support the ban.",
+    # options, what something may bring, rules under a coded speaker, demands made before
+    "They have until Feb. 4 to appeal the High Court's order.",  # an option, not an act
+    "Being in the political opposition means speaking out against larger forces; but, in Africa, it can also "
+    "mean intimidation, arrest and violence.",  # what something may bring
+    "\"In our religion, they say every Rasta has to keep dreadlocks,\" said Jerefaya Mphomeya, chairman for "
+    "Rastafarians in southern Malawi.",  # a rule, even with a coded speaker
+    "Officials have not publicly responded to BLA's demands.",  # a demand made before
+    # support that is no one's act: acclaim from no one named, who people are, aims, listed topics
+    "When Naveeda Khoshbo published her book of political analysis in 2019, she received widespread praise and "
+    "recognition.",
+    "The free movement Schengen zone is seen by Europhiles and those backing deeper EU political and economic "
+    "integration as crucial.",
+    "The upcoming session is aimed at drafting a roadmap for improving relations between Russia and the Western "
+    "military alliance.",
+    "VOA spoke with Armitage about his trip to Taiwan, U.S. support for the self-governing island, China's aggression "
+    "in the region and its ties with Russia.",
 ])
 def test_no_event(text):
     assert _types(text) == []
@@ -74,26 +106,6 @@ def test_state_measures_against_its_own_people_are_coercion():
     assert [e.type for e in foreign] == ["SANCTION"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The president invited his Kenyan counterpart to visit Washington.", "AGREE"),  # an invitation (manual)
-    ("Israel dismissed the ICJ ruling.", "REJECT"),
-    ("Turkey sent rescue teams to Syria after the earthquake.", "AID"),
-    ("The junta suspended the activities of political parties.", "COERCE"),
-])
-def test_more_triggers(text, expected):
-    assert _types(text)[:1] == [expected]
-
-
-@pytest.mark.parametrize("text", [
-    "He discussed the situation with reporters on Monday.",  # a press briefing
-    "Residents agreed that the situation had improved.",  # sharing a view
-    "Most Americans support the decision, according to a poll.",  # an opinion poll
-    "A survey found that most Kenyans support the ban.",
-])
-def test_no_political_act(text):
-    assert _types(text) == []
-
-
 def test_agreeing_on_a_future_act_is_still_agree():
     assert _types("Israel and Hamas agreed that talks would resume in Cairo.")[:1] == ["AGREE"]
 
@@ -102,19 +114,6 @@ def test_leaving_it_to_another_to_act_is_a_demand():
     events = code_text('"It is now for Russia to accept it," British Foreign Secretary David Lammy said.')
     assert [(e.type, e.target.code() if e.target else None) for e in events][:1] == [("REQUEST", "RUS")]
     assert _types("It is up to you to decide.") == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Militants took 20 people hostage in Mali.", "ASSAULT"),
-    ("France threw its support behind the peace plan.", "SUPPORT"),
-    ("Hamas called off the talks with Israel.", "REJECT"),  # cancelling talks, not calling off a protest
-    ("Workers called off the strike.", "CONCEDE"),
-    ("Iran vowed revenge against Israel.", "THREATEN"),
-    ("Israel called up 300,000 reservists.", "MOBILIZE"),
-    ("Iran hanged two men convicted of murder.", "ASSAULT"),  # executions: ASSAULT targeted (manual)
-])
-def test_multiword_triggers(text, expected):
-    assert _types(text)[:1] == [expected]
 
 
 def test_second_act_in_a_time_clause_with_a_named_target():
@@ -152,18 +151,6 @@ def test_court_rejecting_a_filing(text):
     assert [e.type for e in events][:1] == ["REJECT"] and events[0].source.sector == "JUD"
 
 
-@pytest.mark.parametrize("text", [
-    "They have until Feb. 4 to appeal the High Court's order.",  # an option, not an act
-    "Being in the political opposition means speaking out against larger forces; but, in Africa, it can also "
-    "mean intimidation, arrest and violence.",  # what something may bring
-    "\"In our religion, they say every Rasta has to keep dreadlocks,\" said Jerefaya Mphomeya, chairman for "
-    "Rastafarians in southern Malawi.",  # a rule, even with a coded speaker
-    "Officials have not publicly responded to BLA's demands.",  # a demand made before
-])
-def test_possibilities_rules_and_earlier_acts_are_no_events(text):
-    assert _types(text) == []
-
-
 def test_appeal_made_is_still_an_event():
     assert _types("The opposition appealed the High Court's order.")[:1] == ["REJECT"]
 
@@ -178,20 +165,6 @@ def test_joint_exercises_of_a_compound_actor_are_cooperation():
     # reciprocal acts: every participant is an actor, no target (guidelines, compound actors)
     assert _types("The United States and the Philippines held joint military exercises.")[:1] == ["COOPERATE"]
     assert _types("Turkey and Russia conducted joint patrols in northern Syria.")[:1] == ["COOPERATE"]
-
-
-@pytest.mark.parametrize("text", [
-    "When Naveeda Khoshbo published her book of political analysis in 2019, she received widespread praise and "
-    "recognition.",
-    "The free movement Schengen zone is seen by Europhiles and those backing deeper EU political and economic "
-    "integration as crucial.",
-    "The upcoming session is aimed at drafting a roadmap for improving relations between Russia and the Western "
-    "military alliance.",
-    "VOA spoke with Armitage about his trip to Taiwan, U.S. support for the self-governing island, China's aggression "
-    "in the region and its ties with Russia.",
-])
-def test_support_that_is_no_ones_act(text):
-    assert _types(text) == []
 
 
 def test_support_received_from_a_named_giver():
