@@ -1306,9 +1306,9 @@ class _SentenceCoder:
             subj = _clause_subject(clause)
             if subj is None:
                 return True
-            # someone named is warned about ("warned that terrorists will not be spared"); "the situation in
-            # Gaza", "the country", "the law", "it" are what the warning is about, not whom it threatens
-            named = subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that")) \
+            # someone named (or a pronoun for someone) is warned about ("warned that terrorists will not be
+            # spared"); "the situation in Gaza", "the country", "the law" are what the warning is about
+            named = subj.pos_ in ("PROPN", "PRON") \
                 or _lemma(subj) in UNNAMED_ARMED or _lemma(subj) in UNNAMED_STATE
             return not named
         about = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
@@ -3285,7 +3285,8 @@ def _weapon_subject(verb) -> bool:
 THREAT_WORDS = frozenset({"consequence", "price", "retaliation", "reprisal", "punishment", "response", "revenge",
                           "force", "action", "measure", "countermeasure", "sanction", "war", "attack", "strike",
                           "pressure", "repercussion", "ramification", "cost", "line", "escalation", "confrontation",
-                          "tolerate", "accountable", "responsible", "spare"})
+                          "tolerate", "accountable", "responsible", "spare", "unanswered", "unpunished", "idly",
+                          "regret", "mistake", "cross"})
 
 
 def _withheld_permission(verb) -> bool:
