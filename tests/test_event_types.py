@@ -46,6 +46,12 @@ def _types(text):
     ("Iran vowed revenge against Israel.", "THREATEN"),
     ("Israel called up 300,000 reservists.", "MOBILIZE"),
     ("Iran hanged two men convicted of murder.", "ASSAULT"),  # executions: ASSAULT targeted (manual)
+    ("The WFP airdropped food into South Sudan.", "AID"),
+    ("Qatar provided fuel to Gaza.", "AID"),
+    ("The UN refugee agency resettled 5,000 refugees.", "AID"),
+    # a court order is a demand (guidelines); a commander's order to his troops is their act
+    ("Kenya's High Court ordered the government to release the detainees.", "REQUEST"),
+    ("Putin ordered troops to withdraw from the border.", "RETREAT"),
 ])
 def test_first_event_type(text, expected):
     types = _types(text)

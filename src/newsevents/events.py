@@ -2223,6 +2223,11 @@ class _SentenceCoder:
                     cls = self.wrappers.get((_lemma(head), "V"))
                     if cls == "report" and _lemma(head) == "tell":
                         cls = "request"
+                    if cls == "begin" and _lemma(head) == "order" and _children(head, "dobj") \
+                            and (self.agent(self.subject(head)[0]) or ActorRef("", "")).sector == "JUD":
+                        # "the court ordered the government to release them" (guidelines: a court order is a
+                        # REQUEST); a commander ordering his troops to act is the act itself
+                        cls = "request"
                     if cls == "report":
                         cls = "begin"
                 if not have_subject or cand.source is None:
