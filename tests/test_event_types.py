@@ -92,6 +92,8 @@ def test_first_event_type(text, expected):
     "military alliance.",
     "VOA spoke with Armitage about his trip to Taiwan, U.S. support for the self-governing island, China's aggression "
     "in the region and its ties with Russia.",
+    "A freeze of Moscow military cooperation with NATO would affect 10 joint exercise, which recently included work "
+    "on detecting explosives and allowing NATO free passage through Russian territory.",  # a kind of activity
 ])
 def test_no_event(text):
     assert _types(text) == []

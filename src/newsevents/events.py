@@ -1459,9 +1459,10 @@ class _SentenceCoder:
             if token.tag_ == "VBG" and token.dep_ == "acl" and token.head.lower_ in ("those", "anyone", "people",
                                                                                     "everyone", "others"):
                 return None  # "those backing deeper integration": who people are, not what they did
-            if token.dep_ == "pcomp" and token.head.lower_ in ("for", "toward", "towards", "on", "about") \
-                    and token.head.head.pos_ == "NOUN" and frame.type in COOPERATIVE_ACTS:
-                return None  # "a roadmap for improving relations", "proposals on expanding ties": an aim
+            if token.dep_ in ("pcomp", "conj") and _noun_topic_gerund(token):
+                # "a roadmap for improving relations", "proposals on expanding ties", "work on detecting
+                # explosives and allowing NATO free passage": an aim or a kind of activity, not an act
+                return None
             if frame.type in ("CONSULT", "SUPPORT", "AGREE") and token.dep_ in ("advcl", "acl", "xcomp") \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
                     and any(_match_frame(m) is not None and _match_frame(m).type == "CONSULT"
@@ -3318,6 +3319,16 @@ def _answered(noun, frame: Frame) -> bool:
     elif noun.dep_ != "dobj":
         return False
     return head.pos_ == "VERB" and _lemma(head) in RESPONSE_VERBS
+
+
+def _noun_topic_gerund(verb) -> bool:
+    """A gerund that is what a noun is for or about ("a roadmap for improving
+    relations", "work on detecting explosives and allowing passage")."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("for", "toward", "towards", "on",
+                                                                                "about") \
+        and verb.head.head.pos_ == "NOUN"
 
 
 OPTION_NOUNS = frozenset({"right", "time", "chance", "opportunity", "option", "day", "week", "month", "hour",
