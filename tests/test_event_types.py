@@ -204,3 +204,9 @@ def test_meeting_called_off_is_not_a_meeting(text):
 
 def test_suspended_aid_is_a_sanction_not_aid():
     assert _types("The United States suspended military aid to Ukraine.") == ["SANCTION"]
+
+
+def test_refusal_by_someone_unnamed_of_a_named_actors_offer():
+    events = code_text("Russia's offer was turned down.")
+    assert [e.type for e in events] == ["REJECT"]
+    assert events[0].target.code() == "RUS" and events[0].source.code() != "RUS"  # no state rejects itself

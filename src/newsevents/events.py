@@ -1536,7 +1536,11 @@ class _SentenceCoder:
                 cand.source = ActorRef("", "unknown", kind="unknown")
         if cand.type == "PROTEST":
             cand.source = self._crowd(token, frame, cand.source) or cand.source
-        if cand.source is None and cand.type in UNNAMED_ACTOR_ACTS and not cand.unrealised \
+        # (a refusal or concession of an unnamed actor counts when it names whom it answers: "those challenges
+        # by the opposition were rejected", "the ban on X was lifted")
+        if cand.source is None and (cand.type in UNNAMED_ACTOR_ACTS
+                                    or (cand.type in ("CONCEDE", "REJECT") and _code(cand.target))) \
+                and not cand.unrealised \
                 and frame.pos in ("V", "N") and _clause_depth(cand.top) <= 1 \
                 and (not _casualty_count(token) or _weapon_subject(token)) \
                 and not (frame.pos == "V" and (_imperative(token) or (_thing_subject(self, token)
@@ -2908,7 +2912,7 @@ class _SentenceCoder:
         ("the leaders of Puntland") or groups under its jurisdiction."""
         source, target = cand.source, cand.target
         return (source is not None and target is not None and id(source) in self._placed
-                and cand.type in ("ACCUSE", "REQUEST", "THREATEN") and source.country is not None
+                and cand.type in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and source.country is not None
                 and target.country == source.country and target.kind == "state" and not target.org
                 and target.sector in (None, "GOV") and target.role is None)
 
