@@ -1309,7 +1309,9 @@ class _SentenceCoder:
             # someone named (or a pronoun for someone) is warned about ("warned that terrorists will not be
             # spared"); "the situation in Gaza", "the country", "the law" are what the warning is about
             named = subj.pos_ in ("PROPN", "PRON") \
-                or _lemma(subj) in UNNAMED_ARMED or _lemma(subj) in UNNAMED_STATE
+                or _lemma(subj) in UNNAMED_ARMED or _lemma(subj) in UNNAMED_STATE \
+                or any(c.dep_ in ("compound", "poss", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
+                       for c in subj.children)  # "key U.S. bases are now at risk"
             return not named
         about = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
                  for p in c.children if p.dep_ == "pobj"]
