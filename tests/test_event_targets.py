@@ -332,3 +332,16 @@ def test_a_meeting_that_brings_people_together_has_them_as_participants():
     assert [sorted(m.code() for m in e.source.members) for e in events if e.type == "CONSULT"] == [
         ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]], dyads(events)
     assert targets(events, "CONSULT") == {None}
+
+
+def test_pronouns_and_descriptions_take_up_the_actors_named_before():
+    sides = code_text("Russia froze military cooperation with NATO in August. However, both sides have stressed "
+                      "that they are keen to resume cooperation.", "2008-08-21")
+    assert [sorted(m.code() for m in e.source.members) for e in sides if e.type == "AGREE"] == [["NATO", "RUS"]]
+    group = code_text("Foreign ministers of the G7 met in Canada on Friday. The G7 joint statement said the group "
+                      "remains concerned with China's military build-up.", "2025-03-14")
+    assert ("ACCUSE", "G7", "CHN", []) in dyads(group), dyads(group)
+    senators = code_text('Three members of the U.S. Senate led a group of lawmakers in calling on Secretary of State '
+                         'Marco Rubio to act. "We are deeply concerned about the recent actions of Milorad Dodik," '
+                         'they wrote in a letter to Rubio.', "2025-03-20")
+    assert ("ACCUSE", "USA", "BIH", []) in dyads(senators), dyads(senators)

@@ -905,7 +905,7 @@ class _SentenceCoder:
             if start == 0:
                 break
             start = doc[start - 1].sent.start
-        if lemma in ("country", "nation"):
+        if lemma in ("country", "nation", "state"):  # ("the state did not release prisoners")
             states: list[ActorRef] = []
             for m in reversed(self.actors.mentions):
                 if m.start is not None and doc[start].idx <= m.start < token.idx and m.kind == "state" \
@@ -914,6 +914,15 @@ class _SentenceCoder:
             if token.tag_ == "NNS":  # "both countries": the two states named last
                 return _compound(states[1], states[0]) if len(states) >= 2 else None
             return states[0] if states else None
+        if lemma in ("side", "party") and token.tag_ == "NNS" and any(c.lower_ == "both" for c in token.children):
+            # "both sides stressed they are keen to resume cooperation": the two states or organisations
+            # named last
+            sides: list[ActorRef] = []
+            for m in reversed(self.actors.mentions):
+                if m.start is not None and doc[start].idx <= m.start < token.idx and m.kind != "person" \
+                        and m.code() and not any(x.code() == m.code() for x in sides):
+                    sides.append(replace(m, members=[]))
+            return _compound(sides[1], sides[0]) if len(sides) >= 2 else None
         if token.tag_ == "NNS" and self.actors.names_role(token):
             # "the prime ministers signed", "both leaders reaffirmed": the office holders of different
             # states named last, together (PLOVER compound actor)
@@ -942,6 +951,9 @@ class _SentenceCoder:
             group = self.actors.armed_group_before(token)
             if orgs and group is not None and orgs[-1].org == group.org:
                 return replace(group, text=token.text, start=token.idx, end=token.idx + len(token.text))
+            if orgs and orgs[-1].kind == "igo":
+                # "The G7 joint statement said the group remains concerned": the body named last
+                return replace(orgs[-1], members=[], text=token.text, start=token.idx, end=token.idx + len(token.text))
         return None
 
     def _unnamed_by_place(self, token) -> ActorRef | None:
@@ -1080,15 +1092,20 @@ class _SentenceCoder:
             if matrix is not None and matrix.lower_ not in THIRD_PERSON_GROUP | FIRST_PERSON:
                 found = self.actor(matrix)
                 if found is not None and found.kind != "person":
-                    return replace(found, members=[])
+                    return found  # (all of a compound: "both sides stressed that they are keen")
         doc = token.doc
         plural = token.lower_ in ("they", "them", "their")
         # "They called on China to ...": a subject pronoun is not the one its own clause acts on
         skip = set()
         if token.dep_ in ("nsubj", "nsubjpass"):
             clause = list(token.head.subtree)
-            skip = {m.code() for m in self.actors.mentions if m.start is not None and m.code()
+            # (by code and sector: senators who "wrote in a letter to Rubio" are not the Secretary of State)
+            skip = {(m.code(), m.sector) for m in self.actors.mentions if m.start is not None and m.code()
                     and token.idx < m.start < clause[-1].idx + len(clause[-1])}
+        if plural and any(t.i < token.i and t.dep_ == "nsubj" and t.tag_ == "NNS" and t.head.i != token.head.i
+                          and _lemma(t) not in UNNAMED_ARMED and self.actor(t) is None
+                          and not _quoted(t) for t in self.sent):
+            return None  # "Demonstrators chanted as they march": the people just named, whom no code names
         sent = self.sent
         for _ in range(3):
             found = self._antecedent_in(sent, token, plural, skip)
@@ -1107,12 +1124,14 @@ class _SentenceCoder:
         for m in self.actors.mentions:
             if m.start is None or m.start >= token.idx or m.start < sent.start_char or m.start >= sent.end_char:
                 continue
-            if m.kind == "person" or not m.code() or m.code() in skip:
+            if not m.code() or (m.code(), m.sector) in skip:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
             root = span.root
+            if m.kind == "person" and not (plural and (root.tag_ == "NNPS" or root.tag_ == "NNS" or m.members)):
+                continue  # one person is "he"/"she"; "they" may be people named together ("three senators")
             if sent.start == token.sent.start and _quoted(root) and not _quoted(token):
                 continue  # '"... the actions of Dodik, the leader of Bosnia's entity," they wrote': what is said
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from"):
@@ -1129,7 +1148,15 @@ class _SentenceCoder:
                         or any(a.start == t.idx for _, a in found):
                     continue
                 armed = _lemma(t) in UNNAMED_ARMED or t.lower_ in UNNAMED_ARMED
-                actor = self.actors.armed_group_before(t) if armed else None
+                if armed:
+                    actor = self.actors.armed_group_before(t)
+                else:
+                    # "three members of the U.S. Senate ... led a group ...; 'We are concerned,' they wrote":
+                    # people named by a plural noun of a coded body
+                    actor = self.actors.actor_for_token(t)
+                    if actor is None or not actor.code() or actor.kind == "unknown" or (actor.code(), actor.sector) in skip \
+                            or (sent.start == token.sent.start and _quoted(t) and not _quoted(token)):
+                        actor = None
                 if actor is not None:
                     found.append((True, replace(actor, start=t.idx)))
         if not found:
