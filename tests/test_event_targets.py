@@ -345,3 +345,12 @@ def test_pronouns_and_descriptions_take_up_the_actors_named_before():
                          'Marco Rubio to act. "We are deeply concerned about the recent actions of Milorad Dodik," '
                          'they wrote in a letter to Rubio.', "2025-03-20")
     assert ("ACCUSE", "USA", "BIH", []) in dyads(senators), dyads(senators)
+
+
+def test_the_subject_of_stand_accused_is_the_one_accused():
+    events = code_text("Two Ivorian soldiers and a mercenary from Belarus stand accused of the 2004 bombing of a "
+                       "French army base.", "2021-03-29")
+    assert targets(events, "ACCUSE") == {"CIV"}, dyads(events)
+    events = code_text("Lai, the founder of a newspaper in Hong Kong, stands accused of collusion with foreign forces.",
+                       "2025-03-14")
+    assert ("ACCUSE", "HKG", "HKG", []) in dyads(events), dyads(events)

@@ -250,6 +250,8 @@ POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule",
                           "lockdown", "policy", "decree", "ordinance", "reform", "constitution", "amendment", "tax",
                           "selection", "nomination", "appointment", "legislation", "mandate", "requirement"})
 POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
+# Verbs of state that take a passive participle ("stand accused", "remain detained", "got arrested").
+STATE_VERBS = frozenset({"stand", "remain", "stay", "be", "get", "become", "lie", "sit"})
 # Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
 GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite", "convene", "draw"})
 # Prepositions after the noun of an act that name the one it hits ("the attack on the base").
@@ -559,6 +561,8 @@ POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule",
                           "lockdown", "policy", "decree", "ordinance", "reform", "constitution", "amendment", "tax",
                           "selection", "nomination", "appointment", "legislation", "mandate", "requirement"})
 POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
+# Verbs of state that take a passive participle ("stand accused", "remain detained", "got arrested").
+STATE_VERBS = frozenset({"stand", "remain", "stay", "be", "get", "become", "lie", "sit"})
 # Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
 GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite", "convene", "draw"})
 # Prepositions after the noun of an act that name the one it hits ("the attack on the base").
@@ -702,6 +706,7 @@ class _SentenceCoder:
         self._place: str | None | bool = False  # computed on first use
         self._speaker_found: ActorRef | None | bool = False  # computed on first use
         self._placed: set[int] = set()  # ids of actors coded only by where the act happens
+        self._homed: set[int] = set()  # ids of people coded only by the report's home country
 
     # ---------------------------------------------------------------- actors
 
@@ -742,7 +747,11 @@ class _SentenceCoder:
         if actor.kind != "person" or not self.actors.local_person(actor):
             return None
         home = self.actors.home_country()
-        return replace(actor, country=home) if home is not None else None
+        if home is None:
+            return None
+        actor = replace(actor, country=home)
+        self._homed.add(id(actor))
+        return actor
 
     def _at_home(self, actor: ActorRef | None) -> ActorRef | None:
         """"Authorities arrested Zamora", "a court sentenced him", "opposition
@@ -1218,6 +1227,11 @@ class _SentenceCoder:
                 break
         if passive:
             return _by_agent(verb), subj, True
+        if subj is None and verb.tag_ == "VBN" and verb.dep_ in ("acomp", "advcl", "xcomp", "oprd") \
+                and _lemma(verb.head) in STATE_VERBS:
+            # "two soldiers stand accused of the bombing", "he remains detained": a passive participle after a
+            # verb of state; the subject is the one acted on, the by-phrase names who acts
+            return _by_agent(verb), next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None), True
         if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and not (verb.head.dep_ == "ROOT" and verb.head.i == verb.i - 1):  # (a misparsed finite verb)
             # "books banned by the Taliban", "protesters detained by police": a participle modifying
@@ -2821,6 +2835,12 @@ class _SentenceCoder:
             tok = next((t for t in self.sent if t.idx == target.start), None)
             if tok is not None and _lemma(tok) in UNNAMED_ARMED and not self._placed_phrase(tok):
                 cand.target = self._reported_armed_group(tok, skip=_code(cand.source)) or target
+        if target is not None and id(target) in self._homed and _justice_act(cand) and cand.source is not None \
+                and cand.source.country and not cand.source.org and cand.source.sector in ("JUD", "COP", "GOV") \
+                and target.country != cand.source.country:
+            # "Lai stands accused of collusion" (by Hong Kong's courts) in a report from Washington: someone the
+            # text gives no state, tried or held by a state, is of that state, not of the report's home
+            cand.target = replace(target, country=cand.source.country)
         if cand.target is None or cand.target.code() is None or _own_target(cand):
             # ("pull back its troops": the actor's own side is no recipient; look further)
             cand.target = self._coded_patient(cand) or self._withdrawn_from(cand) or self._implied_recipient(cand) \
