@@ -354,3 +354,12 @@ def test_the_subject_of_stand_accused_is_the_one_accused():
     events = code_text("Lai, the founder of a newspaper in Hong Kong, stands accused of collusion with foreign forces.",
                        "2025-03-14")
     assert ("ACCUSE", "HKG", "HKG", []) in dyads(events), dyads(events)
+
+
+def test_an_unnamed_neighbour_is_the_other_state_named_before():
+    events = code_text("U.S. President Donald Trump ramped up his trade war with Canada on Tuesday, doubling the 25% "
+                       "U.S. tariff on its northern neighbor's steel and aluminum exports.", "2025-03-11")
+    assert ("SANCTION", "USA", "CAN", []) in dyads(events), dyads(events)
+    # with no other state named before, the neighbour stays unknown (never the speaker's own state)
+    events = code_text("Russia said on Monday its neighbor's forces had shelled the border.", "2025-03-11")
+    assert not any("RUS" in (d[1], d[2]) for d in dyads(events, "ASSAULT")), dyads(events)

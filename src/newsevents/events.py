@@ -812,7 +812,8 @@ class _SentenceCoder:
             if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
                 beside.append(doc[token.i + 1])  # the parser often splits "its ally China" into two subjects
             named = [self.actors.actor_for_token(c) for c in beside]
-            return next((replace(a, members=[]) for a in named if a is not None and a.code()), None)
+            found = next((replace(a, members=[]) for a in named if a is not None and a.code()), None)
+            return found if found is not None else self._other_party_named_before(token)
         if actor is None:
             actor = self._np_fallback(token)
         if actor is None:
@@ -832,6 +833,27 @@ class _SentenceCoder:
             if not actor.code() and actor.members:
                 actor = replace(actor.members[0], members=actor.members if len(actor.members) > 1 else [])
         return actor if actor is not None and actor.code() else None
+
+    def _other_party_named_before(self, token) -> ActorRef | None:
+        """"Trump ramped up his trade war with Canada, doubling the tariff on its
+        northern neighbor's steel": a state's neighbour, rival or ally left
+        unnamed is the state last named before it in this or the previous
+        sentence other than the pronoun's referent."""
+        owner = token
+        while owner is not None and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children):
+            owner = next((c for c in owner.children if c.dep_ == "poss"), None)
+        pronoun = next((c for c in owner.children if c.dep_ == "poss" and c.pos_ == "PRON"), None) if owner else None
+        if pronoun is None:
+            return None
+        referent = self._antecedent(pronoun) if pronoun.lower_ in THIRD_PERSON_GROUP else None
+        if referent is None:
+            return None
+        first = self.sent.start if self.sent.start == 0 else self.sent.doc[self.sent.start - 1].sent.start
+        window = self.sent.doc[first].idx
+        others = [m for m in self.actors.mentions if m.start is not None and window <= m.start < token.idx
+                  and m.kind == "state" and m.country and not m.org and m.country != referent.country]
+        return replace(others[-1], members=[], text=token.text, start=token.idx,
+                       end=token.idx + len(token.text)) if others else None
 
     def _np_fallback(self, token) -> ActorRef | None:
         """An actor named inside the phrase when its head is not one
