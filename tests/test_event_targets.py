@@ -363,3 +363,9 @@ def test_an_unnamed_neighbour_is_the_other_state_named_before():
     # with no other state named before, the neighbour stays unknown (never the speaker's own state)
     events = code_text("Russia said on Monday its neighbor's forces had shelled the border.", "2025-03-11")
     assert not any("RUS" in (d[1], d[2]) for d in dyads(events, "ASSAULT")), dyads(events)
+
+
+def test_a_visit_joined_to_a_meeting_is_hosted_by_whom_the_visitor_meets():
+    events = code_text("Chinese Commerce Minister Wang Wentao visited Europe in late September and met with officials "
+                       "in the EU and Germany.", "2024-10-01")
+    assert ("CONSULT", "CHN", "EU", []) in dyads(events), dyads(events)

@@ -1886,8 +1886,9 @@ class _SentenceCoder:
                 return ActorRef(source.country, source.country, country=source.country, sector="GOV", kind="state")
         elif cand.type == "CONSULT" and cand.mode == "visit":
             # "traveled to Washington to meet President Biden": whom the visitor meets, else the place visited
+            # (also a meeting joined to the visit: "visited Europe and met with officials in the EU, Belgium ...")
             for clause in trigger.children:
-                if clause.dep_ in ("advcl", "xcomp") and _match_frame(clause) is not None \
+                if clause.dep_ in ("advcl", "xcomp", "conj") and _match_frame(clause) is not None \
                         and _match_frame(clause).type == "CONSULT":
                     actor = self._clause_recipient(clause, exclude, ("with",))
                     if actor is not None and actor.code():
