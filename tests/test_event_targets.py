@@ -369,3 +369,12 @@ def test_a_visit_joined_to_a_meeting_is_hosted_by_whom_the_visitor_meets():
     events = code_text("Chinese Commerce Minister Wang Wentao visited Europe in late September and met with officials "
                        "in the EU and Germany.", "2024-10-01")
     assert ("CONSULT", "CHN", "EU", []) in dyads(events), dyads(events)
+
+
+def test_forces_sent_to_fight_or_protect_someone_are_aimed_at_them():
+    events = code_text("Rebels of the 3R group attacked villages in the Central African Republic on Monday. Several "
+                       "hundred troops were deployed to the villages to push back the rebels.", "2024-06-20")
+    assert targets(events, "MOBILIZE") == {"3R"}, dyads(events)
+    events = code_text("U.N. peacekeepers have been deployed in the Central African Republic to protect civilians and "
+                       "their goods.", "2024-06-20")
+    assert ("AID", "UN", "CAF", []) in dyads(events), dyads(events)

@@ -821,7 +821,9 @@ class _SentenceCoder:
         if actor is None and token.dep_ in ("nsubj", "nsubjpass", "pobj") and token.pos_ == "NOUN":
             actor = self._unnamed_by_place(token)
         if actor is None:
-            members = [self.actor(c) for c in token.children if c.dep_ == "conj"]
+            # (not a thing owned by a pronoun's referent: "civilians and their goods" are not the goods' owner)
+            members = [self.actor(c) for c in token.children if c.dep_ == "conj"
+                       and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]
             members = [m for m in members if m is not None]
             if members:
                 actor = members[0] if len(members) == 1 else replace(members[0], members=members,
@@ -1675,6 +1677,11 @@ class _SentenceCoder:
             tokens += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps
                        for p in c.children if p.dep_ == "pobj"]
             tokens += [s for c in trigger.children if c.dep_ == "ccomp" for s in _children(c, "nsubj", "nsubjpass")]
+            if _lemma(trigger) in ("deploy", "send", "dispatch", "station"):
+                # "peacekeepers were deployed to protect civilians": whom the forces are sent to protect
+                tokens += [o for c in trigger.children if c.dep_ == "advcl"
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                           for o in _children(c, "dobj")]
         else:
             tokens = [c for c in trigger.children if c.dep_ == "poss"]
             # "the crackdown by police on protesters", "attacks against civilians": after a noun of an act,
@@ -1911,6 +1918,10 @@ class _SentenceCoder:
                 country = places.pop()
                 return ActorRef(country, country, country=country, kind="state")
         elif cand.type == "MOBILIZE":
+            # "troops were deployed to the villages to push back the rebels": the purpose clause's object
+            actor = self._purpose_recipient(trigger, exclude)
+            if actor is not None and actor.code():
+                return actor
             # "held military drills near Taiwan", "massed troops along the border with Ukraine"
             holder = trigger.head if trigger.dep_ == "dobj" and _lemma(trigger.head) in LIGHT_VERBS else trigger
             for h in (trigger, holder):
@@ -2038,6 +2049,10 @@ class _SentenceCoder:
                                              for o in _children(p, "pobj")]
         for obj in objects:
             actor = self._phrase_actor(obj, exclude)
+            if actor is None and _lemma(obj) in DESCRIBED_GROUPS:
+                # "deployed to push back the rebels": the group named before
+                actor = self._recipient_actor(obj, exclude, topic=False)
+                actor = actor if _usable(actor, exclude) and actor.code() else None
             if actor is not None:
                 return actor
         return None
