@@ -378,3 +378,9 @@ def test_forces_sent_to_fight_or_protect_someone_are_aimed_at_them():
     events = code_text("U.N. peacekeepers have been deployed in the Central African Republic to protect civilians and "
                        "their goods.", "2024-06-20")
     assert ("AID", "UN", "CAF", []) in dyads(events), dyads(events)
+
+
+def test_pleading_with_someone_to_act_asks_them():
+    events = code_text("Cameroon's chicken sellers are pleading with authorities on both sides to drop the trade "
+                       "restrictions.", "2021-04-20")
+    assert targets(events, "REQUEST") == {"CMR"}, dyads(events)

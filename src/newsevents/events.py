@@ -390,10 +390,11 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
 
 
 def _for_clause(verb):
-    """The infinitive clause of "called for X to <verb>", which the parser
-    hangs on the verb as an adverbial clause marked by "for"."""
+    """The infinitive clause of "called for X to <verb>" ("pleading with X to
+    <verb>"), which the parser hangs on the verb as an adverbial clause marked
+    by "for" ("with")."""
     for c in verb.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("for", "with") for m in c.children) \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return c
     return None
