@@ -381,6 +381,6 @@ def test_forces_sent_to_fight_or_protect_someone_are_aimed_at_them():
 
 
 def test_pleading_with_someone_to_act_asks_them():
-    events = code_text("Cameroon's chicken sellers are pleading with authorities on both sides to drop the trade "
+    events = code_text("Chicken sellers in Cameroon are pleading with authorities on both sides to drop the trade "
                        "restrictions.", "2021-04-20")
     assert targets(events, "REQUEST") == {"CMR"}, dyads(events)
