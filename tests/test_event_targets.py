@@ -384,3 +384,8 @@ def test_pleading_with_someone_to_act_asks_them():
     events = code_text("Chicken sellers in Cameroon are pleading with authorities on both sides to drop the trade "
                        "restrictions.", "2021-04-20")
     assert targets(events, "REQUEST") == {"CMR"}, dyads(events)
+
+
+def test_not_allowing_someone_to_act_is_aimed_at_them():
+    events = code_text("The Nigerian army does not allow humanitarian agencies to go to these areas.", "2020-06-01")
+    assert ("REJECT", "NGA", "NGO", []) in dyads(events), dyads(events)

@@ -252,6 +252,8 @@ POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule",
 POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
 # Verbs of state that take a passive participle ("stand accused", "remain detained", "got arrested").
 STATE_VERBS = frozenset({"stand", "remain", "stay", "be", "get", "become", "lie", "sit"})
+# Verbs of letting someone act ("allow X to go"): X is the one acted on.
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"})
 # Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
 GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite", "convene", "draw"})
 # Prepositions after the noun of an act that name the one it hits ("the attack on the base").
@@ -564,6 +566,8 @@ POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule",
 POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
 # Verbs of state that take a passive participle ("stand accused", "remain detained", "got arrested").
 STATE_VERBS = frozenset({"stand", "remain", "stay", "be", "get", "become", "lie", "sit"})
+# Verbs of letting someone act ("allow X to go"): X is the one acted on.
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"})
 # Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
 GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite", "convene", "draw"})
 # Prepositions after the noun of an act that name the one it hits ("the attack on the base").
@@ -2402,8 +2406,10 @@ class _SentenceCoder:
             dobjs = [s for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
                      for s in _children(c, "nsubj")][:1]
         if not dobjs:  # "help Pakistan/nsubj rebuild/ccomp": the subject of a bare infinitive is the one acted on
+            # (also of "allow/permit X to go": the one let or kept from acting)
             dobjs = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
-                     and not any(m.dep_ in ("mark", "aux") for m in c.children) for s in _children(c, "nsubj")][:1]
+                     and not any(m.dep_ == "mark" or (m.dep_ == "aux" and _lemma(verb) not in PERMITTING_VERBS)
+                                 for m in c.children) for s in _children(c, "nsubj")][:1]
         for slot in slots:
             if slot == "dobj":
                 for d in dobjs:
@@ -2479,6 +2485,8 @@ class _SentenceCoder:
             # in a recipient slot, coded by the place it is in; named without any place, it is the actor's
             # own ("farmers are pleading with authorities"; a foreign one would be named: "the U.S. government")
             body = self.agent(token)
+            if body is not None and body.org == "NGO":
+                return body  # "does not allow humanitarian agencies to go": unnamed NGOs (guidelines)
             if body is not None and body.kind == "unknown" and body.sector in STATE_SECTORS:
                 if body.code() is not None:
                     return body
