@@ -389,3 +389,11 @@ def test_pleading_with_someone_to_act_asks_them():
 def test_not_allowing_someone_to_act_is_aimed_at_them():
     events = code_text("The Nigerian army does not allow humanitarian agencies to go to these areas.", "2020-06-01")
     assert ("REJECT", "NGA", "NGO", []) in dyads(events), dyads(events)
+
+
+def test_a_recalled_envoy_is_recalled_by_his_state_from_his_post():
+    events = code_text("Russia's NATO envoy Dmitry Rogozin has been called back to Moscow for consultations.",
+                       "2008-08-20")
+    assert ("SANCTION", "RUS", "NATO", []) in dyads(events), dyads(events)
+    events = code_text("Turkey's ambassador to Israel was recalled for consultations on Monday.", "2018-05-15")
+    assert ("SANCTION", "TUR", "ISR", []) in dyads(events), dyads(events)

@@ -1654,6 +1654,18 @@ class _SentenceCoder:
             # "forces of the U.N. mission have been deployed": whose troops they are sends them
             cand.source = victim
             return
+        if (cand.type, cand.mode) == ("SANCTION", "withdraw") and _lemma(patient) in ENVOY_WORDS | {"diplomat"} \
+                and victim is not None and victim.country and not victim.org:
+            # "Russia's NATO envoy has been called back to Moscow": a state recalls its own envoy, from the
+            # state or body the envoy is posted to
+            cand.source = ActorRef(victim.country, victim.country, country=victim.country, sector="GOV",
+                                   kind="state")
+            posts = [c for c in patient.children if c.dep_ in ("compound", "amod", "nmod")]
+            posts += [p for c in patient.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
+                      for p in _children(c, "pobj")]
+            cand.target = next((a for a in (self.actors.actor_for_token(t) for t in posts)
+                                if a is not None and a.code() and a.code() != victim.country), None)
+            return
         sector = IMPLIED_AGENT_SECTOR.get(cand.type) or STATE_ACT_SECTOR.get(cand.type)
         if cand.type == "ASSAULT":
             # "several rebels were neutralized": the state's forces fight the armed groups on its soil;
