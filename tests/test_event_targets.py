@@ -397,3 +397,9 @@ def test_a_recalled_envoy_is_recalled_by_his_state_from_his_post():
     assert ("SANCTION", "RUS", "NATO", []) in dyads(events), dyads(events)
     events = code_text("Turkey's ambassador to Israel was recalled for consultations on Monday.", "2018-05-15")
     assert ("SANCTION", "TUR", "ISR", []) in dyads(events), dyads(events)
+
+
+def test_a_call_to_free_someone_is_made_of_the_state_that_holds_them():
+    events = code_text("Hong Kong police arrested Jimmy Lai in 2020. A State Department spokesperson said the United "
+                       "States calls for Lai's immediate release.", "2025-03-14")
+    assert ("REQUEST", "USA", "HKG", []) in dyads(events), dyads(events)

@@ -3578,6 +3578,7 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
             _answer_target(cand, events, sent.start_char)
             _judged_target(cand, events, sent.start_char)
             _seconded_target(cand, events, sent.start_char)
+            _holder_target(cand, events, sent.start_char)
             events.append(_to_event(cand, sent, article, places))
     return events
 
@@ -3702,6 +3703,30 @@ def _seconded_target(cand: _Candidate, earlier: list[Event], sentence_start: int
         if _code(event.source) and not own & ({_code(event.source)} | {m.code() for m in event.source.members}):
             cand.target = replace(event.source, members=list(event.source.members))
         return
+
+
+def _holder_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
+    """"The United States calls for Lai's immediate release": a call to free
+    someone whom the sentence does not place is made of the state that the
+    report said arrested, charged or tried that person."""
+    if cand.type != "REQUEST" or cand.target is not None or _code(cand.source) is None \
+            or not _SentenceCoder._demands_release(cand):
+        return
+    names = {t.text for c in cand.trigger.subtree if _lemma(c) in RELEASE_WORDS
+             for p in c.children if p.dep_ == "poss" or (p.dep_ == "prep" and p.lower_ == "of")
+             for t in p.subtree if t.pos_ == "PROPN"}
+    if not names:
+        return
+    for event in reversed(earlier):
+        if event.start >= sentence_start or event.target is None or event.source is None \
+                or not event.source.country or event.source.org or event.modality == "negated":
+            continue
+        justice = event.type == "COERCE" or (event.type, event.mode) in (
+            ("SANCTION", "convict"), ("ACCUSE", "allege"), ("ACCUSE", "investigate"), ("THREATEN", "arrest"))
+        if justice and names & set(event.target.text.split()) and event.source.country != cand.source.country:
+            country = event.source.country
+            cand.target = ActorRef(country, country, country=country, sector="GOV", kind="state")
+            return
 
 
 def _dateline(article: Article) -> str | None:
