@@ -403,3 +403,11 @@ def test_a_call_to_free_someone_is_made_of_the_state_that_holds_them():
     events = code_text("Hong Kong police arrested Jimmy Lai in 2020. A State Department spokesperson said the United "
                        "States calls for Lai's immediate release.", "2025-03-14")
     assert ("REQUEST", "USA", "HKG", []) in dyads(events), dyads(events)
+
+
+def test_states_acting_along_with_others_call_a_meeting_of_a_body():
+    events = code_text("The United States, along with Britain and France, called a private meeting of the U.N. "
+                       "Security Council to discuss Iran's nuclear program.", "2025-03-12")
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert requests and sorted(m.code() for m in requests[0].source.members) == ["FRA", "GBR", "USA"], dyads(events)
+    assert requests[0].target.code() == "UN", dyads(events)

@@ -1949,6 +1949,15 @@ class _SentenceCoder:
                             actor = self.actor(obj) or self._inner_actor(obj, exclude)
                             if _usable(actor, exclude) and actor.code():
                                 return actor
+        if cand.type == "REQUEST" and cand.frame.type == "CONSULT" and trigger.pos_ == "NOUN":
+            # "called a private meeting of the U.N. Security Council": the body asked to meet
+            # (the parser may hang "of" on the verb: "called a meeting Wednesday of the council")
+            holders = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" else [])
+            for obj in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in _children(c, "pobj")):
+                actor = self.actor(obj)
+                if _usable(actor, exclude) and actor.code() and actor.kind == "igo":
+                    return actor
         if cand.type in ("ASSAULT", "THREATEN") and source is not None and source.org \
                 and source.sector in ("REB", "UAF", "PRM") and source.country \
                 and source.country in (self._doc_country(), self._home_country()):
@@ -2859,6 +2868,11 @@ class _SentenceCoder:
 
     def _finish(self, cand: _Candidate) -> None:
         trigger = cand.trigger
+        partners = self._acting_along(cand)
+        if partners:
+            # "The United States, along with Britain and France, called a meeting": all of them act
+            for partner in partners:
+                cand.source = _compound(cand.source, partner)
         source_sector = cand.source.sector if cand.source else None
         state_actor = source_sector in STATE_SECTORS or (cand.source and cand.source.kind == "igo")
         if cand.type == "PROTEST" and state_actor:
@@ -2967,6 +2981,29 @@ class _SentenceCoder:
         if cand.target is not None and not cand.target.members:
             cand.target = self._conjoined(cand.target, cand.source)
 
+
+    def _acting_along(self, cand: _Candidate) -> list[ActorRef]:
+        """The coded actors named as acting "along with" / "together with" the
+        actor, on its verb or its subject."""
+        if cand.source is None or cand.source.code() is None:
+            return []
+        holders = [t for t in (cand.top, cand.trigger) if t is not None and t.pos_ in ("VERB", "AUX")]
+        holders += [s for h in list(holders) for s in _children(h, "nsubj")]
+        found = []
+        for holder in holders:
+            for p in holder.children:
+                if p.dep_ != "prep":
+                    continue
+                withs = [p] if p.lower_ == "with" and any(a.lower_ in ("along", "together") for a in p.children) \
+                    else [w for w in p.children if w.dep_ == "prep" and w.lower_ == "with"] \
+                    if p.lower_ in ("along", "together") else []
+                for obj in (o for w in withs for o in _children(w, "pobj")):
+                    for tok in [obj, *obj.conjuncts]:
+                        actor = self.actor(tok)
+                        if actor is not None and actor.code() and not _same(actor, cand.source) \
+                                and not any(_same(actor, f) for f in found):
+                            found.append(replace(actor, members=[]))
+        return found
 
     def _self_directed_by_place(self, cand: _Candidate) -> bool:
         """A verbal act whose actor is coded only by the place, aimed at the
