@@ -411,3 +411,8 @@ def test_states_acting_along_with_others_call_a_meeting_of_a_body():
     requests = [e for e in events if e.type == "REQUEST"]
     assert requests and sorted(m.code() for m in requests[0].source.members) == ["FRA", "GBR", "USA"], dyads(events)
     assert requests[0].target.code() == "UN", dyads(events)
+
+
+def test_an_insurgencys_attack_reported_alone_is_on_its_home_state():
+    events = code_text("Separatists belonging to the banned BLA claimed responsibility for the attack.", "2025-03-12")
+    assert ("ASSAULT", "BLA", "PAK", []) in dyads(events), dyads(events)

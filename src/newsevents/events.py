@@ -1960,7 +1960,9 @@ class _SentenceCoder:
                     return actor
         if cand.type in ("ASSAULT", "THREATEN") and source is not None and source.org \
                 and source.sector in ("REB", "UAF", "PRM") and source.country \
-                and source.country in (self._doc_country(), self._home_country()):
+                and (source.country in (self._doc_country(), self._home_country())
+                     or (self._doc_country() is None and self._home_country() is None)):
+            # (a report placing it nowhere else: its home state too)
             # "al-Shabab claimed responsibility for the hotel attack" in a report on Somalia, "the BLA warned
             # it would execute security personnel": an insurgency's attacks and threats with no victim named
             # are on the state it fights at home
