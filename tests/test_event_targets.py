@@ -416,3 +416,13 @@ def test_states_acting_along_with_others_call_a_meeting_of_a_body():
 def test_an_insurgencys_attack_reported_alone_is_on_its_home_state():
     events = code_text("Separatists belonging to the banned BLA claimed responsibility for the attack.", "2025-03-12")
     assert ("ASSAULT", "BLA", "PAK", []) in dyads(events), dyads(events)
+
+
+def test_people_an_attack_kills_or_targets_are_its_victims():
+    events = code_text("The car hit a roadside bomb in northern Kenya and was then attacked with gunfire, killing all "
+                       "the civilians on board.", "2020-02-10")
+    assert targets(events, "ASSAULT") == {"KEN"}, dyads(events)
+    # an armed group's attack on people named by what they are, in a report on another state: that state's
+    events = code_text("Kenya's police chief spoke in Nairobi on Monday. He said al-Shabab mainly targets security "
+                       "vehicles and security officers.", "2020-02-10")
+    assert ("ASSAULT", "al-Shabaab", "KEN", []) in dyads(events), dyads(events)

@@ -1694,6 +1694,9 @@ class _SentenceCoder:
             tokens += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps
                        for p in c.children if p.dep_ == "pobj"]
             tokens += [s for c in trigger.children if c.dep_ == "ccomp" for s in _children(c, "nsubj", "nsubjpass")]
+            # "was attacked with gunfire, killing all the civilians": the people the act killed or wounded
+            tokens += [o for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                       and _lemma(c) in ("kill", "wound", "injure", "maim") for o in _children(c, "dobj")]
             if _lemma(trigger) in ("deploy", "send", "dispatch", "station"):
                 # "peacekeepers were deployed to protect civilians": whom the forces are sent to protect
                 tokens += [o for c in trigger.children if c.dep_ == "advcl"
@@ -1708,6 +1711,7 @@ class _SentenceCoder:
                        for p in c.children if p.dep_ == "pobj"]
             if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":  # "airstrikes killed 12 civilians"
                 tokens += _children(trigger.head, "dobj")
+        tokens += [c for tok in list(tokens) for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN")]  # "vehicles and officers"
         owners = [o for tok in tokens for o in tok.children if o.dep_ in ("poss", "compound")]
         owners += [p for tok in tokens for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]
@@ -1719,7 +1723,9 @@ class _SentenceCoder:
             # "the Sudanese government dissolved the party of former President al-Bashir")
             # (or unnamed people the resolver already coded by place: "protesters" in a report on Iran)
             if actor is not None and (actor.kind in ("person", "unknown") or (actor.code() is None
-                                                                               and actor.kind == "group")):
+                                                                               and actor.kind == "group")
+                                      or (actor.kind == "group" and not actor.org and actor.sector == "CVL"
+                                          and _lemma(tok) in PEOPLE_SECTORS)):
                 return tok, actor
         if things:
             tok = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and self.agent(t) is None), None)
@@ -1775,7 +1781,11 @@ class _SentenceCoder:
                 return group
         country = cand.source.country if domestic else self._patient_country(tok)
         if country is None and (unnamed_justice or (cand.type in FORCE_ON_PEOPLE and (
-                cand.source is None or cand.source.code() is None))):
+                cand.source is None or cand.source.code() is None
+                or (id(cand.source) in self._placed and cand.type == "ASSAULT")  # unnamed attackers
+                or (cand.source.org and cand.source.sector in ("REB", "UAF")) and patient is not None))):
+            # (an armed group's attack on people named by what they are -- "targets security officers" --
+            # hits the people of the state the report is about)
             # no one named acting on people the sentence does not place: those of the state the report is about
             country = (patient.country if patient is not None else None) or self._doc_country()
         if country is None and cand.type in OWN_PEOPLE_TYPES and cand.source is not None \
