@@ -426,3 +426,10 @@ def test_people_an_attack_kills_or_targets_are_its_victims():
     events = code_text("Kenya's police chief spoke in Nairobi on Monday. He said al-Shabab mainly targets security "
                        "vehicles and security officers.", "2020-02-10")
     assert ("ASSAULT", "al-Shabaab", "KEN", []) in dyads(events), dyads(events)
+
+
+def test_a_response_to_an_attack_is_aimed_at_the_attacker():
+    events = code_text('BLA militants attacked a train in Balochistan on Tuesday. "The attack is an attack on national '
+                       'security and will be responded to with full force," Pakistan\\'s interior minister said.',
+                       "2025-03-12")
+    assert targets(events, "THREATEN") == {"BLA"}, dyads(events)

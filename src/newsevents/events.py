@@ -3628,6 +3628,7 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
             _judged_target(cand, events, sent.start_char)
             _seconded_target(cand, events, sent.start_char)
             _holder_target(cand, events, sent.start_char)
+            _response_target(cand, events, sent.start_char)
             events.append(_to_event(cand, sent, article, places))
     return events
 
@@ -3752,6 +3753,37 @@ def _seconded_target(cand: _Candidate, earlier: list[Event], sentence_start: int
         if _code(event.source) and not own & ({_code(event.source)} | {m.code() for m in event.source.members}):
             cand.target = replace(event.source, members=list(event.source.members))
         return
+
+
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "avenge", "answer", "reply"})
+
+
+def _response_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
+    """"The attack ... will be responded to with full force": a threat or act
+    of force that answers an act named only by its noun is aimed at whoever
+    did that act -- the latest earlier act of its type in the passage by
+    another actor."""
+    trigger = cand.trigger
+    if cand.type not in ("THREATEN", "ASSAULT") or _lemma(trigger) not in RESPONSE_VERBS or _code(cand.source) is None:
+        return
+    answered = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
+    answered += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for p in _children(c, "pobj")]
+    if trigger.dep_ == "conj" and not _children(trigger, "nsubj", "nsubjpass"):
+        answered += _children(trigger.head, "nsubj", "nsubjpass")  # "the attack is ... and will be responded to"
+    wanted = None
+    for noun in answered:
+        frame = next(iter(load_lexicon().get((_lemma(noun), "N"), ())), None)
+        if noun.pos_ == "NOUN" and frame is not None and frame.type in JUDGED_ACTS:
+            wanted = frame.type
+            break
+    if wanted is None:
+        return
+    own = _code(cand.source)
+    for event in _passage_before(earlier, sentence_start):
+        if event.type == wanted and _code(event.source) and _code(event.source) != own \
+                and event.modality != "negated":
+            cand.target = replace(event.source, members=list(event.source.members))
+            return
 
 
 def _holder_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
