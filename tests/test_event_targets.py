@@ -430,6 +430,6 @@ def test_people_an_attack_kills_or_targets_are_its_victims():
 
 def test_a_response_to_an_attack_is_aimed_at_the_attacker():
     events = code_text('BLA militants attacked a train in Balochistan on Tuesday. "The attack is an attack on national '
-                       'security and will be responded to with full force," Pakistan\\'s interior minister said.',
+                       'security and will be responded to with full force," the Pakistani interior minister said.',
                        "2025-03-12")
     assert targets(events, "THREATEN") == {"BLA"}, dyads(events)
