@@ -433,3 +433,9 @@ def test_a_response_to_an_attack_is_aimed_at_the_attacker():
                        'security and will be responded to with full force," the Pakistani interior minister said.',
                        "2025-03-12")
     assert targets(events, "THREATEN") == {"BLA"}, dyads(events)
+
+
+def test_an_act_toward_no_one_named_is_aimed_at_whom_it_is_notified_to():
+    events = code_text("“We have received formal notification that Russia has decided to halt military cooperation "
+                       "events,” NATO spokeswoman Carmen Romero said.", "2008-08-21")
+    assert ("SANCTION", "RUS", "NATO", []) in dyads(events), dyads(events)

@@ -252,6 +252,8 @@ POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule",
 POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
 # Verbs of state that take a passive participle ("stand accused", "remain detained", "got arrested").
 STATE_VERBS = frozenset({"stand", "remain", "stay", "be", "get", "become", "lie", "sit"})
+# Nouns of a message notifying someone of an act ("received formal notification that ...").
+NOTICE_NOUNS = frozenset({"notification", "notice", "note", "letter", "word", "message", "communication"})
 # Verbs of letting someone act ("allow X to go"): X is the one acted on.
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"})
 # Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
@@ -566,6 +568,8 @@ POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule",
 POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
 # Verbs of state that take a passive participle ("stand accused", "remain detained", "got arrested").
 STATE_VERBS = frozenset({"stand", "remain", "stay", "be", "get", "become", "lie", "sit"})
+# Nouns of a message notifying someone of an act ("received formal notification that ...").
+NOTICE_NOUNS = frozenset({"notification", "notice", "note", "letter", "word", "message", "communication"})
 # Verbs of letting someone act ("allow X to go"): X is the one acted on.
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"})
 # Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
@@ -1959,6 +1963,20 @@ class _SentenceCoder:
                             actor = self.actor(obj) or self._inner_actor(obj, exclude)
                             if _usable(actor, exclude) and actor.code():
                                 return actor
+        if cand.type in ("SANCTION", "REJECT", "THREATEN", "CONCEDE"):
+            # "We have received formal notification that Russia has decided to halt military cooperation
+            # events", "Moscow informed Oslo that it would halt ...": an act toward no one named is aimed at
+            # the one it is notified to
+            for holder in list(trigger.ancestors)[:6]:
+                receiver = None
+                if _lemma(holder) in ("inform", "notify", "tell", "warn", "assure"):
+                    receiver = next(iter(_children(holder, "dobj")), None)
+                elif _lemma(holder) in ("receive", "get") and any(_lemma(o) in NOTICE_NOUNS
+                                                                  for o in _children(holder, "dobj")):
+                    receiver = next(iter(_children(holder, "nsubj")), None)
+                actor = self.actor(receiver) if receiver is not None else None
+                if _usable(actor, exclude) and actor.code():
+                    return actor
         if cand.type == "REQUEST" and cand.frame.type == "CONSULT" and trigger.pos_ == "NOUN":
             # "called a private meeting of the U.N. Security Council": the body asked to meet
             # (the parser may hang "of" on the verb: "called a meeting Wednesday of the council")
