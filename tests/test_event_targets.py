@@ -439,3 +439,9 @@ def test_an_act_toward_no_one_named_is_aimed_at_whom_it_is_notified_to():
     events = code_text("“We have received formal notification that Russia has decided to halt military cooperation "
                        "events,” NATO spokeswoman Carmen Romero said.", "2008-08-21")
     assert ("SANCTION", "RUS", "NATO", []) in dyads(events), dyads(events)
+
+
+def test_a_withdrawal_with_no_place_named_leaves_the_state_attacked_before():
+    events = code_text("Russian troops attacked Georgian positions near Gori on Friday. The withdrawal of Russia's "
+                       "forces has started, the Russian army said on Monday.", "2008-08-20")
+    assert ("RETREAT", "RUS", "GEO", []) in dyads(events), dyads(events)

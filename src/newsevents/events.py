@@ -3647,6 +3647,7 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
             _seconded_target(cand, events, sent.start_char)
             _holder_target(cand, events, sent.start_char)
             _response_target(cand, events, sent.start_char)
+            _withdrawal_target(cand, events, sent.start_char)
             events.append(_to_event(cand, sent, article, places))
     return events
 
@@ -3771,6 +3772,28 @@ def _seconded_target(cand: _Candidate, earlier: list[Event], sentence_start: int
         if _code(event.source) and not own & ({_code(event.source)} | {m.code() for m in event.source.members}):
             cand.target = replace(event.source, members=list(event.source.members))
         return
+
+
+def _withdrawal_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
+    """"The withdrawal has started ... all the Russian Federation's forces":
+    forces pulling out with no place named leave the state the report said
+    they attacked, moved against or were to pull out of."""
+    if (cand.type, cand.mode) not in (("RETREAT", "withdraw"), ("CONCEDE", None)) or cand.target is not None \
+            or _code(cand.source) is None or cand.source.org:
+        return
+    if cand.type == "CONCEDE" and cand.frame.mode != "withdraw":
+        return
+    for event in reversed(earlier):
+        # (or the state an earlier pull-out of the same forces was from)
+        if event.start >= sentence_start or event.in_title \
+                or event.type not in ("ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "CONCEDE"):
+            continue
+        if event.source is not None and event.source.country == cand.source.country and not event.source.org \
+                and event.target is not None and event.target.country and not event.target.org \
+                and event.target.country != cand.source.country:
+            country = event.target.country
+            cand.target = ActorRef(country, country, country=country, sector="GOV", kind="state")
+            return
 
 
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "avenge", "answer", "reply"})
