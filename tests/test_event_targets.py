@@ -445,3 +445,10 @@ def test_a_withdrawal_with_no_place_named_leaves_the_state_attacked_before():
     events = code_text("Russian troops attacked Georgian positions near Gori on Friday. The withdrawal of Russia's "
                        "forces has started, the Russian army said on Monday.", "2008-08-20")
     assert ("RETREAT", "RUS", "GEO", []) in dyads(events), dyads(events)
+
+
+def test_owners_urged_by_their_state_and_the_schengen_area_are_coded():
+    events = code_text("Indonesian officials urged owners of food stalls to stop serving dog meat.", "2020-06-01")
+    assert ("REQUEST", "IDN", "IDN", []) in dyads(events), dyads(events)
+    events = code_text("Hungarian Prime Minister Viktor Orban has long railed against the Schengen area.", "2021-06-01")
+    assert ("ACCUSE", "HUN", "EU", []) in dyads(events), dyads(events)

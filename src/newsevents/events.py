@@ -238,7 +238,8 @@ PEOPLE_SECTORS = {**CROWD_SECTORS, "civilian": "CVL", "passenger": "CVL", "hosta
                   "official": "GOV", "lawmaker": "LEG", "politician": "GOV", "candidate": "PTY", "blogger": "JRN",
                   "writer": "JRN", "publisher": "JRN", "newspaper": "JRN", "outlet": "JRN", "dissident": "OPP",
                   "critic": "OPP", "opponent": "OPP", "priest": "REL", "cleric": "REL", "monk": "REL",
-                  "patient": "MED", "businessman": "BUS"}
+                  "patient": "MED", "businessman": "BUS", "businessperson": "BUS", "owner": "BUS",
+                  "shopowner": "BUS", "retailer": "BUS", "exporter": "BUS", "importer": "BUS"}
 # Prepositions that put something in a place ("villages in C.A.R.", "near the border").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "along", "throughout",
                             "within", "between", "off", "into", "beyond"})
