@@ -452,3 +452,9 @@ def test_owners_urged_by_their_state_and_the_schengen_area_are_coded():
     assert ("REQUEST", "IDN", "IDN", []) in dyads(events), dyads(events)
     events = code_text("Hungarian Prime Minister Viktor Orban has long railed against the Schengen area.", "2021-06-01")
     assert ("ACCUSE", "HUN", "EU", []) in dyads(events), dyads(events)
+
+
+def test_a_school_acts_in_the_country_where_the_report_is():
+    events = code_text("BLANTYRE — The Blantyre Girls Primary School refused to enroll her daughter because of her "
+                       "dreadlocks.", "2021-02-01")
+    assert [d[1] for d in dyads(events, "REJECT")] == ["MWI"], dyads(events)
