@@ -458,3 +458,9 @@ def test_a_school_acts_in_the_country_where_the_report_is():
     events = code_text("BLANTYRE — The Blantyre Girls Primary School refused to enroll her daughter because of her "
                        "dreadlocks.", "2021-02-01")
     assert [d[1] for d in dyads(events, "REJECT")] == ["MWI"], dyads(events)
+
+
+def test_the_european_side_in_a_report_on_the_eu_is_the_eu():
+    events = code_text("The EU imposed tariffs on Chinese cars in October. During the negotiations, the Chinese side "
+                       "proposed to set a minimum import price, but the European side refused.", "2024-10-30")
+    assert ("REJECT", "EU", "CHN", []) in dyads(events), dyads(events)
