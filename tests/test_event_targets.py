@@ -464,3 +464,9 @@ def test_the_european_side_in_a_report_on_the_eu_is_the_eu():
     events = code_text("The EU imposed tariffs on Chinese cars in October. During the negotiations, the Chinese side "
                        "proposed to set a minimum import price, but the European side refused.", "2024-10-30")
     assert ("REJECT", "EU", "CHN", []) in dyads(events), dyads(events)
+
+
+def test_the_outlet_is_the_news_medium_named_before():
+    events = code_text("Taliban officials do not respond to VOA queries because they have imposed a ban on the media "
+                       "outlet.", "2024-07-01")
+    assert ("COERCE", "AFG", "USA", []) in dyads(events), dyads(events)

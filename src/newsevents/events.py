@@ -255,6 +255,8 @@ POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
 STATE_VERBS = frozenset({"stand", "remain", "stay", "be", "get", "become", "lie", "sit"})
 # Nouns of a message notifying someone of an act ("received formal notification that ...").
 NOTICE_NOUNS = frozenset({"notification", "notice", "note", "letter", "word", "message", "communication"})
+# Nouns a report uses for a news medium it has named ("the outlet", "the broadcaster").
+MEDIA_WORDS = frozenset({"outlet", "broadcaster", "newspaper", "network", "station", "channel", "daily", "paper"})
 # Verbs of letting someone act ("allow X to go"): X is the one acted on.
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"})
 # Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
@@ -571,6 +573,8 @@ POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
 STATE_VERBS = frozenset({"stand", "remain", "stay", "be", "get", "become", "lie", "sit"})
 # Nouns of a message notifying someone of an act ("received formal notification that ...").
 NOTICE_NOUNS = frozenset({"notification", "notice", "note", "letter", "word", "message", "communication"})
+# Nouns a report uses for a news medium it has named ("the outlet", "the broadcaster").
+MEDIA_WORDS = frozenset({"outlet", "broadcaster", "newspaper", "network", "station", "channel", "daily", "paper"})
 # Verbs of letting someone act ("allow X to go"): X is the one acted on.
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"})
 # Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
@@ -986,6 +990,13 @@ class _SentenceCoder:
                 found = self._np_fallback(earlier)
             if found is not None and found.code():
                 return replace(found, members=[], text=token.text, start=token.idx, end=token.idx + len(token.text))
+        if lemma in MEDIA_WORDS and token.tag_ == "NN":
+            # "they have imposed a ban on the media outlet" after "VOA queries": the news medium named last
+            media = [m for m in self.actors.mentions if m.sector == "JRN" and m.kind == "group" and m.code()
+                     and m.start is not None and doc[start].idx <= m.start < token.idx]
+            if media:
+                return replace(media[-1], members=[], text=token.text, start=token.idx,
+                               end=token.idx + len(token.text))
         if lemma in GROUP_WORDS and token.tag_ == "NN":
             # "the group gave authorities 48 hours": the organisation named last, when it is an armed group
             # (guidelines: militants are resolved from the preceding sentences)
