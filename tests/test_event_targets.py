@@ -470,3 +470,9 @@ def test_the_outlet_is_the_news_medium_named_before():
     events = code_text("Taliban officials do not respond to VOA queries because they have imposed a ban on the media "
                        "outlet.", "2024-07-01")
     assert ("COERCE", "AFG", "USA", []) in dyads(events), dyads(events)
+
+
+def test_things_linked_to_a_group_under_another_name_are_that_groups():
+    events = code_text("Somalia's intelligence agency said it closed 12 media outlets and websites linked to the "
+                       "Khawarij, a derogatory term referring to al-Shabab.", "2025-03-12")
+    assert ("COERCE", "SOM", "al-Shabaab", []) in dyads(events), dyads(events)

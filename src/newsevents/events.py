@@ -2653,9 +2653,17 @@ class _SentenceCoder:
                 if _lemma(c) in AFFILIATION_VERBS:  # "websites linked to al-Shabab", "firms tied to the IRGC"
                     for p in c.children:
                         if p.dep_ == "prep" and p.lower_ in ("to", "with"):
-                            actor = self.actor(next((o for o in p.children if o.dep_ == "pobj"), None))
+                            obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                            actor = self.actor(obj)
+                            if not _usable(actor, exclude) and obj is not None and depth < 3:
+                                # "linked to the Khawarij, a derogatory term referring to al-Shabab"
+                                actor = self._named_as(obj, exclude)
                             if _usable(actor, exclude):
                                 return actor
+        if any(c.dep_ == "acl" and _lemma(c) in AFFILIATION_VERBS for c in noun.children):
+            actor = self._named_as(noun, exclude)  # (the parser may hang the name's apposition on the noun)
+            if actor is not None:
+                return actor
         for c in noun.children:  # "the announcement that Ukraine had agreed to a ceasefire"
             if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 actor = self.actor(_clause_subject(c))
@@ -2684,6 +2692,22 @@ class _SentenceCoder:
                         inner = self._inner_actor(obj, exclude, depth + 1)
                         if inner is not None:
                             return inner
+        return None
+
+    def _named_as(self, noun, exclude: ActorRef | None) -> ActorRef | None:
+        """The actor an apposition says a name stands for ("the Khawarij, a
+        term referring to al-Shabab", "the group, an affiliate of ...")."""
+        for appos in _children(noun, "appos"):
+            actor = self.actor(appos)
+            if _usable(actor, exclude):
+                return actor
+            for acl in _children(appos, "acl"):
+                if _lemma(acl) in ("refer", "mean", "denote", "describe") or _lemma(acl) in AFFILIATION_VERBS:
+                    for p in acl.children:
+                        if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                            actor = self.actor(next((o for o in p.children if o.dep_ == "pobj"), None))
+                            if _usable(actor, exclude):
+                                return actor
         return None
 
     def _act_object(self, noun, exclude: ActorRef | None) -> ActorRef | None:
