@@ -564,23 +564,6 @@ OPINION_HOLDERS = frozenset({"analyst", "expert", "observer", "commentator", "sc
                              "economist", "academic", "pundit", "columnist", "historian", "strategist",
                              "specialist", "lecturer", "pollster", "consultant"})
 # Prepositions whose object is only a topic ("talked about the sanctions").
-# A state's own laws and rules, and the acts that back, refuse or ease them (see _policy_owner).
-POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule", "regulation", "ban", "curfew",
-                          "lockdown", "policy", "decree", "ordinance", "reform", "constitution", "amendment", "tax",
-                          "selection", "nomination", "appointment", "legislation", "mandate", "requirement"})
-POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
-# Verbs of state that take a passive participle ("stand accused", "remain detained", "got arrested").
-STATE_VERBS = frozenset({"stand", "remain", "stay", "be", "get", "become", "lie", "sit"})
-# Nouns of a message notifying someone of an act ("received formal notification that ...").
-NOTICE_NOUNS = frozenset({"notification", "notice", "note", "letter", "word", "message", "communication"})
-# Nouns a report uses for a news medium it has named ("the outlet", "the broadcaster").
-MEDIA_WORDS = frozenset({"outlet", "broadcaster", "newspaper", "network", "station", "channel", "daily", "paper"})
-# Verbs of letting someone act ("allow X to go"): X is the one acted on.
-PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"})
-# Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
-GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite", "convene", "draw"})
-# Prepositions after the noun of an act that name the one it hits ("the attack on the base").
-VICTIM_PREPS = frozenset({"against", "on", "at", "toward", "towards"})
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # "a statement on the release", "his remarks on the talks": what was said is about the act.
 COMMUNICATION_NOUNS = frozenset({"statement", "comment", "remark", "report", "briefing", "question", "debate",
