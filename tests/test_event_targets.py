@@ -476,3 +476,9 @@ def test_things_linked_to_a_group_under_another_name_are_that_groups():
     events = code_text("Somalia's intelligence agency said it closed 12 media outlets and websites linked to the "
                        "Khawarij, a derogatory term referring to al-Shabab.", "2025-03-12")
     assert ("COERCE", "SOM", "al-Shabaab", []) in dyads(events), dyads(events)
+
+
+def test_the_misparsed_object_of_said_is_the_clauses_subject():
+    events = code_text("A Western diplomatic source said Ankara in the last few years imposed onerous controls on U.S. "
+                       "operations from the base.", "2019-12-12")
+    assert ("COERCE", "TUR", "USA", []) in dyads(events), dyads(events)

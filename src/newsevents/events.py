@@ -257,6 +257,8 @@ STATE_VERBS = frozenset({"stand", "remain", "stay", "be", "get", "become", "lie"
 NOTICE_NOUNS = frozenset({"notification", "notice", "note", "letter", "word", "message", "communication"})
 # Nouns a report uses for a news medium it has named ("the outlet", "the broadcaster").
 MEDIA_WORDS = frozenset({"outlet", "broadcaster", "newspaper", "network", "station", "channel", "daily", "paper"})
+# Reporting verbs that take no object of their own ("said Ankara imposed ...": Ankara is the clause's subject).
+SAYING_VERBS = frozenset({"say", "claim", "add", "state", "allege", "insist", "argue", "assert", "contend"})
 # Verbs of letting someone act ("allow X to go"): X is the one acted on.
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"})
 # Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
@@ -1279,6 +1281,13 @@ class _SentenceCoder:
                 return self.subject(matrix)[0], None, False
             if verb.dep_ == "relcl":
                 return verb.head, None, False
+            if verb.dep_ == "ccomp" and _lemma(verb.head) in SAYING_VERBS:
+                # "a source said Ankara ... imposed controls": the small model makes the clause's subject the
+                # object of "said", which takes none
+                obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                            and c.pos_ in ("PROPN", "NOUN")), None)
+                if obj is not None:
+                    return obj, None, False
             # "Leavitt called Ford's comments ...": the small model hangs a finite verb on the
             # name before it as a clause; the name is its subject
             # (also tagged VBN when it takes an object: "Trump called Canada one of ...")
