@@ -482,3 +482,9 @@ def test_the_misparsed_object_of_said_is_the_clauses_subject():
     events = code_text("A Western diplomatic source said Ankara in the last few years imposed onerous controls on U.S. "
                        "operations from the base.", "2019-12-12")
     assert ("COERCE", "TUR", "USA", []) in dyads(events), dyads(events)
+
+
+def test_a_verb_hung_on_the_name_before_it_has_that_name_as_subject():
+    events = code_text("U.S. President Donald Trump spoke on Monday. Trump at first imposed 25% tariffs on Canadian and "
+                       "Mexican exports to the U.S., then exempted the duties on vehicles.", "2025-03-08")
+    assert ("SANCTION", "USA", "CAN", ["CAN", "MEX"]) in dyads(events), dyads(events)

@@ -1281,6 +1281,11 @@ class _SentenceCoder:
                 return self.subject(matrix)[0], None, False
             if verb.dep_ == "relcl":
                 return verb.head, None, False
+            if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+                    and verb.head.i < verb.i and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+                # "Trump at first imposed 25% tariffs": a finite verb hung on the name before it as the root's
+                # clause -- the name is its subject
+                return verb.head, None, False
             if verb.dep_ == "ccomp" and _lemma(verb.head) in SAYING_VERBS:
                 # "a source said Ankara ... imposed controls": the small model makes the clause's subject the
                 # object of "said", which takes none
