@@ -488,3 +488,13 @@ def test_a_verb_hung_on_the_name_before_it_has_that_name_as_subject():
     events = code_text("U.S. President Donald Trump spoke on Monday. Trump at first imposed 25% tariffs on Canadian and "
                        "Mexican exports to the U.S., then exempted the duties on vehicles.", "2025-03-08")
     assert ("SANCTION", "USA", "CAN", ["CAN", "MEX"]) in dyads(events), dyads(events)
+
+
+def test_rejecting_claims_in_general_answers_no_accuser_but_those_claims_do():
+    general = code_text("The BLA accuses Pakistan of exploiting the province's resources. Both Pakistan and China "
+                        "reject claims that their joint ventures are depriving ethnic Baloch of opportunities.",
+                        "2025-03-12")
+    assert targets(general, "REJECT") == {None}, dyads(general)
+    answered = code_text("The BLA accuses Pakistan of exploiting the province's resources. Pakistan rejected those "
+                         "claims.", "2025-03-12")
+    assert targets(answered, "REJECT") == {"BLA"}, dyads(answered)

@@ -3761,6 +3761,10 @@ def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     Only earlier sentences count, and only challenges aimed at the same actor."""
     if cand.type not in ANSWERS or cand.target is not None or cand.source is None:
         return
+    if any(not any(d.dep_ in ("det", "poss") for d in o.children)
+           and any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in o.children)
+           for o in _children(cand.trigger, "dobj")):
+        return  # "reject claims that their ventures deprive the Baloch": claims in general, no accuser answered
     own = {cand.source.code()} | {m.code() for m in cand.source.members}
     own.discard(None)
     if not own:
