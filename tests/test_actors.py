@@ -530,3 +530,5 @@ def test_a_political_party_is_coded_by_its_state_with_the_party_sector():
         actor = code_text_actor(text, 2020)
         assert (actor.code(), actor.country, actor.sector, actor.kind) == (country, country, "PTY", "group"), text
     assert code_text_actor("Hamas", 2020).code() == "Hamas"  # an armed group keeps its own code
+    voa = code_text_actor("Voice of America", 2020)  # news media likewise: the state with their sector
+    assert (voa.code(), voa.sector) == ("USA", "JRN")

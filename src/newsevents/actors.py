@@ -176,9 +176,10 @@ class Organization:
         the Taliban after 2021 are AFG/GOV)."""
         if self.governs is not None and year is not None and year >= self.governs[1]:
             return None, self.governs[0], "GOV"
-        if self.kind == "party" and self.country:
-            # a political party acts within its state's politics: coded by the state with its party sector
-            # (guidelines: parties are no organisation codes -- ZANU-PF is ZWE/PTY, Republicans USA/PTY)
+        if self.kind in ("party", "media", "company") and self.country:
+            # parties, news media and companies act within their state's society: coded by the state with
+            # their own sector (guidelines: no organisation codes for them -- ZANU-PF is ZWE/PTY,
+            # Republicans USA/PTY, VOA USA/JRN)
             return None, self.country, self.sector
         return self.part_of or self.code, self.country, self.sector
 
@@ -804,7 +805,8 @@ class DocActors:
             org = tables.organizations[entry.key]
             code, country, sector = org.coded_as(self.year)
             actor = ActorRef(span.text, org.code, country=country, org=code, sector=sector,
-                             kind="igo" if org.kind == "igo" else "group" if code or org.kind == "party" else "state")
+                             kind="igo" if org.kind == "igo" else "group" if code or org.kind in ("party", "media", "company")
+                             else "state")
         else:
             c = tables.countries[entry.key]
             actor = ActorRef(span.text, c.name, country=c.iso3, sector=entry.sector, kind="state")

@@ -107,7 +107,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "UNO
 # Prepositions that may name the one acted on when the frame's own slots name no one.
 RECIPIENT_PREPS = frozenset({"against", "on", "with", "to", "at", "from", "over", "toward", "towards"})
 # Sectors of the unnamed actors that act where they are ("police", "a court", "protesters", "opposition parties").
-HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL"})
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "EDU"})
 # Acts that, said without their actor ("troops were deployed", "hostages were rescued", "he was released on
 # bail"), are the state's where they happen, and the sector acting.
 STATE_ACT_SECTOR = {"MOBILIZE": "MIL", "AID": "GOV", "RETREAT": "GOV"}
@@ -244,7 +244,8 @@ PEOPLE_SECTORS = {**CROWD_SECTORS, "civilian": "CVL", "passenger": "CVL", "hosta
                   "official": "GOV", "lawmaker": "LEG", "politician": "GOV", "candidate": "PTY", "blogger": "JRN",
                   "writer": "JRN", "publisher": "JRN", "newspaper": "JRN", "outlet": "JRN", "dissident": "OPP",
                   "critic": "OPP", "opponent": "OPP", "priest": "REL", "cleric": "REL", "monk": "REL",
-                  "patient": "MED", "businessman": "BUS"}
+                  "patient": "MED", "businessman": "BUS", "businessperson": "BUS", "owner": "BUS",
+                  "shopowner": "BUS", "retailer": "BUS", "exporter": "BUS", "importer": "BUS"}
 # Prepositions that put something in a place ("villages in C.A.R.", "near the border").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "along", "throughout",
                             "within", "between", "off", "into", "beyond"})
@@ -256,6 +257,16 @@ POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule",
                           "lockdown", "policy", "decree", "ordinance", "reform", "constitution", "amendment", "tax",
                           "selection", "nomination", "appointment", "legislation", "mandate", "requirement"})
 POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
+# Verbs of state that take a passive participle ("stand accused", "remain detained", "got arrested").
+STATE_VERBS = frozenset({"stand", "remain", "stay", "be", "get", "become", "lie", "sit"})
+# Nouns of a message notifying someone of an act ("received formal notification that ...").
+NOTICE_NOUNS = frozenset({"notification", "notice", "note", "letter", "word", "message", "communication"})
+# Nouns a report uses for a news medium it has named ("the outlet", "the broadcaster").
+MEDIA_WORDS = frozenset({"outlet", "broadcaster", "newspaper", "network", "station", "channel", "daily", "paper"})
+# Reporting verbs that take no object of their own ("said Ankara imposed ...": Ankara is the clause's subject).
+SAYING_VERBS = frozenset({"say", "claim", "add", "state", "allege", "insist", "argue", "assert", "contend"})
+# Verbs of letting someone act ("allow X to go"): X is the one acted on.
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"})
 # Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
 GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite", "convene", "draw"})
 # Prepositions after the noun of an act that name the one it hits ("the attack on the base").
@@ -397,10 +408,11 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
 
 
 def _for_clause(verb):
-    """The infinitive clause of "called for X to <verb>", which the parser
-    hangs on the verb as an adverbial clause marked by "for"."""
+    """The infinitive clause of "called for X to <verb>" ("pleading with X to
+    <verb>"), which the parser hangs on the verb as an adverbial clause marked
+    by "for" ("with")."""
     for c in verb.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("for", "with") for m in c.children) \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return c
     return None
@@ -589,15 +601,6 @@ OPINION_HOLDERS = frozenset({"analyst", "expert", "observer", "commentator", "sc
                              "economist", "academic", "pundit", "columnist", "historian", "strategist",
                              "specialist", "lecturer", "pollster", "consultant"})
 # Prepositions whose object is only a topic ("talked about the sanctions").
-# A state's own laws and rules, and the acts that back, refuse or ease them (see _policy_owner).
-POLICY_NOUNS = frozenset({"law", "bill", "budget", "act", "restriction", "rule", "regulation", "ban", "curfew",
-                          "lockdown", "policy", "decree", "ordinance", "reform", "constitution", "amendment", "tax",
-                          "selection", "nomination", "appointment", "legislation", "mandate", "requirement"})
-POLICY_ACTS = frozenset({"CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"})
-# Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
-GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite", "convene", "draw"})
-# Prepositions after the noun of an act that name the one it hits ("the attack on the base").
-VICTIM_PREPS = frozenset({"against", "on", "at", "toward", "towards"})
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # "a statement on the release", "his remarks on the talks": what was said is about the act.
 COMMUNICATION_NOUNS = frozenset({"statement", "comment", "remark", "report", "briefing", "question", "debate",
@@ -816,6 +819,7 @@ class _SentenceCoder:
         self._place: str | None | bool = False  # computed on first use
         self._speaker_found: ActorRef | None | bool = False  # computed on first use
         self._placed: set[int] = set()  # ids of actors coded only by where the act happens
+        self._homed: set[int] = set()  # ids of people coded only by the report's home country
 
     # ---------------------------------------------------------------- actors
 
@@ -856,7 +860,11 @@ class _SentenceCoder:
         if actor.kind != "person" or not self.actors.local_person(actor):
             return None
         home = self.actors.home_country()
-        return replace(actor, country=home) if home is not None else None
+        if home is None:
+            return None
+        actor = replace(actor, country=home)
+        self._homed.add(id(actor))
+        return actor
 
     def _at_home(self, actor: ActorRef | None) -> ActorRef | None:
         """"Authorities arrested Zamora", "a court sentenced him", "opposition
@@ -917,7 +925,8 @@ class _SentenceCoder:
             if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
                 beside.append(doc[token.i + 1])  # the parser often splits "its ally China" into two subjects
             named = [self.actors.actor_for_token(c) for c in beside]
-            return next((replace(a, members=[]) for a in named if a is not None and a.code()), None)
+            found = next((replace(a, members=[]) for a in named if a is not None and a.code()), None)
+            return found if found is not None else self._other_party_named_before(token)
         if actor is None:
             actor = self._np_fallback(token)
         if actor is None:
@@ -925,7 +934,9 @@ class _SentenceCoder:
         if actor is None and token.dep_ in ("nsubj", "nsubjpass", "pobj") and token.pos_ == "NOUN":
             actor = self._unnamed_by_place(token)
         if actor is None:
-            members = [self.actor(c) for c in token.children if c.dep_ == "conj"]
+            # (not a thing owned by a pronoun's referent: "civilians and their goods" are not the goods' owner)
+            members = [self.actor(c) for c in token.children if c.dep_ == "conj"
+                       and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]
             members = [m for m in members if m is not None]
             if members:
                 actor = members[0] if len(members) == 1 else replace(members[0], members=members,
@@ -937,6 +948,27 @@ class _SentenceCoder:
             if not actor.code() and actor.members:
                 actor = replace(actor.members[0], members=actor.members if len(actor.members) > 1 else [])
         return actor if actor is not None and actor.code() else None
+
+    def _other_party_named_before(self, token) -> ActorRef | None:
+        """"Trump ramped up his trade war with Canada, doubling the tariff on its
+        northern neighbor's steel": a state's neighbour, rival or ally left
+        unnamed is the state last named before it in this or the previous
+        sentence other than the pronoun's referent."""
+        owner = token
+        while owner is not None and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children):
+            owner = next((c for c in owner.children if c.dep_ == "poss"), None)
+        pronoun = next((c for c in owner.children if c.dep_ == "poss" and c.pos_ == "PRON"), None) if owner else None
+        if pronoun is None:
+            return None
+        referent = self._antecedent(pronoun) if pronoun.lower_ in THIRD_PERSON_GROUP else None
+        if referent is None:
+            return None
+        first = self.sent.start if self.sent.start == 0 else self.sent.doc[self.sent.start - 1].sent.start
+        window = self.sent.doc[first].idx
+        others = [m for m in self.actors.mentions if m.start is not None and window <= m.start < token.idx
+                  and m.kind == "state" and m.country and not m.org and m.country != referent.country]
+        return replace(others[-1], members=[], text=token.text, start=token.idx,
+                       end=token.idx + len(token.text)) if others else None
 
     def _np_fallback(self, token) -> ActorRef | None:
         """An actor named inside the phrase when its head is not one
@@ -1019,7 +1051,7 @@ class _SentenceCoder:
             if start == 0:
                 break
             start = doc[start - 1].sent.start
-        if lemma in ("country", "nation"):
+        if lemma in ("country", "nation", "state"):  # ("the state did not release prisoners")
             states: list[ActorRef] = []
             for m in reversed(self.actors.mentions):
                 if m.start is not None and doc[start].idx <= m.start < token.idx and m.kind == "state" \
@@ -1028,6 +1060,15 @@ class _SentenceCoder:
             if token.tag_ == "NNS":  # "both countries": the two states named last
                 return _compound(states[1], states[0]) if len(states) >= 2 else None
             return states[0] if states else None
+        if lemma in ("side", "party") and token.tag_ == "NNS" and any(c.lower_ == "both" for c in token.children):
+            # "both sides stressed they are keen to resume cooperation": the two states or organisations
+            # named last
+            sides: list[ActorRef] = []
+            for m in reversed(self.actors.mentions):
+                if m.start is not None and doc[start].idx <= m.start < token.idx and m.kind != "person" \
+                        and m.code() and not any(x.code() == m.code() for x in sides):
+                    sides.append(replace(m, members=[]))
+            return _compound(sides[1], sides[0]) if len(sides) >= 2 else None
         if token.tag_ == "NNS" and self.actors.names_role(token):
             # "the prime ministers signed", "both leaders reaffirmed": the office holders of different
             # states named last, together (PLOVER compound actor)
@@ -1048,6 +1089,13 @@ class _SentenceCoder:
                 found = self._np_fallback(earlier)
             if found is not None and found.code():
                 return replace(found, members=[], text=token.text, start=token.idx, end=token.idx + len(token.text))
+        if lemma in MEDIA_WORDS and token.tag_ == "NN":
+            # "they have imposed a ban on the media outlet" after "VOA queries": the news medium named last
+            media = [m for m in self.actors.mentions if m.sector == "JRN" and m.kind == "group" and m.code()
+                     and m.start is not None and doc[start].idx <= m.start < token.idx]
+            if media:
+                return replace(media[-1], members=[], text=token.text, start=token.idx,
+                               end=token.idx + len(token.text))
         if lemma in GROUP_WORDS and token.tag_ == "NN":
             # "the group gave authorities 48 hours": the organisation named last, when it is an armed group
             # (guidelines: militants are resolved from the preceding sentences)
@@ -1056,6 +1104,9 @@ class _SentenceCoder:
             group = self.actors.armed_group_before(token)
             if orgs and group is not None and orgs[-1].org == group.org:
                 return replace(group, text=token.text, start=token.idx, end=token.idx + len(token.text))
+            if orgs and orgs[-1].kind == "igo":
+                # "The G7 joint statement said the group remains concerned": the body named last
+                return replace(orgs[-1], members=[], text=token.text, start=token.idx, end=token.idx + len(token.text))
         return None
 
     def _unnamed_by_place(self, token) -> ActorRef | None:
@@ -1194,15 +1245,20 @@ class _SentenceCoder:
             if matrix is not None and matrix.lower_ not in THIRD_PERSON_GROUP | FIRST_PERSON:
                 found = self.actor(matrix)
                 if found is not None and found.kind != "person":
-                    return replace(found, members=[])
+                    return found  # (all of a compound: "both sides stressed that they are keen")
         doc = token.doc
         plural = token.lower_ in ("they", "them", "their")
         # "They called on China to ...": a subject pronoun is not the one its own clause acts on
         skip = set()
         if token.dep_ in ("nsubj", "nsubjpass"):
             clause = list(token.head.subtree)
-            skip = {m.code() for m in self.actors.mentions if m.start is not None and m.code()
+            # (by code and sector: senators who "wrote in a letter to Rubio" are not the Secretary of State)
+            skip = {(m.code(), m.sector) for m in self.actors.mentions if m.start is not None and m.code()
                     and token.idx < m.start < clause[-1].idx + len(clause[-1])}
+        if plural and any(t.i < token.i and t.dep_ == "nsubj" and t.tag_ == "NNS" and t.head.i != token.head.i
+                          and _lemma(t) not in UNNAMED_ARMED and self.actor(t) is None
+                          and not _quoted(t) for t in self.sent):
+            return None  # "Demonstrators chanted as they march": the people just named, whom no code names
         sent = self.sent
         for _ in range(3):
             found = self._antecedent_in(sent, token, plural, skip)
@@ -1221,12 +1277,14 @@ class _SentenceCoder:
         for m in self.actors.mentions:
             if m.start is None or m.start >= token.idx or m.start < sent.start_char or m.start >= sent.end_char:
                 continue
-            if m.kind == "person" or not m.code() or m.code() in skip:
+            if not m.code() or (m.code(), m.sector) in skip:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
             root = span.root
+            if m.kind == "person" and not (plural and (root.tag_ == "NNPS" or root.tag_ == "NNS" or m.members)):
+                continue  # one person is "he"/"she"; "they" may be people named together ("three senators")
             if sent.start == token.sent.start and _quoted(root) and not _quoted(token):
                 continue  # '"... the actions of Dodik, the leader of Bosnia's entity," they wrote': what is said
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from"):
@@ -1243,7 +1301,15 @@ class _SentenceCoder:
                         or any(a.start == t.idx for _, a in found):
                     continue
                 armed = _lemma(t) in UNNAMED_ARMED or t.lower_ in UNNAMED_ARMED
-                actor = self.actors.armed_group_before(t) if armed else None
+                if armed:
+                    actor = self.actors.armed_group_before(t)
+                else:
+                    # "three members of the U.S. Senate ... led a group ...; 'We are concerned,' they wrote":
+                    # people named by a plural noun of a coded body
+                    actor = self.actors.actor_for_token(t)
+                    if actor is None or not actor.code() or actor.kind == "unknown" or (actor.code(), actor.sector) in skip \
+                            or (sent.start == token.sent.start and _quoted(t) and not _quoted(token)):
+                        actor = None
                 if actor is not None:
                     found.append((True, replace(actor, start=t.idx)))
         if not found:
@@ -1305,6 +1371,11 @@ class _SentenceCoder:
                 break
         if passive:
             return _by_agent(verb), subj, True
+        if subj is None and verb.tag_ == "VBN" and verb.dep_ in ("acomp", "advcl", "xcomp", "oprd") \
+                and _lemma(verb.head) in STATE_VERBS:
+            # "two soldiers stand accused of the bombing", "he remains detained": a passive participle after a
+            # verb of state; the subject is the one acted on, the by-phrase names who acts
+            return _by_agent(verb), next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None), True
         if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and not (verb.head.dep_ == "ROOT" and verb.head.i == verb.i - 1):  # (a misparsed finite verb)
             # "books banned by the Taliban", "protesters detained by police": a participle modifying
@@ -1324,6 +1395,18 @@ class _SentenceCoder:
                 return self.subject(matrix)[0], None, False
             if verb.dep_ == "relcl":
                 return verb.head, None, False
+            if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+                    and verb.head.i < verb.i and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+                # "Trump at first imposed 25% tariffs": a finite verb hung on the name before it as the root's
+                # clause -- the name is its subject
+                return verb.head, None, False
+            if verb.dep_ == "ccomp" and _lemma(verb.head) in SAYING_VERBS:
+                # "a source said Ankara ... imposed controls": the small model makes the clause's subject the
+                # object of "said", which takes none
+                obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                            and c.pos_ in ("PROPN", "NOUN")), None)
+                if obj is not None:
+                    return obj, None, False
             # "Leavitt called Ford's comments ...": the small model hangs a finite verb on the
             # name before it as a clause; the name is its subject
             # (also tagged VBN when it takes an object: "Trump called Canada one of ...")
@@ -2253,6 +2336,18 @@ class _SentenceCoder:
             # "forces of the U.N. mission have been deployed": whose troops they are sends them
             cand.source = victim
             return
+        if (cand.type, cand.mode) == ("SANCTION", "withdraw") and _lemma(patient) in ENVOY_WORDS | {"diplomat"} \
+                and victim is not None and victim.country and not victim.org:
+            # "Russia's NATO envoy has been called back to Moscow": a state recalls its own envoy, from the
+            # state or body the envoy is posted to
+            cand.source = ActorRef(victim.country, victim.country, country=victim.country, sector="GOV",
+                                   kind="state")
+            posts = [c for c in patient.children if c.dep_ in ("compound", "amod", "nmod")]
+            posts += [p for c in patient.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
+                      for p in _children(c, "pobj")]
+            cand.target = next((a for a in (self.actors.actor_for_token(t) for t in posts)
+                                if a is not None and a.code() and a.code() != victim.country), None)
+            return
         sector = IMPLIED_AGENT_SECTOR.get(cand.type) or STATE_ACT_SECTOR.get(cand.type)
         if cand.type == "ASSAULT":
             # "several rebels were neutralized": the state's forces fight the armed groups on its soil;
@@ -2281,6 +2376,14 @@ class _SentenceCoder:
             tokens += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps
                        for p in c.children if p.dep_ == "pobj"]
             tokens += [s for c in trigger.children if c.dep_ == "ccomp" for s in _children(c, "nsubj", "nsubjpass")]
+            # "was attacked with gunfire, killing all the civilians": the people the act killed or wounded
+            tokens += [o for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                       and _lemma(c) in ("kill", "wound", "injure", "maim") for o in _children(c, "dobj")]
+            if _lemma(trigger) in ("deploy", "send", "dispatch", "station"):
+                # "peacekeepers were deployed to protect civilians": whom the forces are sent to protect
+                tokens += [o for c in trigger.children if c.dep_ == "advcl"
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                           for o in _children(c, "dobj")]
         else:
             tokens = [c for c in trigger.children if c.dep_ == "poss"]
             # "the crackdown by police on protesters", "attacks against civilians": after a noun of an act,
@@ -2290,6 +2393,7 @@ class _SentenceCoder:
                        for p in c.children if p.dep_ == "pobj"]
             if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":  # "airstrikes killed 12 civilians"
                 tokens += _children(trigger.head, "dobj")
+        tokens += [c for tok in list(tokens) for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN")]  # "vehicles and officers"
         owners = [o for tok in tokens for o in tok.children if o.dep_ in ("poss", "compound")]
         owners += [p for tok in tokens for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]
@@ -2301,7 +2405,9 @@ class _SentenceCoder:
             # "the Sudanese government dissolved the party of former President al-Bashir")
             # (or unnamed people the resolver already coded by place: "protesters" in a report on Iran)
             if actor is not None and (actor.kind in ("person", "unknown") or (actor.code() is None
-                                                                               and actor.kind == "group")):
+                                                                               and actor.kind == "group")
+                                      or (actor.kind == "group" and not actor.org and actor.sector == "CVL"
+                                          and _lemma(tok) in PEOPLE_SECTORS)):
                 return tok, actor
         if things:
             tok = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and self.agent(t) is None), None)
@@ -2357,7 +2463,11 @@ class _SentenceCoder:
                 return group
         country = cand.source.country if domestic else self._patient_country(tok)
         if country is None and (unnamed_justice or (cand.type in FORCE_ON_PEOPLE and (
-                cand.source is None or cand.source.code() is None))):
+                cand.source is None or cand.source.code() is None
+                or (id(cand.source) in self._placed and cand.type == "ASSAULT")  # unnamed attackers
+                or (cand.source.org and cand.source.sector in ("REB", "UAF")) and patient is not None))):
+            # (an armed group's attack on people named by what they are -- "targets security officers" --
+            # hits the people of the state the report is about)
             # no one named acting on people the sentence does not place: those of the state the report is about
             country = (patient.country if patient is not None else None) or self._doc_country()
         if country is None and cand.type in OWN_PEOPLE_TYPES and cand.source is not None \
@@ -2492,8 +2602,9 @@ class _SentenceCoder:
                 return ActorRef(source.country, source.country, country=source.country, sector="GOV", kind="state")
         elif cand.type == "CONSULT" and cand.mode == "visit":
             # "traveled to Washington to meet President Biden": whom the visitor meets, else the place visited
+            # (also a meeting joined to the visit: "visited Europe and met with officials in the EU, Belgium ...")
             for clause in trigger.children:
-                if clause.dep_ in ("advcl", "xcomp") and _match_frame(clause) is not None \
+                if clause.dep_ in ("advcl", "xcomp", "conj") and _match_frame(clause) is not None \
                         and _match_frame(clause).type == "CONSULT":
                     actor = self._clause_recipient(clause, exclude, ("with",))
                     if actor is not None and actor.code():
@@ -2516,6 +2627,10 @@ class _SentenceCoder:
                 country = places.pop()
                 return ActorRef(country, country, country=country, kind="state")
         elif cand.type == "MOBILIZE":
+            # "troops were deployed to the villages to push back the rebels": the purpose clause's object
+            actor = self._purpose_recipient(trigger, exclude)
+            if actor is not None and actor.code():
+                return actor
             # "held military drills near Taiwan", "massed troops along the border with Ukraine"
             holder = trigger.head if trigger.dep_ == "dobj" and _lemma(trigger.head) in LIGHT_VERBS else trigger
             for h in (trigger, holder):
@@ -2526,9 +2641,34 @@ class _SentenceCoder:
                             actor = self.actor(obj) or self._inner_actor(obj, exclude)
                             if _usable(actor, exclude) and actor.code():
                                 return actor
+        if cand.type in ("SANCTION", "REJECT", "THREATEN", "CONCEDE"):
+            # "We have received formal notification that Russia has decided to halt military cooperation
+            # events", "Moscow informed Oslo that it would halt ...": an act toward no one named is aimed at
+            # the one it is notified to
+            for holder in list(trigger.ancestors)[:6]:
+                receiver = None
+                if _lemma(holder) in ("inform", "notify", "tell", "warn", "assure"):
+                    receiver = next(iter(_children(holder, "dobj")), None)
+                elif _lemma(holder) in ("receive", "get") and any(_lemma(o) in NOTICE_NOUNS
+                                                                  for o in _children(holder, "dobj")):
+                    receiver = next(iter(_children(holder, "nsubj")), None)
+                actor = self.actor(receiver) if receiver is not None else None
+                if _usable(actor, exclude) and actor.code():
+                    return actor
+        if cand.type == "REQUEST" and cand.frame.type == "CONSULT" and trigger.pos_ == "NOUN":
+            # "called a private meeting of the U.N. Security Council": the body asked to meet
+            # (the parser may hang "of" on the verb: "called a meeting Wednesday of the council")
+            holders = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" else [])
+            for obj in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in _children(c, "pobj")):
+                actor = self.actor(obj)
+                if _usable(actor, exclude) and actor.code() and actor.kind == "igo":
+                    return actor
         if cand.type in ("ASSAULT", "THREATEN") and source is not None and source.org \
                 and source.sector in ("REB", "UAF", "PRM") and source.country \
-                and source.country in (self._doc_country(), self._home_country()):
+                and (source.country in (self._doc_country(), self._home_country())
+                     or (self._doc_country() is None and self._home_country() is None)):
+            # (a report placing it nowhere else: its home state too)
             # "al-Shabab claimed responsibility for the hotel attack" in a report on Somalia, "the BLA warned
             # it would execute security personnel": an insurgency's attacks and threats with no victim named
             # are on the state it fights at home
@@ -2643,6 +2783,10 @@ class _SentenceCoder:
                                              for o in _children(p, "pobj")]
         for obj in objects:
             actor = self._phrase_actor(obj, exclude)
+            if actor is None and _lemma(obj) in DESCRIBED_GROUPS:
+                # "deployed to push back the rebels": the group named before
+                actor = self._recipient_actor(obj, exclude, topic=False)
+                actor = actor if _usable(actor, exclude) and actor.code() else None
             if actor is not None:
                 return actor
         return None
@@ -3000,8 +3144,10 @@ class _SentenceCoder:
             dobjs = [s for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
                      for s in _children(c, "nsubj")][:1]
         if not dobjs:  # "help Pakistan/nsubj rebuild/ccomp": the subject of a bare infinitive is the one acted on
+            # (also of "allow/permit X to go": the one let or kept from acting)
             dobjs = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
-                     and not any(m.dep_ in ("mark", "aux") for m in c.children) for s in _children(c, "nsubj")][:1]
+                     and not any(m.dep_ == "mark" or (m.dep_ == "aux" and _lemma(verb) not in PERMITTING_VERBS)
+                                 for m in c.children) for s in _children(c, "nsubj")][:1]
         for slot in slots:
             if slot == "dobj":
                 for d in dobjs:
@@ -3077,6 +3223,8 @@ class _SentenceCoder:
             # in a recipient slot, coded by the place it is in; named without any place, it is the actor's
             # own ("farmers are pleading with authorities"; a foreign one would be named: "the U.S. government")
             body = self.agent(token)
+            if body is not None and body.org == "NGO":
+                return body  # "does not allow humanitarian agencies to go": unnamed NGOs (guidelines)
             if body is not None and body.kind == "unknown" and body.sector in STATE_SECTORS:
                 if body.code() is not None:
                     return body
@@ -3180,9 +3328,17 @@ class _SentenceCoder:
                 if _lemma(c) in AFFILIATION_VERBS:  # "websites linked to al-Shabab", "firms tied to the IRGC"
                     for p in c.children:
                         if p.dep_ == "prep" and p.lower_ in ("to", "with"):
-                            actor = self.actor(next((o for o in p.children if o.dep_ == "pobj"), None))
+                            obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                            actor = self.actor(obj)
+                            if not _usable(actor, exclude) and obj is not None and depth < 3:
+                                # "linked to the Khawarij, a derogatory term referring to al-Shabab"
+                                actor = self._named_as(obj, exclude)
                             if _usable(actor, exclude):
                                 return actor
+        if any(c.dep_ == "acl" and _lemma(c) in AFFILIATION_VERBS for c in noun.children):
+            actor = self._named_as(noun, exclude)  # (the parser may hang the name's apposition on the noun)
+            if actor is not None:
+                return actor
         for c in noun.children:  # "the announcement that Ukraine had agreed to a ceasefire"
             if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 actor = self.actor(_clause_subject(c))
@@ -3211,6 +3367,22 @@ class _SentenceCoder:
                         inner = self._inner_actor(obj, exclude, depth + 1)
                         if inner is not None:
                             return inner
+        return None
+
+    def _named_as(self, noun, exclude: ActorRef | None) -> ActorRef | None:
+        """The actor an apposition says a name stands for ("the Khawarij, a
+        term referring to al-Shabab", "the group, an affiliate of ...")."""
+        for appos in _children(noun, "appos"):
+            actor = self.actor(appos)
+            if _usable(actor, exclude):
+                return actor
+            for acl in _children(appos, "acl"):
+                if _lemma(acl) in ("refer", "mean", "denote", "describe") or _lemma(acl) in AFFILIATION_VERBS:
+                    for p in acl.children:
+                        if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                            actor = self.actor(next((o for o in p.children if o.dep_ == "pobj"), None))
+                            if _usable(actor, exclude):
+                                return actor
         return None
 
     def _act_object(self, noun, exclude: ActorRef | None) -> ActorRef | None:
@@ -3437,6 +3609,11 @@ class _SentenceCoder:
 
     def _finish(self, cand: _Candidate) -> None:
         trigger = cand.trigger
+        partners = self._acting_along(cand)
+        if partners:
+            # "The United States, along with Britain and France, called a meeting": all of them act
+            for partner in partners:
+                cand.source = _compound(cand.source, partner)
         source_sector = cand.source.sector if cand.source else None
         state_actor = source_sector in STATE_SECTORS or (cand.source and cand.source.kind == "igo")
         if cand.type == "PROTEST" and state_actor:
@@ -3472,6 +3649,12 @@ class _SentenceCoder:
             tok = next((t for t in self.sent if t.idx == target.start), None)
             if tok is not None and _lemma(tok) in UNNAMED_ARMED and not self._placed_phrase(tok):
                 cand.target = self._reported_armed_group(tok, skip=_code(cand.source)) or target
+        if target is not None and id(target) in self._homed and _justice_act(cand) and cand.source is not None \
+                and cand.source.country and not cand.source.org and cand.source.sector in ("JUD", "COP", "GOV") \
+                and target.country != cand.source.country:
+            # "Lai stands accused of collusion" (by Hong Kong's courts) in a report from Washington: someone the
+            # text gives no state, tried or held by a state, is of that state, not of the report's home
+            cand.target = replace(target, country=cand.source.country)
         if cand.target is None or cand.target.code() is None or _own_target(cand):
             # ("pull back its troops": the actor's own side is no recipient; look further)
             cand.target = self._coded_patient(cand) or self._withdrawn_from(cand) or self._implied_recipient(cand) \
@@ -3539,6 +3722,29 @@ class _SentenceCoder:
         if cand.target is not None and not cand.target.members:
             cand.target = self._conjoined(cand.target, cand.source)
 
+
+    def _acting_along(self, cand: _Candidate) -> list[ActorRef]:
+        """The coded actors named as acting "along with" / "together with" the
+        actor, on its verb or its subject."""
+        if cand.source is None or cand.source.code() is None:
+            return []
+        holders = [t for t in (cand.top, cand.trigger) if t is not None and t.pos_ in ("VERB", "AUX")]
+        holders += [s for h in list(holders) for s in _children(h, "nsubj")]
+        found = []
+        for holder in holders:
+            for p in holder.children:
+                if p.dep_ != "prep":
+                    continue
+                withs = [p] if p.lower_ == "with" and any(a.lower_ in ("along", "together") for a in p.children) \
+                    else [w for w in p.children if w.dep_ == "prep" and w.lower_ == "with"] \
+                    if p.lower_ in ("along", "together") else []
+                for obj in (o for w in withs for o in _children(w, "pobj")):
+                    for tok in [obj, *obj.conjuncts]:
+                        actor = self.actor(tok)
+                        if actor is not None and actor.code() and not _same(actor, cand.source) \
+                                and not any(_same(actor, f) for f in found):
+                            found.append(replace(actor, members=[]))
+        return found
 
     def _self_directed_by_place(self, cand: _Candidate) -> bool:
         """A verbal act whose actor is coded only by the place, aimed at the
@@ -4807,6 +5013,9 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
             _answer_target(cand, events, sent.start_char)
             _judged_target(cand, events, sent.start_char)
             _seconded_target(cand, events, sent.start_char)
+            _holder_target(cand, events, sent.start_char)
+            _response_target(cand, events, sent.start_char)
+            _withdrawal_target(cand, events, sent.start_char)
             events.append(_to_event(cand, sent, article, places))
     return events
 
@@ -4887,6 +5096,10 @@ def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     Only earlier sentences count, and only challenges aimed at the same actor."""
     if cand.type not in ANSWERS or cand.target is not None or cand.source is None:
         return
+    if any(not any(d.dep_ in ("det", "poss") for d in o.children)
+           and any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in o.children)
+           for o in _children(cand.trigger, "dobj")):
+        return  # "reject claims that their ventures deprive the Baloch": claims in general, no accuser answered
     own = {cand.source.code()} | {m.code() for m in cand.source.members}
     own.discard(None)
     if not own:
@@ -4931,6 +5144,83 @@ def _seconded_target(cand: _Candidate, earlier: list[Event], sentence_start: int
         if _code(event.source) and not own & ({_code(event.source)} | {m.code() for m in event.source.members}):
             cand.target = replace(event.source, members=list(event.source.members))
         return
+
+
+def _withdrawal_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
+    """"The withdrawal has started ... all the Russian Federation's forces":
+    forces pulling out with no place named leave the state the report said
+    they attacked, moved against or were to pull out of."""
+    if (cand.type, cand.mode) not in (("RETREAT", "withdraw"), ("CONCEDE", None)) or cand.target is not None \
+            or _code(cand.source) is None or cand.source.org:
+        return
+    if cand.type == "CONCEDE" and cand.frame.mode != "withdraw":
+        return
+    for event in reversed(earlier):
+        # (or the state an earlier pull-out of the same forces was from)
+        if event.start >= sentence_start or event.in_title \
+                or event.type not in ("ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "CONCEDE"):
+            continue
+        if event.source is not None and event.source.country == cand.source.country and not event.source.org \
+                and event.target is not None and event.target.country and not event.target.org \
+                and event.target.country != cand.source.country:
+            country = event.target.country
+            cand.target = ActorRef(country, country, country=country, sector="GOV", kind="state")
+            return
+
+
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "avenge", "answer", "reply"})
+
+
+def _response_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
+    """"The attack ... will be responded to with full force": a threat or act
+    of force that answers an act named only by its noun is aimed at whoever
+    did that act -- the latest earlier act of its type in the passage by
+    another actor."""
+    trigger = cand.trigger
+    if cand.type not in ("THREATEN", "ASSAULT") or _lemma(trigger) not in RESPONSE_VERBS or _code(cand.source) is None:
+        return
+    answered = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
+    answered += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for p in _children(c, "pobj")]
+    if trigger.dep_ == "conj" and not _children(trigger, "nsubj", "nsubjpass"):
+        answered += _children(trigger.head, "nsubj", "nsubjpass")  # "the attack is ... and will be responded to"
+    wanted = None
+    for noun in answered:
+        frame = next(iter(load_lexicon().get((_lemma(noun), "N"), ())), None)
+        if noun.pos_ == "NOUN" and frame is not None and frame.type in JUDGED_ACTS:
+            wanted = frame.type
+            break
+    if wanted is None:
+        return
+    own = _code(cand.source)
+    for event in _passage_before(earlier, sentence_start):
+        if event.type == wanted and _code(event.source) and _code(event.source) != own \
+                and event.modality != "negated":
+            cand.target = replace(event.source, members=list(event.source.members))
+            return
+
+
+def _holder_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
+    """"The United States calls for Lai's immediate release": a call to free
+    someone whom the sentence does not place is made of the state that the
+    report said arrested, charged or tried that person."""
+    if cand.type != "REQUEST" or cand.target is not None or _code(cand.source) is None \
+            or not _SentenceCoder._demands_release(cand):
+        return
+    names = {t.text for c in cand.trigger.subtree if _lemma(c) in RELEASE_WORDS
+             for p in c.children if p.dep_ == "poss" or (p.dep_ == "prep" and p.lower_ == "of")
+             for t in p.subtree if t.pos_ == "PROPN"}
+    if not names:
+        return
+    for event in reversed(earlier):
+        if event.start >= sentence_start or event.target is None or event.source is None \
+                or not event.source.country or event.source.org or event.modality == "negated":
+            continue
+        justice = event.type == "COERCE" or (event.type, event.mode) in (
+            ("SANCTION", "convict"), ("ACCUSE", "allege"), ("ACCUSE", "investigate"), ("THREATEN", "arrest"))
+        if justice and names & set(event.target.text.split()) and event.source.country != cand.source.country:
+            country = event.source.country
+            cand.target = ActorRef(country, country, country=country, sector="GOV", kind="state")
+            return
 
 
 def _dateline(article: Article) -> str | None:
