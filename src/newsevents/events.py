@@ -4628,8 +4628,15 @@ def _domestic_trip(coder, cand: "_Candidate") -> bool:
             coder.actors.home_country() if coder.actors is not None else None)
         named = coder.sent.doc.char_span(cand.target.start, cand.target.end, alignment_mode="expand") \
             if cand.target.start is not None else None
-        return home is not None and cand.target.code() == home and named is not None \
-            and named.root.pos_ == "NOUN" and _lemma(named.root) in ("state", "county", "area", "region", "city")
+        if home is None or cand.target.code() != home or named is None:
+            return False
+        if named.root.pos_ == "NOUN" and _lemma(named.root) in ("state", "county", "area", "region", "city"):
+            return True
+        # "Sanders visited Missouri": a state or province of one's own country, coded as that country
+        from newsevents.actors import load_actor_tables
+
+        country = load_actor_tables().countries.get(home)
+        return country is not None and cand.target.text in country.regions
     places = [c for c in trigger.children if c.dep_ == "dobj"]
     places += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                if p.dep_ == "pobj"]
