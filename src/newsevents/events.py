@@ -271,7 +271,7 @@ PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"
 GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite", "convene", "draw"})
 # Prepositions after the noun of an act that name the one it hits ("the attack on the base").
 VICTIM_PREPS = frozenset({"against", "on", "at", "toward", "towards"})
-TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning", "over", "into"})
+MESSAGE_TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning", "over", "into"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 # Acts on uncoded people or places that take the country those are in as their recipient.
 PLACED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "REQUEST",
@@ -3402,7 +3402,7 @@ class _SentenceCoder:
         if _lemma(noun) not in MESSAGE_NOUNS:
             return None
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
+            if c.dep_ == "prep" and c.lower_ in MESSAGE_TOPIC_PREPS:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         actor = self.actor(obj)
