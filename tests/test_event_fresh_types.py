@@ -46,3 +46,11 @@ def test_recruiting_students_or_designating_parks_is_no_event():
 def test_treating_survivors_is_aid_treating_a_topic_is_not():
     assert "AID" in [t for t, *_ in _triples("Doctors Without Borders treated 385 survivors in Sudan last year.")]
     assert _triples("The report treated the subject with care.") == []
+
+
+def test_a_claim_called_false_is_rejected_by_the_speaker():
+    assert _triples("\"That is untrue,\" the Chinese foreign ministry spokesman said.") == [("REJECT", None, "CHN", None)]
+    assert _triples("The Iranian foreign ministry said the reports were unfounded.") == [("REJECT", None, "IRN", None)]
+    # denied falsity, or something other than a claim called false, rejects nothing
+    assert _triples("The Iranian foreign ministry said the reports were not false.") == []
+    assert _triples("The Iranian foreign ministry said the weather was false.") == []
