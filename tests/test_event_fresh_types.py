@@ -54,3 +54,11 @@ def test_a_claim_called_false_is_rejected_by_the_speaker():
     # denied falsity, or something other than a claim called false, rejects nothing
     assert _triples("The Iranian foreign ministry said the reports were not false.") == []
     assert _triples("The Iranian foreign ministry said the weather was false.") == []
+
+
+def test_a_promise_with_no_codable_act_inside_is_agreement():
+    assert ("AGREE", None, "USA", None) in _triples("Hillary Clinton promised to raise the minimum wage.")
+    assert "AGREE" in [t for t, *_ in _triples(
+        "\"I will make this promise to you: we will find the killers,\" the Tulsa police chief told residents.")]
+    # promising something named is the older object rows' business: a promised rally is no agreement
+    assert "AGREE" not in [t for t, *_ in _triples("The mayor promised a big rally.")]
