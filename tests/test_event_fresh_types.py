@@ -62,3 +62,8 @@ def test_a_promise_with_no_codable_act_inside_is_agreement():
         "\"I will make this promise to you: we will find the killers,\" the Tulsa police chief told residents.")]
     # promising something named is the older object rows' business: a promised rally is no agreement
     assert "AGREE" not in [t for t, *_ in _triples("The mayor promised a big rally.")]
+
+
+def test_a_vow_to_respond_to_attacks_is_a_threat():
+    assert ("THREATEN", "violence", "ISR", "IRN") in _triples("Israel vowed to respond to any Iranian attack.")
+    assert _triples("The ministry responded to the request on Monday.") == []
