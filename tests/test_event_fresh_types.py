@@ -67,3 +67,9 @@ def test_a_promise_with_no_codable_act_inside_is_agreement():
 def test_a_vow_to_respond_to_attacks_is_a_threat():
     assert ("THREATEN", "violence", "ISR", "IRN") in _triples("Israel vowed to respond to any Iranian attack.")
     assert _triples("The ministry responded to the request on Monday.") == []
+
+
+def test_finding_common_ground_is_agreement():
+    assert "AGREE" in [t for t, *_ in _triples(
+        "President Obama and President Xi found some common ground on climate change.")]
+    assert _triples("Police found the bodies on the ground.") == []
