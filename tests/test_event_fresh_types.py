@@ -20,6 +20,8 @@ def _triples(text: str, published: str = "2025-03-01"):
     ("Hillary Clinton said Donald Trump was disgusting.", ("ACCUSE", "disapprove", "USA", "USA")),
     ("Iran's foreign minister said the American sanctions were crazy.", ("ACCUSE", "disapprove", "IRN", "USA")),
     ("Iran's foreign minister said the American sanctions were a joke.", ("ACCUSE", "disapprove", "IRN", "USA")),
+    ("Donald Trump said Hillary Clinton was crooked.", ("ACCUSE", "disapprove", "USA", "USA")),
+    ("Hillary Clinton said Donald Trump is a demagogue.", ("ACCUSE", "disapprove", "USA", "USA")),
     # armed groups recruiting fighters mobilize
     ("Boko Haram has recruited hundreds of young men across the region.", ("MOBILIZE", "militia", "Boko Haram", None)),
     # terrorist designations are sanctions
