@@ -805,6 +805,12 @@ _ALLEGATION_FRAME = Frame("allege", "E", "ACCUSE", "allege", None, frozenset(), 
 _DENIAL_FRAME = Frame("deny", "V", "REJECT", None, None, frozenset(), frozenset(), frozenset(), frozenset(),
                       False, False, False, False, (), None)
 DENYING_VERBS = frozenset({"deny", "dispute", "refute", "rebut", "contest"})
+# "'This is completely false,' the envoy said", "he said the allegations were untrue": a speaker calling a claim
+# false rejects it (guidelines: rejecting an allegation is REJECT)
+FALSITY_WORDS = frozenset({"false", "untrue", "unfounded", "groundless", "fabricated", "fictitious", "unsubstantiated"})
+# what is called false: a claim, or the pronoun standing for one
+CLAIM_SUBJECTS = frozenset({"this", "that", "it", "claim", "allegation", "accusation", "charge", "assertion", "report",
+                            "statement", "story", "rumor", "rumour", "suggestion", "insinuation", "narrative"})
 
 
 class _SentenceCoder:
@@ -1445,7 +1451,7 @@ class _SentenceCoder:
             if cand is None and frame is None and token.pos_ == "VERB" and _lemma(token) in EXPECTATION_VERBS:
                 cand = self._expectation(token)
             if cand is None and frame is None:
-                cand = self._allegation(token) or self._denied_claim(token)
+                cand = self._allegation(token) or self._denied_claim(token) or self._claim_called_false(token)
             cand = _domestic_reading(self, cand)
             if cand is not None and (_open_question(cand.trigger) or self._opinion_holder(cand)
                                      or self._protest_in_passing(cand)):
@@ -1698,6 +1704,32 @@ class _SentenceCoder:
         self._verb_modality(token, cand)
         if cand.negated or cand.unrealised or cand.conditional:
             return None  # "did not deny that ...": no rejection
+        return cand
+
+    def _claim_called_false(self, token) -> _Candidate | None:
+        """"'This is completely false,' Nebenzia told the council", "the
+        ministry said the reports were unfounded": a claim its speaker calls
+        false is rejected by the speaker (REJECT); "is not false" rejects nothing."""
+        if token.pos_ != "ADJ" or token.lower_ not in FALSITY_WORDS or token.dep_ != "acomp" \
+                or _lemma(token.head) not in COPULAS:
+            return None
+        clause = token.head
+        subj = _clause_subject(clause)
+        if subj is None or _lemma(subj) not in CLAIM_SUBJECTS:
+            return None
+        reporting = _reporting_verb(clause)
+        if reporting is not None:
+            top, speaker = reporting, self.actor(self.subject(reporting)[0])
+        elif _quoted(clause) and _main_clause(clause):
+            top, speaker = clause, self._speaker()
+        else:
+            return None
+        if speaker is None or not (speaker.code() or speaker.members):
+            return None
+        cand = _Candidate(token, _DENIAL_FRAME, "REJECT", None, source=speaker, top=top)
+        self._verb_modality(clause, cand)
+        if cand.negated or cand.unrealised or cand.conditional:
+            return None
         return cand
 
     def _accusation(self, trigger, frame: Frame, mode, source, target, top, clause) -> _Candidate | None:
