@@ -1,0 +1,42 @@
+"""Precision on unfamiliar text: readings of event words that report no act by one actor on another
+(naming, poll shares, advice to the public, inability, conditioned possibility, what can happen to anyone
+of a kind, a threat faced from nobody, a private talk), each next to a sentence that does report the act."""
+
+import pytest
+
+from newsevents.events import code_text
+
+
+def _types(text):
+    return {e.type for e in code_text(text, published="2016-09-20")}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("“I call it COVID-crazy,” a pilot lamented the night before I flew out of New York.", "ACCUSE"),
+    ("Trump has record low support from black voters, with just 1 percent.", "SUPPORT"),
+    ("The senator has the support of 38 percent of likely voters.", "SUPPORT"),
+    ("The health minister urged people to seek medical attention if they have a fever.", "REQUEST"),
+    ("“We encourage everybody feeling feverish to visit the nearest clinic,” the minister said.", "REQUEST"),
+    ("Trump will be unable to turn the crowds against the moderators and accuse the audience of lying.", "ACCUSE"),
+    ("The government is not able to help the flood victims this year.", "AID"),
+    ("Donald Trump could embrace a clean energy policy as president, but only if he can be convinced "
+     "that it is a good business decision, Sen. Lindsey Graham said.", "SUPPORT"),
+    ("Journalists who stray can wind up beaten or dead.", "ASSAULT"),
+    ("Algeria is facing an increasing threat.", "THREATEN"),
+    ("Mr. Obama interrupted a broad discussion with historians about the country's challenges.", "CONSULT"),
+])
+def test_no_event_reported(text, absent):
+    assert absent not in _types(text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Russia called it illegal.", "ACCUSE"),
+    ("The union strongly supports Hillary Clinton, its president said.", "SUPPORT"),
+    ("The president urged Russia to withdraw its troops from Ukraine.", "REQUEST"),
+    ("France is able to help Mali this year.", "AID"),
+    ("Germany helped Ukraine rebuild its power grid.", "AID"),
+    ("Police beat protesters in the capital on Sunday.", "ASSAULT"),
+    ("Obama held talks with Chinese President Xi Jinping in Beijing.", "CONSULT"),
+])
+def test_act_still_reported(text, present):
+    assert present in _types(text)
