@@ -40,3 +40,11 @@ def test_no_event_reported(text, absent):
 ])
 def test_act_still_reported(text, present):
     assert present in _types(text)
+
+
+def test_unnamed_union_acts_at_home():
+    # guidelines: unions -> country/LAB; an unnamed union acts in the report's country like police or courts
+    text = ("The Democratic nominee campaigned in Ohio and Pennsylvania on Wednesday. A union representing "
+            "flight attendants endorsed Hillary Clinton for president on Thursday.")
+    support = [e for e in code_text(text, published="2016-09-23") if e.type == "SUPPORT"]
+    assert support and support[0].source.code() == "USA" and support[0].source.sector == "LAB"

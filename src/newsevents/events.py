@@ -107,7 +107,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "UNO
 # Prepositions that may name the one acted on when the frame's own slots name no one.
 RECIPIENT_PREPS = frozenset({"against", "on", "with", "to", "at", "from", "over", "toward", "towards"})
 # Sectors of the unnamed actors that act where they are ("police", "a court", "protesters", "opposition parties").
-HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "EDU"})
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "EDU", "LAB"})
 # Acts that, said without their actor ("troops were deployed", "hostages were rescued", "he was released on
 # bail"), are the state's where they happen, and the sector acting.
 STATE_ACT_SECTOR = {"MOBILIZE": "MIL", "AID": "GOV", "RETREAT": "GOV"}
