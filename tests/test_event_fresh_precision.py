@@ -48,3 +48,12 @@ def test_unnamed_union_acts_at_home():
             "flight attendants endorsed Hillary Clinton for president on Thursday.")
     support = [e for e in code_text(text, published="2016-09-23") if e.type == "SUPPORT"]
     assert support and support[0].source.code() == "USA" and support[0].source.sector == "LAB"
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("The FBI arrested two men in Brooklyn on Tuesday.", "COP"),
+    ("The CIA accused Russia of hacking the party's email.", "SPY"),
+])
+def test_us_federal_agencies_are_american(text, sector):
+    events = code_text(text, published="2016-09-20")
+    assert events and events[0].source.code() == "USA" and events[0].source.sector == sector
