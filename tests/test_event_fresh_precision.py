@@ -24,6 +24,8 @@ def _types(text):
     ("Journalists who stray can wind up beaten or dead.", "ASSAULT"),
     ("Algeria is facing an increasing threat.", "THREATEN"),
     ("Mr. Obama interrupted a broad discussion with historians about the country's challenges.", "CONSULT"),
+    ("Additionally, the donors may impose trade sanctions on Somalia, cutting foreign aid.", "SANCTION"),
+    ("The possible actions will include targeted sanctions such as an asset freeze and a travel ban.", "SANCTION"),
 ])
 def test_no_event_reported(text, absent):
     assert absent not in _types(text)
@@ -37,6 +39,7 @@ def test_no_event_reported(text, absent):
     ("Germany helped Ukraine rebuild its power grid.", "AID"),
     ("Police beat protesters in the capital on Sunday.", "ASSAULT"),
     ("Obama held talks with Chinese President Xi Jinping in Beijing.", "CONSULT"),
+    ("The United States imposed sanctions on Somalia on Monday.", "SANCTION"),
 ])
 def test_act_still_reported(text, present):
     assert present in _types(text)

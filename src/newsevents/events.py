@@ -4303,6 +4303,24 @@ def _bare_plural_can(verb) -> bool:
         c.dep_ in ("det", "poss", "nummod", "compound") for c in subj.children)
 
 
+def _possible_only(token) -> bool:
+    """An act named as the object of a possibility ("they may impose trade sanctions on Somalia, cutting
+    foreign aid", "the possible actions will include targeted sanctions"): nothing done or decided."""
+    cur = token
+    if cur.pos_ in ("VERB", "AUX") and not (cur.tag_ == "VBG" and cur.dep_ in ("advcl", "conj")):
+        return False
+    for _ in range(4):
+        if cur.dep_ not in ("dobj", "attr", "advcl", "conj") or (cur.dep_ in ("advcl", "conj")
+                                                                 and cur.pos_ == "VERB" and cur.tag_ != "VBG"):
+            return False
+        cur = cur.head
+        if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in cur.children) or any(
+                a.dep_ == "amod" and a.lower_ in ("possible", "potential") for c in _children(cur, "nsubj")
+                for a in c.children):
+            return True
+    return False
+
+
 def _no_event_reported(cand: "_Candidate", token, frame: Frame) -> bool:
     """Readings of a trigger that report no act by one actor on another: naming a thing ("I call it
     COVID-crazy": an accusation with nobody accused), a poll share ("record low support from black voters,
@@ -4324,6 +4342,8 @@ def _no_event_reported(cand: "_Candidate", token, frame: Frame) -> bool:
                                                         for n in _children(x, "nsubj"))]):
         return True
     if token.pos_ in ("VERB", "AUX") and (_unable(token) or _hypothetical_if(token) or _bare_plural_can(token)):
+        return True
+    if _possible_only(token):
         return True
     if cand.type == "THREATEN" and frame.pos == "N" and token.dep_ == "dobj" and _lemma(token.head) == "face" \
             and _code(cand.source) is None:
