@@ -4345,6 +4345,9 @@ def _no_event_reported(cand: "_Candidate", token, frame: Frame) -> bool:
         return True
     if _possible_only(token):
         return True
+    if cand.type == "SANCTION" and frame.pos == "N" and token.dep_ == "pobj" and token.head.lower_ == "under" \
+            and _lemma(token.head.head) == "be" and token.head.head.dep_ in ("relcl", "acl", "advcl"):
+        return True  # "Iran's missile industry, which is under U.S. sanctions": a standing state described
     if cand.type == "THREATEN" and frame.pos == "N" and token.dep_ == "dobj" and _lemma(token.head) == "face" \
             and _code(cand.source) is None:
         return True
