@@ -4345,6 +4345,9 @@ def _no_event_reported(cand: "_Candidate", token, frame: Frame) -> bool:
         return True
     if _possible_only(token):
         return True
+    if cand.type == "CONSULT" and frame.pos == "N" and cand.target is None and token.dep_ == "pobj" \
+            and token.head.lower_ in ("during", "throughout", "amid"):
+        return True  # "during Brexit negotiations he emphasized ...": the time of what he said, with nobody met
     if cand.type == "SANCTION" and frame.pos == "N" and token.dep_ == "pobj" and token.head.lower_ == "under" \
             and _lemma(token.head.head) == "be" and token.head.head.dep_ in ("relcl", "acl", "advcl"):
         return True  # "Iran's missile industry, which is under U.S. sanctions": a standing state described
