@@ -27,8 +27,8 @@ def _types(text):
     ("Additionally, the donors may impose trade sanctions on Somalia, cutting foreign aid.", "SANCTION"),
     ("The possible actions will include targeted sanctions such as an asset freeze and a travel ban.", "SANCTION"),
     ("Ships carrying parts for Iran's missile industry, which is under U.S. sanctions, risk interception.", "SANCTION"),
-    ("During Brexit negotiations, Barnier emphasized that the single market's four freedoms are indivisible.",
-     "CONSULT"),
+    ("Barnier was a strong advocate of Schengen and during Brexit negotiations he emphasized that the single "
+     "market's four freedoms are indivisible.", "CONSULT"),
 ])
 def test_no_event_reported(text, absent):
     assert absent not in _types(text)
