@@ -18,7 +18,7 @@ def _types(text):
     ("The health minister urged people to seek medical attention if they have a fever.", "REQUEST"),
     ("“We encourage everybody feeling feverish to visit the nearest clinic,” the minister said.", "REQUEST"),
     ("Trump will be unable to turn the crowds against the moderators and accuse the audience of lying.", "ACCUSE"),
-    ("The government is not able to help the flood victims this year.", "AID"),
+    ("France is not able to help Mali this year.", "AID"),
     ("Donald Trump could embrace a clean energy policy as president, but only if he can be convinced "
      "that it is a good business decision, Sen. Lindsey Graham said.", "SUPPORT"),
     ("Journalists who stray can wind up beaten or dead.", "ASSAULT"),
