@@ -107,7 +107,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "UNO
 # Prepositions that may name the one acted on when the frame's own slots name no one.
 RECIPIENT_PREPS = frozenset({"against", "on", "with", "to", "at", "from", "over", "toward", "towards"})
 # Sectors of the unnamed actors that act where they are ("police", "a court", "protesters", "opposition parties").
-HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "EDU"})
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "EDU", "LAB"})
 # Acts that, said without their actor ("troops were deployed", "hostages were rescued", "he was released on
 # bail"), are the state's where they happen, and the sector acting.
 STATE_ACT_SECTOR = {"MOBILIZE": "MIL", "AID": "GOV", "RETREAT": "GOV"}
@@ -2250,6 +2250,8 @@ class _SentenceCoder:
         if cand.type in ("AID", "COOPERATE") and cand.target is None and (frame.pos == "N" or frame.lemma == "help") \
                 and not (cand.type == "COOPERATE" and (_with_partner(token) or len(cand.source.members) > 1)):
             return None  # the manual: these types require a recipient (verbs name theirs implicitly)
+        if _no_event_reported(cand, token, frame):
+            return None
         return cand
 
     def _judgement(self, token, cand: _Candidate) -> None:
@@ -4284,6 +4286,112 @@ def _generic_subject(verb) -> bool:
         return False
     return subj.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS
                                                   for c in subj.children)
+
+
+# Addressees of advice to the public at large, not of a demand on a political actor.
+PUBLIC_ADDRESSEES = frozenset({"people", "everybody", "everyone", "anyone", "anybody", "public", "citizen",
+                               "resident", "parent", "traveler", "traveller", "consumer"})
+# Words that make "support" a measured share of opinion ("record low support", "support ... 1 percent").
+RATING_WORDS = frozenset({"low", "lower", "lowest", "high", "higher", "highest", "record", "percent", "%",
+                          "point", "rating", "approval", "margin", "lead"})
+INABILITY_WORDS = frozenset({"unable", "incapable", "powerless"})
+# People a politician talks with in private or scholarly life: such a talk is no consultation between actors.
+PRIVATE_PARTNERS = frozenset({"historian", "scholar", "academic", "expert", "student", "friend", "colleague",
+                              "family", "relative", "fan", "writer", "author", "artist", "economist", "scientist",
+                              "professor", "teacher", "audience", "guest", "donor", "celebrity"})
+
+
+def _unable(verb) -> bool:
+    """The act is what the actor cannot do ("will be unable to turn the crowds against the moderators and
+    accuse the audience", "is not able to help"): an inability reports no act."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ != "xcomp" or verb.head.pos_ not in ("ADJ", "AUX", "VERB"):
+        return False
+    head = verb.head
+    if head.lower_ in INABILITY_WORDS:
+        return True
+    return head.lower_ == "able" and any(c.dep_ == "neg" for c in [*head.children, *head.head.children])
+
+
+def _hypothetical_if(verb) -> bool:
+    """"X could embrace the policy, but only if he can be convinced": a possibility under a condition."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in verb.children):
+        return False
+    return any(c.dep_ in ("advcl", "conj") and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                    for m in c.children) for c in verb.children)
+
+
+def _bare_plural_can(verb) -> bool:
+    """"Journalists who stray can wind up beaten": a bare plural kind with "can" says what may happen to
+    anyone of that kind, not what happened."""
+    clause = verb
+    while clause.dep_ in ("advcl", "xcomp", "oprd", "conj", "acomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if not any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound") for c in subj.children)
+
+
+def _possible_only(token) -> bool:
+    """An act named as the object of a possibility ("they may impose trade sanctions on Somalia, cutting
+    foreign aid", "the possible actions will include targeted sanctions"): nothing done or decided."""
+    cur = token
+    if cur.pos_ in ("VERB", "AUX") and not (cur.tag_ == "VBG" and cur.dep_ in ("advcl", "conj")):
+        return False
+    for _ in range(4):
+        if cur.dep_ not in ("dobj", "attr", "advcl", "conj") or (cur.dep_ in ("advcl", "conj")
+                                                                 and cur.pos_ == "VERB" and cur.tag_ != "VBG"):
+            return False
+        cur = cur.head
+        if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in cur.children) or any(
+                a.dep_ == "amod" and a.lower_ in ("possible", "potential") for c in _children(cur, "nsubj")
+                for a in c.children):
+            return True
+    return False
+
+
+def _no_event_reported(cand: "_Candidate", token, frame: Frame) -> bool:
+    """Readings of a trigger that report no act by one actor on another: naming a thing ("I call it
+    COVID-crazy": an accusation with nobody accused), a poll share ("record low support from black voters,
+    with just 1 percent"), advice to the public ("urged people to seek medical attention"), an inability,
+    a possibility under a condition, what can happen to anyone of a kind, a threat one faces from nobody
+    named, and a discussion between people who are no actors ("a discussion with historians")."""
+    if cand.type == "ACCUSE" and frame.oprd and cand.target is None and _code(cand.source) is None \
+            and any(c.dep_ == "dobj" and c.tag_ in ("PRP", "DT") for c in token.children):
+        return True
+    if cand.type == "SUPPORT" and frame.pos == "N" and any(
+            _lemma(t) in RATING_WORDS for t in [*token.children, *token.head.subtree]
+            if t.dep_ in ("amod", "pobj", "npadvmod", "compound", "nmod") or t.i == token.i):
+        return True
+    if cand.type == "REQUEST" and frame.pos == "V" and cand.target is None and any(
+            _lemma(a) in PUBLIC_ADDRESSEES for a in [*_children(token, "dobj"),  # "urged people to ..."
+                                                      # "we encourage everybody feeling feverish to ...": the
+                                                      # parser makes the addressee the subject of the complement
+                                                      *(n for x in _children(token, "xcomp", "ccomp")
+                                                        for n in _children(x, "nsubj"))]):
+        return True
+    if token.pos_ in ("VERB", "AUX") and (_unable(token) or _hypothetical_if(token) or _bare_plural_can(token)):
+        return True
+    if _possible_only(token):
+        return True
+    if cand.type == "CONSULT" and frame.pos == "N" and cand.target is None and token.dep_ == "pobj" \
+            and token.head.lower_ in ("during", "throughout", "amid"):
+        return True  # "during Brexit negotiations he emphasized ...": the time of what he said, with nobody met
+    if cand.type == "SANCTION" and frame.pos == "N" and token.dep_ == "pobj" and token.head.lower_ == "under" \
+            and _lemma(token.head.head) == "be" and token.head.head.dep_ in ("relcl", "acl", "advcl"):
+        return True  # "Iran's missile industry, which is under U.S. sanctions": a standing state described
+    if cand.type == "THREATEN" and frame.pos == "N" and token.dep_ == "dobj" and _lemma(token.head) == "face" \
+            and _code(cand.source) is None:
+        return True
+    if cand.type == "CONSULT" and frame.pos == "N" and _code(cand.source) is None and cand.target is None \
+            and not cand.source.members and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(_lemma(p) in PRIVATE_PARTNERS for p in _children(c, "pobj"))
+                for c in token.children):
+        return True
+    return False
 
 
 def _statistic(noun) -> bool:
