@@ -36,6 +36,7 @@ from pathlib import Path
 
 from newsevents import geo, ontology
 from newsevents.contexts import event_contexts
+from newsevents.judgements import judgement_candidates
 from newsevents.models import ActorRef, Article, Event, Location
 from newsevents.timeref import resolve_event_date
 
@@ -1461,6 +1462,9 @@ class _SentenceCoder:
                 judged = self._judged_act(found[-1])
                 if judged is not None:
                     found.append(judged)
+        # evaluative speech with no verb of its own ("called the ruling 'arbitrary'", '"It doesn't work,"
+        # X said'): a fallback for clauses no event above comes from
+        found += judgement_candidates(self, found)
         return found
 
     def _expectation(self, verb) -> _Candidate | None:

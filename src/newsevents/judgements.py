@@ -1,0 +1,391 @@
+"""Evaluative speech: a speaker judging an actor or its act.
+
+The event lexicon codes speech acts whose verb is the act ("accused",
+"condemned", "praised", "rejected"). Much criticism and praise is said
+without such a verb: a speaker puts an evaluative word on someone or on
+something they did ("Trump tweeted that Machado was 'disgusting'", "he called
+the ruling 'arbitrary'", '"The insurance model doesn't work here," Clinton
+said', "He called Burma a 'good news story'"). The PLOVER manual codes these
+as ACCUSE ("criticize, denounce, express disapproval", CAMEO 111) and
+SUPPORT ("praise or endorse", CAMEO 051); calling a claim false ("This is
+completely false", "the arrest was not a reflection of ...") rejects it
+(REJECT).
+
+Three shapes are read off the dependency parse of one sentence:
+
+* naming verbs: "call/label/describe/characterize/brand/dub X (as) Y";
+* a reported or quoted clause whose predicate is evaluative: "X is Y",
+  "X has become a Y", or a negated function predicate ("doesn't work",
+  "makes no sense", "has no idea", "is not credible");
+* denials of a claim: "is false / untrue / baseless / a lie", "is not true /
+  the case / a reflection of".
+
+Evaluative words come from ``data/judgements.tsv``. A judgement needs a
+speaker (the subject of the naming verb, of a reporting verb above the
+clause, or the speaker of a quotation), and the evaluative word must be the
+judged clause's predicate: "the dangerous road" or "a historic building" in
+a neutral report are no one's judgement. The judged one is the actor of the
+clause's subject (or of the naming verb's object); "this", "it" or an act noun
+("the move", "the system") with no actor of its own stand for an act, whose
+doer the document-level step in events.py (``_judged_target``) looks up.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# Verbs that put a name on something: the subject judges the object with the complement.
+NAMING_VERBS = frozenset({"call", "label", "describe", "characterize", "characterise", "brand", "dub", "term",
+                          "deem", "portray", "depict", "paint", "hail", "tout", "dismiss", "decry", "denounce",
+                          "slam", "blast", "criticize", "criticise", "condemn", "praise", "consider", "regard",
+                          "view", "see"})
+# Naming verbs that are judgements by themselves (the lexicon codes them): only their complement's
+# polarity is new here, and only a positive one ("hailed the deal as historic" is praise anyway).
+JUDGING_VERBS = frozenset({"dismiss", "decry", "denounce", "slam", "blast", "criticize", "criticise", "condemn",
+                           "praise", "hail", "tout"})
+# Verbs whose complement takes "as" rather than a bare predicative ("described the move as reckless").
+AS_VERBS = frozenset({"describe", "characterize", "characterise", "portray", "depict", "paint", "hail", "tout",
+                      "dismiss", "decry", "denounce", "slam", "blast", "criticize", "criticise", "condemn",
+                      "praise", "regard", "view", "see", "label", "brand"})
+COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "look", "sound", "prove"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "hardly"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
+# What stands for an act or an arrangement someone made: judged with no actor of its own, its doer is
+# found from the report ("the move", "this", "the system").
+ACT_WORDS = frozenset({"this", "that", "it", "move", "decision", "step", "action", "measure", "ruling", "verdict",
+                       "order", "act", "law", "policy", "operation", "campaign", "crackdown", "case", "plan",
+                       "proposal", "deal", "agreement", "accord", "bill", "legislation", "program", "programme",
+                       "system", "model", "approach", "strategy", "reform", "regulation", "rule", "ban",
+                       "sanction", "tariff", "resolution", "statement", "remark", "comment", "behavior",
+                       "behaviour", "conduct", "treatment", "detention", "arrest", "prosecution", "trial",
+                       "charge", "election", "vote", "referendum", "response", "attack", "strike", "invasion",
+                       "occupation", "blockade", "war", "announcement", "offer", "demand", "condition",
+                       "situation", "idea", "travel", "visit", "talks", "process", "negotiation"})
+# What is called false: a claim, or the pronoun standing for one.
+CLAIM_WORDS = frozenset({"this", "that", "it", "claim", "allegation", "accusation", "charge", "assertion", "report",
+                         "statement", "story", "rumor", "rumour", "suggestion", "insinuation", "narrative", "account",
+                         "assessment", "conclusion", "finding", "assertion", "everything", "all", "notion", "idea",
+                         "theory", "version", "information", "news"})
+# Dependents that are no part of an evaluative phrase.
+_SKIPPED_DEPS = frozenset({"det", "punct", "predet", "poss", "case", "nummod", "neg", "quantmod"})
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """One row of data/judgements.tsv."""
+    words: tuple[str, ...]  # lemmas of the phrase
+    pos: str  # A | N | V (evaluative only when negated)
+    polarity: str  # negative | positive | false | true
+    strength: int  # 2: judges by itself; 1: only when negated
+    mode: str | None  # ACCUSE mode
+
+
+@functools.lru_cache(maxsize=1)
+def load_judgements() -> dict[str, list[Judgement]]:
+    """Every word of an evaluative phrase -> the rows holding it (longest phrase first)."""
+    text = (DATA_DIR / "judgements.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    index: dict[str, list[Judgement]] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        entry = Judgement(tuple(row["phrase"].split()), row["pos"], row["polarity"], int(row["strength"]),
+                          row["mode"] or None)
+        for word in set(entry.words):
+            index.setdefault(word, []).append(entry)
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e.words))
+    return index
+
+
+def _lemma(token) -> str:
+    return token.lemma_.lower()
+
+
+def _children(token, *deps):
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _phrase_lemmas(head) -> list:
+    """The content tokens of a predicate phrase near its head, in text order: "a 'good news story' in an
+    era" -> good, news, story, in, era (determiners, quotes and possessors left out)."""
+    return [t for t in head.subtree if abs(t.i - head.i) <= 4 and t.dep_ not in _SKIPPED_DEPS
+            and not t.is_punct and t.dep_ not in ("relcl", "acl")]
+
+
+def _contains(tokens, words: tuple[str, ...]) -> bool:
+    lemmas = [(_lemma(t), t.lower_) for t in tokens]
+    n = len(words)
+    for i in range(len(lemmas) - n + 1):
+        if all(w in lemmas[i + k] for k, w in enumerate(words)):
+            return True
+    return False
+
+
+def _entries(token) -> list[Judgement]:
+    """The lexicon rows holding the token's lemma or its written form ("con" is lemmatised "con" or "conn")."""
+    index = load_judgements()
+    rows = list(index.get(_lemma(token), ()))
+    return rows + [e for e in index.get(token.lower_, ()) if e not in rows]
+
+
+def evaluative_word(head) -> tuple[object, Judgement] | None:
+    """(token, row) when the predicate phrase headed by `head` is evaluative: the head in a lexicon
+    phrase ("a step backwards", "a good news story", "disgusting"), or an evaluative adjective on a
+    neutral head noun ("a crazy system", "a historic step")."""
+    tokens = _phrase_lemmas(head)
+    for entry in _entries(head):
+        if entry.pos != "V" and _contains(tokens, entry.words):
+            return head, entry
+    if head.pos_ in ("NOUN", "PROPN"):
+        for mod in _children(head, "amod"):
+            for entry in _entries(mod):
+                if entry.pos == "A" and len(entry.words) == 1:
+                    return mod, entry
+    return None
+
+
+def _negated(*tokens) -> bool:
+    """A negation on the clause or the predicate: "is not credible", "makes no sense", "has no idea"."""
+    for token in tokens:
+        for c in token.children:
+            if c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")):
+                return True
+    return False
+
+
+def _function_predicate(verb) -> Judgement | None:
+    """A negated verb of working or making sense: "doesn't work", "makes no sense", "has no idea",
+    "won't solve the problem", "is not going to achieve the goal"."""
+    index = load_judgements()
+    lemma = _lemma(verb)
+    tokens = [verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "prep", "attr") for t in c.subtree
+                      if t.dep_ not in _SKIPPED_DEPS)]
+    for entry in index.get(lemma, ()):
+        if entry.pos == "V" and entry.words[0] == lemma and _contains(tokens, entry.words):
+            return entry
+    return None
+
+
+@dataclass
+class Finding:
+    """An evaluative predicate found in a sentence: what it says, about whom, and who says it."""
+    word: object  # the evaluative token (the event's trigger)
+    entry: Judgement
+    negated: bool
+    clause: object  # the judged clause's head (copula or verb), or the naming verb
+    judged: object  # the judged token: the clause's subject or the naming verb's object
+    named: bool  # said with a naming verb
+
+
+def verdict(finding: Finding) -> str | None:
+    """The PLOVER type a judgement carries: ACCUSE, SUPPORT, REJECT, or None ("not illegal", "not a
+    success story" exonerate or judge nothing)."""
+    entry, negated = finding.entry, finding.negated
+    claim = finding.judged is not None and _lemma(finding.judged) in CLAIM_WORDS
+    if entry.polarity == "true":
+        return "REJECT" if negated else None
+    if entry.polarity == "false":
+        if negated:
+            return None
+        return "REJECT" if claim else "ACCUSE"
+    if entry.polarity == "negative":
+        return None if negated else "ACCUSE"
+    if negated:
+        return "ACCUSE"
+    return "SUPPORT" if entry.strength >= 2 else None
+
+
+def _predicates(clause):
+    """The predicate heads of a copular clause, coordinated ones included ("was 'disgusting' and 'a con'")."""
+    heads = _children(clause, "acomp", "attr", "oprd")
+    heads += [c for h in heads for c in h.conjuncts if c.i > h.i]
+    # the small model often hangs a second predicate on the copula itself ("was disgusting and a con")
+    heads += [c for c in _children(clause, "conj") if c.pos_ in ("NOUN", "ADJ") and not _children(c, "nsubj")]
+    return heads
+
+
+def clause_findings(clause) -> list[Finding]:
+    """Evaluative predicates of one clause: "X is/was/has become Y" and negated function verbs."""
+    holder = clause.head if clause.dep_ == "xcomp" and not _children(clause, "nsubj", "csubj") else clause
+    subject = next(iter(_children(holder, "nsubj", "csubj")), None)  # ("X is not going to work")
+    if subject is None:
+        return []
+    out = []
+    if _lemma(clause) in COPULAS:
+        for head in _predicates(clause):
+            hit = evaluative_word(head)
+            if hit is not None:
+                negated = _negated(clause, head)
+                out.append(Finding(hit[0], hit[1], negated, clause, subject, False))
+                break
+    elif clause.pos_ in ("VERB", "AUX"):
+        entry = _function_predicate(clause)
+        # "is not going to work": the negation sits on "going"
+        going = clause.head if clause.dep_ == "xcomp" and _lemma(clause.head) == "go" else None
+        if entry is not None and _negated(clause, *(_children(clause, "dobj")), *([going] if going else [])):
+            out.append(Finding(clause, entry, True, holder, subject, False))
+    return out
+
+
+def naming_findings(verb) -> list[Finding]:
+    """"called Obamacare a 'crazy system'", "characterized the conditions as 'inhumane'", "described
+    the move as a provocation", "He called Burma a 'good news story'": the object judged with the
+    complement."""
+    if _lemma(verb) not in NAMING_VERBS or verb.pos_ != "VERB":
+        return []
+    objects = _children(verb, "dobj", "nsubjpass")
+    complements = _children(verb, "oprd", "xcomp", "attr")
+    for prep in _children(verb, "prep"):
+        if prep.lower_ == "as":
+            complements += _children(prep, "pobj", "amod", "acomp")  # ("as 'inhumane'" is often an amod)
+    for obj in objects:
+        for prep in _children(obj, "prep"):
+            if prep.lower_ == "as":
+                complements += _children(prep, "pobj", "amod")
+        complements += _children(obj, "appos")
+    for c in _children(verb, "ccomp"):  # "calls it/nsubj a disaster/attr", parsed as a small clause
+        if _children(c, "nsubj") and _lemma(c) in COPULAS | {"call"}:
+            objects += _children(c, "nsubj")
+            complements += _children(c, "attr", "acomp", "oprd")
+    if objects and not complements and _lemma(verb) not in AS_VERBS:
+        # "calls Obamacare 'crazy system'": the name and the judgement read as one noun phrase
+        obj = objects[0]
+        named = [c for c in obj.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < obj.i]
+        if named and _children(obj, "amod"):
+            objects, complements = named, [obj]
+    if not objects and _lemma(verb) in AS_VERBS and verb.dep_ == "relcl":
+        objects = [verb.head]  # "conditions that Gallagher characterized as 'inhumane'"
+    if not objects and not complements:
+        return []
+    if not objects and verb.dep_ == "relcl":
+        objects = [verb.head]
+    complements += [c for h in complements for c in h.conjuncts if c.i > h.i]
+    for head in complements:
+        hit = evaluative_word(head)
+        if hit is not None and objects:
+            return [Finding(hit[0], hit[1], _negated(head), verb, objects[0], True)]
+    return []
+
+
+# ------------------------------------------------------------------ events from judgements
+# (events.py imports this module; the event classes are taken from it at call time to keep the import
+# graph one-way at load time)
+
+
+def _speech(coder, clause, word):
+    """(top, speaker) of a judged clause: the subject of the reporting verb above it ("X said (that)
+    <clause>", "<clause>, X said"), else the speaker of the quotation it stands in; (None, None) when
+    the clause is the reporter's own words."""
+    from newsevents import events
+
+    reporting = events._reporting_verb(clause)
+    if reporting is None and clause.dep_ == "advcl" and events.load_wrappers().get(
+            (_lemma(clause.head), "V")) == "report" and any(c.lower_ == "that" for c in clause.children):
+        reporting = clause.head  # "Trump tweeted that X was ...": the small model's adverbial that-clause
+    if reporting is not None:
+        subject = coder.subject(reporting)[0]
+        if subject is not None and subject.lower_ in FIRST_PERSON and events._quoted(reporting):
+            return reporting, coder._speaker()  # '"I think it is a disaster," X said'
+        return reporting, coder.actor(subject)
+    if events._quoted(word) and events._main_clause(clause):
+        return clause, coder._speaker()
+    return None, None
+
+
+def _judged_actor(coder, finding: Finding, speaker, kind: str):
+    """(target, ok): the actor judged -- the judged token's own actor or one named in its phrase
+    ("the attitude of several NATO members"); an act word ("this", "the move") with no actor stands
+    for an act whose doer the document step finds (ok, no target); anything else ("the weather",
+    the speaker itself) is no judgement of an actor (not ok)."""
+    judged = finding.judged
+    if judged.lower_ in FIRST_PERSON:
+        return None, False  # "we are ready", "I am proud": the speaker on itself
+    if judged.lower_ in ("that", "which", "who") and judged.head.dep_ == "relcl":
+        judged = judged.head.head
+    target = coder.actor(judged)
+    if target is None:  # "the attitude of several NATO members", "the U.S. sanctions"
+        target = next((a for a in (coder.actor(t) for t in judged.subtree if t.pos_ in ("PROPN", "NOUN", "PRON"))
+                       if a is not None and a.code() and not _same_actor(a, speaker)), None)
+    if target is not None and (target.code() or target.members):
+        return (None, False) if _same_actor(target, speaker) else (target, True)
+    if kind == "SUPPORT":
+        return None, False  # praise needs someone praised
+    if finding.named:
+        return None, True  # "calls Obamacare a 'crazy system'": naming is judging, whoever is behind it
+    act = _lemma(judged) in ACT_WORDS or judged.lower_ in ACT_WORDS or judged.dep_ == "csubj"
+    return None, act and not any(c.dep_ == "poss" for c in judged.children)
+
+
+def _same_actor(a, b) -> bool:
+    """One actor twice: the same mention or the same name. (Two people of one country are two sides of
+    a domestic quarrel -- "Trump tweeted that Machado was 'disgusting'" -- so a shared code is not enough.)"""
+    if a is None or b is None:
+        return False
+    return (a.start is not None and a.start == b.start) or a.name == b.name
+
+
+def _frame(word, kind: str, mode: str | None):
+    from newsevents.events import Frame
+
+    return Frame(_lemma(word), "E", kind, mode, None, frozenset(), frozenset(), frozenset(), frozenset(),
+                 False, False, False, False, (), None)
+
+
+def _covered(finding: Finding, top, found) -> bool:
+    """A stronger event of the same clause is already coded: on the evaluative word, the judged clause,
+    the naming or reporting verb ("warned that ...", "accused X of being ...")."""
+    own = {finding.word.i, finding.clause.i} | ({top.i} if top is not None else set())
+    if top is not None and top.dep_ in ("advcl", "conj", "xcomp") and top.tag_ == "VBG":
+        own.add(top.head.i)  # "rejected the warrant, saying it was politically motivated": the reason given
+    for cand in found:
+        if cand.trigger.i in own or cand.absorbed & own:
+            return True
+        if cand.frame.pos == "E" and cand.top is not None and cand.top.i in own:
+            return True
+    return False
+
+
+def judgement_candidates(coder, found: list) -> list:
+    """Events of a sentence's evaluative speech the coder has not coded (see the module docstring):
+    ACCUSE on what a speaker calls bad, SUPPORT on whom it praises, REJECT on a claim it calls untrue.
+    `coder` is the events module's sentence coder (its actors and speakers), `found` its candidates."""
+    from newsevents.events import _Candidate, _code
+
+    out = []
+    for token in coder.sent:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        findings = naming_findings(token) or clause_findings(token)
+        for finding in findings:
+            kind = verdict(finding)
+            if kind is None:
+                continue
+            if finding.named:
+                if _lemma(token) in JUDGING_VERBS and kind != "SUPPORT":
+                    continue  # "denounced X as ...": the verb's own ACCUSE
+                top = token
+                subject, _, passive = coder.subject(token)
+                speaker = coder.actor(subject) if subject is not None else None
+            else:
+                top, speaker = _speech(coder, finding.clause, finding.word)
+            if speaker is None or not (_code(speaker) or speaker.members) or _covered(finding, top, found):
+                continue
+            target, ok = _judged_actor(coder, finding, speaker, kind)
+            if not ok:
+                continue
+            mode = (finding.entry.mode or "disapprove") if kind == "ACCUSE" else None
+            trigger = token if finding.named else finding.word
+            cand = _Candidate(trigger, _frame(finding.word, kind, mode), kind, mode, source=speaker,
+                              target=target, top=top)
+            coder._verb_modality(finding.clause, cand)
+            if cand.conditional or cand.unrealised:
+                continue
+            if cand.negated and not finding.negated:
+                continue  # "did not call it a disaster"
+            cand.negated = cand.future = False  # the negation is the judgement's content ("doesn't work")
+            out.append(cand)
+    return out
