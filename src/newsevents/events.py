@@ -36,7 +36,7 @@ from pathlib import Path
 
 from newsevents import geo, ontology
 from newsevents.contexts import event_contexts
-from newsevents.judgements import judgement_candidates
+from newsevents.judgements import with_judgements
 from newsevents.models import ActorRef, Article, Event, Location
 from newsevents.timeref import resolve_event_date
 
@@ -1464,7 +1464,7 @@ class _SentenceCoder:
                     found.append(judged)
         # evaluative speech with no verb of its own ("called the ruling 'arbitrary'", '"It doesn't work,"
         # X said'): a fallback for clauses no event above comes from
-        found += judgement_candidates(self, found)
+        found = with_judgements(self, found)
         return found
 
     def _expectation(self, verb) -> _Candidate | None:

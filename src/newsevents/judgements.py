@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import csv
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -71,6 +71,8 @@ CLAIM_WORDS = frozenset({"this", "that", "it", "claim", "allegation", "accusatio
                          "statement", "story", "rumor", "rumour", "suggestion", "insinuation", "narrative", "account",
                          "assessment", "conclusion", "finding", "assertion", "everything", "all", "notion", "idea",
                          "theory", "version", "information", "news"})
+# "it is troubling to see X ...": the one seen is the one judged
+PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "witness", "learn", "read", "find", "know"})
 # Dependents that are no part of an evaluative phrase.
 _SKIPPED_DEPS = frozenset({"det", "punct", "predet", "poss", "case", "nummod", "neg", "quantmod"})
 
@@ -179,6 +181,7 @@ class Finding:
     clause: object  # the judged clause's head (copula or verb), or the naming verb
     judged: object  # the judged token: the clause's subject or the naming verb's object
     named: bool  # said with a naming verb
+    fallback: object = None  # an extraposed "it", judged as an act when its clause's subject is no actor
 
 
 def verdict(finding: Finding) -> str | None:
@@ -208,6 +211,27 @@ def _predicates(clause):
     return heads
 
 
+def _extraposed_subject(clause, head):
+    """What an extraposed "it" stands for, by its subject: "it is regrettable that he hasn't ..." -> he,
+    "it is troubling to see Obama turning a deaf ear ..." -> Obama, "it is unacceptable for Russia to
+    attack ..." -> Russia; the clause itself when it has no subject ("it is dangerous to travel"), so that
+    nobody is judged; None when there is no such clause."""
+    extraposed = next((c for c in [*head.children, *clause.children] if c.i > head.i
+                       and c.dep_ in ("ccomp", "xcomp", "advcl") and c.pos_ in ("VERB", "AUX")), None)
+    if extraposed is None:
+        return None
+    verb = extraposed
+    for _ in range(3):
+        subject = next(iter(_children(verb, "nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        inner = next(iter(_children(verb, "ccomp", "xcomp")), None)  # "to see Obama turning ..."
+        if inner is None or _lemma(verb) not in PERCEPTION_VERBS:
+            break
+        verb = inner
+    return extraposed
+
+
 def clause_findings(clause) -> list[Finding]:
     """Evaluative predicates of one clause: "X is/was/has become Y" and negated function verbs."""
     holder = clause.head if clause.dep_ == "xcomp" and not _children(clause, "nsubj", "csubj") else clause
@@ -220,7 +244,11 @@ def clause_findings(clause) -> list[Finding]:
             hit = evaluative_word(head)
             if hit is not None:
                 negated = _negated(clause, head)
-                out.append(Finding(hit[0], hit[1], negated, clause, subject, False))
+                judged = _extraposed_subject(clause, head) if subject.lower_ == "it" else None
+                if judged is None or judged.pos_ in ("VERB", "AUX"):
+                    out.append(Finding(hit[0], hit[1], negated, clause, judged or subject, False))
+                else:  # "it is regrettable that he ...": him, else the act "it" stands for
+                    out.append(Finding(hit[0], hit[1], negated, clause, judged, False, fallback=subject))
                 break
     elif clause.pos_ in ("VERB", "AUX"):
         entry = _function_predicate(clause)
@@ -301,11 +329,20 @@ def _judged_actor(coder, finding: Finding, speaker, kind: str):
     ("the attitude of several NATO members"); an act word ("this", "the move") with no actor stands
     for an act whose doer the document step finds (ok, no target); anything else ("the weather",
     the speaker itself) is no judgement of an actor (not ok)."""
+    target, ok = _actor_judged(coder, finding, speaker, kind)
+    if not ok and finding.fallback is not None:
+        return _actor_judged(coder, replace(finding, judged=finding.fallback), speaker, kind)
+    return target, ok
+
+
+def _actor_judged(coder, finding: Finding, speaker, kind: str):
     judged = finding.judged
     if judged.lower_ in FIRST_PERSON:
         return None, False  # "we are ready", "I am proud": the speaker on itself
     if judged.lower_ in ("that", "which", "who") and judged.head.dep_ == "relcl":
         judged = judged.head.head
+    if judged.pos_ in ("VERB", "AUX") and judged.dep_ != "csubj":
+        return None, False  # "it is dangerous to travel to Syria": a judgement of a doing nobody named
     target = coder.actor(judged)
     if target is None:  # "the attitude of several NATO members", "the U.S. sanctions"
         target = next((a for a in (coder.actor(t) for t in judged.subtree if t.pos_ in ("PROPN", "NOUN", "PRON"))
@@ -316,8 +353,7 @@ def _judged_actor(coder, finding: Finding, speaker, kind: str):
         return None, False  # praise needs someone praised
     if finding.named:
         return None, True  # "calls Obamacare a 'crazy system'": naming is judging, whoever is behind it
-    act = _lemma(judged) in ACT_WORDS or judged.lower_ in ACT_WORDS or judged.dep_ == "csubj"
-    return None, act and not any(c.dep_ == "poss" for c in judged.children)
+    return None, _lemma(judged) in ACT_WORDS or judged.lower_ in ACT_WORDS or judged.dep_ == "csubj"
 
 
 def _same_actor(a, b) -> bool:
@@ -349,12 +385,37 @@ def _covered(finding: Finding, top, found) -> bool:
     return False
 
 
-def judgement_candidates(coder, found: list) -> list:
-    """Events of a sentence's evaluative speech the coder has not coded (see the module docstring):
-    ACCUSE on what a speaker calls bad, SUPPORT on whom it praises, REJECT on a claim it calls untrue.
-    `coder` is the events module's sentence coder (its actors and speakers), `found` its candidates."""
+def _settle_lexicon_judgements(coder, found: list) -> list:
+    """The event lexicon's own judgement words (pos E in verbs.tsv) on a copula with nobody judged:
+    an extraposed "it" names its actor in the clause it stands for ("it is troubling to see Obama ...");
+    a thing that is no one's act ("the weather was terrible", "the road is dangerous") judges nobody."""
+    kept = []
+    for cand in found:
+        word = cand.trigger
+        if cand.frame.pos == "E" and cand.target is None and word.dep_ in ("acomp", "attr") \
+                and _lemma(word.head) in COPULAS:
+            subject = next(iter(_children(word.head, "nsubj")), None)
+            judged = _extraposed_subject(word.head, word) if subject is not None and subject.lower_ == "it" else None
+            finding = Finding(word, Judgement((_lemma(word),), "A", "negative", 2, None), False, word.head,
+                              judged or subject, False) if subject is not None else None
+            if finding is not None:
+                target, ok = _judged_actor(coder, finding, cand.source, cand.type)
+                if not ok:
+                    continue
+                cand.target = target
+        kept.append(cand)
+    return kept
+
+
+def with_judgements(coder, found: list) -> list:
+    """A sentence's candidates with its evaluative speech (see the module docstring): ACCUSE on what a
+    speaker calls bad, SUPPORT on whom it praises, REJECT on a claim it calls untrue, for clauses no
+    stronger event comes from. `coder` is the events module's sentence coder (its actors and
+    speakers), `found` its candidates."""
     from newsevents.events import _Candidate, _code
 
+    import os
+    found = _settle_lexicon_judgements(coder, found)
     out = []
     for token in coder.sent:
         if token.pos_ not in ("VERB", "AUX"):
@@ -388,4 +449,4 @@ def judgement_candidates(coder, found: list) -> list:
                 continue  # "did not call it a disaster"
             cand.negated = cand.future = False  # the negation is the judgement's content ("doesn't work")
             out.append(cand)
-    return out
+    return found + out
