@@ -403,6 +403,10 @@ def _settle_lexicon_judgements(coder, found: list) -> list:
                 if not ok:
                     continue
                 cand.target = target
+        if cand.frame.pos == "E" and cand.type == "ACCUSE" and word.dep_ in ("acomp", "attr") \
+                and any(e.polarity == "false" for e in _entries(word)) \
+                and any(_lemma(s) in CLAIM_WORDS for s in _children(word.head, "nsubj")):
+            cand.type, cand.mode = "REJECT", None  # "the accusations were a lie": a claim rejected
         kept.append(cand)
     return kept
 

@@ -1,0 +1,111 @@
+"""Evaluative speech (newsevents.judgements): a speaker judging an actor or its
+act with an evaluative word rather than a verb of accusing or praising is
+ACCUSE (criticism), SUPPORT (praise) or, when it calls a claim untrue, REJECT
+(PLOVER manual: ACCUSE "criticize, denounce, express disapproval", SUPPORT
+"praise or endorse"). Sentences written for these tests in the style of the
+news the coder reads; the fresh gold set supplies the in-document cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events import code_text
+from newsevents.judgements import load_judgements
+from tests.conftest import shared_path
+
+
+def _triples(text: str, published: str = "2016-10-01"):
+    return [(e.type, e.source.code() if e.source else None, e.target.code() if e.target else None)
+            for e in code_text(text, published) if e.modality != "negated"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # naming verbs: call / describe / characterize X (as) Y
+    ("The Turkish foreign minister called the Israeli raid on the mosque \"unacceptable.\"", ("ACCUSE", "TUR", "ISR")),
+    ("The German chancellor described Russia's annexation of Crimea as a \"violation of international law.\"",
+     ("ACCUSE", "DEU", "RUS")),
+    ("President Barack Obama called Burma a \"good news story\" in an era of setbacks for democracy.",
+     ("SUPPORT", "USA", "MMR")),
+    # an evaluative predicate in a reported or quoted clause
+    ("Donald Trump tweeted that Hillary Clinton was \"disgusting\" and \"a con.\"", ("ACCUSE", "USA", "USA")),
+    ("\"The Taliban's decision to close girls' schools is a step backwards,\" U.N. Secretary-General Antonio "
+     "Guterres said.", ("ACCUSE", "UN", "Taliban")),
+    ("The French president said the agreement with Germany was historic.", ("SUPPORT", "FRA", "DEU")),
+    ("The Kenyan foreign minister said the Ethiopian prime minister was a courageous leader.", ("SUPPORT", "KEN", "ETH")),
+    # negated function predicates and negated praise
+    ("Iran's foreign minister said the American proposal is not credible.", ("ACCUSE", "IRN", "USA")),
+    ("\"Putting maximum pressure on Iran is not going to achieve the goal,\" the Chinese ambassador said.",
+     ("ACCUSE", "CHN", "IRN")),
+    # an extraposed "it": the subject of the clause it stands for is judged
+    ("\"It is regrettable that Russia has not withdrawn its troops,\" the German foreign minister said.",
+     ("ACCUSE", "DEU", "RUS")),
+    # a claim called untrue is rejected
+    ("\"This is completely false,\" Russian U.N. Ambassador Vassily Nebenzia told the council.", ("REJECT", "UN", None)),
+    ("Russian Foreign Ministry spokeswoman Maria Zakharova said the British accusations were \"a lie.\"",
+     ("REJECT", "RUS", "GBR")),
+])
+def test_evaluative_speech(text, expected):
+    assert expected in _triples(text), _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # descriptions of facts, with or without a speaker
+    "The weather was terrible, the Kenyan police said.",
+    "Prices are high, the Chinese Foreign Ministry said.",
+    "\"The important thing is that we keep talking,\" the Iranian foreign minister said.",
+    "It is dangerous to travel to Syria, the German foreign minister said.",
+    # evaluative words inside a neutral report
+    "The Egyptian army said the dangerous road to the border was closed.",
+    "The Greek government restored a historic building in Athens.",
+    # the speaker on itself; a judgement not made
+    "\"We are proud of our soldiers,\" the Ukrainian president said.",
+    "The German chancellor did not call the Russian move a provocation.",
+    # an evaluation nobody political makes
+    "The house was a disaster after the storm.",
+])
+def test_no_judgement(text):
+    assert [t for t in _triples(text) if t[0] in ("ACCUSE", "SUPPORT", "REJECT")] == [], _triples(text)
+
+
+def test_ready_is_no_judgement():
+    assert [t for t, *_ in _triples("The Chinese Foreign Ministry said it was ready to resume talks.")
+            if t in ("ACCUSE", "SUPPORT", "REJECT")] == []
+
+
+def test_negation_turns_a_judgement():
+    # "doesn't work" criticises, "works" does not; "not illegal" accuses nobody
+    assert ("ACCUSE", "IRN", "USA") in _triples("Iran's foreign minister said the American plan does not work.")
+    assert _triples("Iran's foreign minister said the American plan works.") == []
+    assert ("ACCUSE", "FRA", "DEU") not in _triples("The French president said the agreement with Germany was not illegal.")
+
+
+def test_lexicon_rows_are_well_formed():
+    index = load_judgements()
+    entries = {e for rows in index.values() for e in rows}
+    assert len(entries) > 300
+    assert {e.polarity for e in entries} == {"negative", "positive", "false", "true"}
+    assert all(e.pos in ("A", "N", "V") and e.strength in (1, 2) for e in entries)
+    assert all(e.pos != "V" or e.strength == 1 for e in entries)  # verbs judge only when negated
+
+
+@pytest.mark.parametrize("gold_id, expected", [
+    ("polnear:breitbart_2016-10-04_bill-clinton-calls-obamacare-cra:416-469", ("ACCUSE", "USA")),  # "doesn't work"
+    ("polnear:breitbart_2016-10-04_bill-clinton-calls-obamacare-cra:388-415", ("ACCUSE", "USA")),  # quote, next sentence
+    ("voa:8008998:2806-2908", ("REJECT", "ZWE")),  # "was not a reflection of"
+])
+def test_in_document(gold_id, expected):
+    """Quotations over several sentences and speakers named earlier need the whole document."""
+    from newsevents.events import code_events
+    from newsevents.goldset import _load_documents
+    from newsevents.models import Article
+    from newsevents.nlp import get_nlp
+
+    texts, published = _load_documents(shared_path("corpora").parent)
+    doc_id, span = gold_id.rsplit(":", 1)
+    if doc_id not in texts:
+        pytest.skip(f"{doc_id} not in the shared corpora")
+    start, end = (int(x) for x in span.split("-"))
+    text = texts[doc_id]
+    events = code_events(get_nlp()(text), Article(id=doc_id, text=text, published=published.get(doc_id)))
+    found = [(e.type, e.source.code() if e.source else None) for e in events if start <= e.start < end]
+    assert expected in found, found
