@@ -71,6 +71,9 @@ CLAIM_WORDS = frozenset({"this", "that", "it", "claim", "allegation", "accusatio
                          "statement", "story", "rumor", "rumour", "suggestion", "insinuation", "narrative", "account",
                          "assessment", "conclusion", "finding", "assertion", "everything", "all", "notion", "idea",
                          "theory", "version", "information", "news"})
+# What a speaker's words come in: "issued a statement calling X 'misleading'"
+STATEMENT_NOUNS = frozenset({"statement", "letter", "tweet", "post", "note", "speech", "interview", "release",
+                             "communique", "editorial", "op-ed", "message", "remark", "comment", "column", "video"})
 # "it is troubling to see X ...": the one seen is the one judged
 PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "witness", "learn", "read", "find", "know"})
 # Dependents that are no part of an evaluative phrase.
@@ -295,8 +298,24 @@ def naming_findings(verb) -> list[Finding]:
     for head in complements:
         hit = evaluative_word(head)
         if hit is not None and objects:
-            return [Finding(hit[0], hit[1], _negated(head), verb, objects[0], True)]
+            # "what he called Obama's 'utter failure'": the name itself says whose
+            judged = head if objects[0].lower_ in ("what", "whatever") else objects[0]
+            return [Finding(hit[0], hit[1], _negated(head), verb, judged, True)]
     return []
+
+
+def naming_speaker(coder, verb):
+    """Who names: the naming verb's subject, else for "issued a statement calling the article
+    'misleading'" the one whose statement it is."""
+    subject = coder.subject(verb)[0]
+    if subject is None and verb.dep_ in ("acl", "advcl") and verb.head.pos_ == "NOUN" \
+            and _lemma(verb.head) in STATEMENT_NOUNS:
+        statement = verb.head
+        subject = next(iter(_children(statement, "poss")), None)
+        if subject is None and statement.dep_ in ("dobj", "pobj"):
+            holder = statement.head if statement.dep_ == "dobj" else statement.head.head
+            subject = coder.subject(holder)[0] if holder.pos_ in ("VERB", "AUX") else None
+    return coder.actor(subject) if subject is not None else None
 
 
 # ------------------------------------------------------------------ events from judgements
@@ -432,9 +451,7 @@ def with_judgements(coder, found: list) -> list:
             if finding.named:
                 if _lemma(token) in JUDGING_VERBS and kind != "SUPPORT":
                     continue  # "denounced X as ...": the verb's own ACCUSE
-                top = token
-                subject, _, passive = coder.subject(token)
-                speaker = coder.actor(subject) if subject is not None else None
+                top, speaker = token, naming_speaker(coder, token)
             else:
                 top, speaker = _speech(coder, finding.clause, finding.word)
             if speaker is None or not (_code(speaker) or speaker.members) or _covered(finding, top, found):
