@@ -53,6 +53,8 @@ AS_VERBS = frozenset({"describe", "characterize", "characterise", "portray", "de
                       "dismiss", "decry", "denounce", "slam", "blast", "criticize", "criticise", "condemn",
                       "praise", "regard", "view", "see", "label", "brand"})
 COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "look", "sound", "prove"})
+# Verbs whose object is predicated of their subject: "the move constitutes a violation", "marks a step forward"
+OBJECT_COPULAS = frozenset({"constitute", "represent", "mark"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "hardly"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
 # What stands for an act or an arrangement someone made: judged with no actor of its own, its doer is
@@ -167,8 +169,8 @@ def _function_predicate(verb) -> Judgement | None:
     "won't solve the problem", "is not going to achieve the goal"."""
     index = load_judgements()
     lemma = _lemma(verb)
-    tokens = [verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "prep", "attr") for t in c.subtree
-                      if t.dep_ not in _SKIPPED_DEPS)]
+    tokens = sorted([verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "prep", "attr", "advmod", "dative")
+                             for t in c.subtree if t.dep_ not in _SKIPPED_DEPS)], key=lambda t: t.i)
     for entry in index.get(lemma, ()):
         if entry.pos == "V" and entry.words[0] == lemma and _contains(tokens, entry.words):
             return entry
@@ -206,8 +208,14 @@ def verdict(finding: Finding) -> str | None:
 
 
 def _predicates(clause):
-    """The predicate heads of a copular clause, coordinated ones included ("was 'disgusting' and 'a con'")."""
-    heads = _children(clause, "acomp", "attr", "oprd")
+    """The predicate heads of a copular clause, coordinated ones included ("was 'disgusting' and 'a con'");
+    "constitutes / represents / marks a Y", "amounts to a Y" predicate the same way."""
+    if _lemma(clause) in OBJECT_COPULAS:
+        heads = _children(clause, "dobj")
+    elif _lemma(clause) == "amount":
+        heads = [p for c in _children(clause, "prep") if c.lower_ == "to" for p in _children(c, "pobj")]
+    else:
+        heads = _children(clause, "acomp", "attr", "oprd")
     heads += [c for h in heads for c in h.conjuncts if c.i > h.i]
     # the small model often hangs a second predicate on the copula itself ("was disgusting and a con")
     heads += [c for c in _children(clause, "conj") if c.pos_ in ("NOUN", "ADJ") and not _children(c, "nsubj")]
@@ -242,7 +250,7 @@ def clause_findings(clause) -> list[Finding]:
     if subject is None:
         return []
     out = []
-    if _lemma(clause) in COPULAS:
+    if _lemma(clause) in COPULAS | OBJECT_COPULAS | {"amount"}:
         for head in _predicates(clause):
             hit = evaluative_word(head)
             if hit is not None:
@@ -372,7 +380,8 @@ def _actor_judged(coder, finding: Finding, speaker, kind: str):
         return None, False  # praise needs someone praised
     if finding.named:
         return None, True  # "calls Obamacare a 'crazy system'": naming is judging, whoever is behind it
-    return None, _lemma(judged) in ACT_WORDS or judged.lower_ in ACT_WORDS or judged.dep_ == "csubj"
+    words = ACT_WORDS | (CLAIM_WORDS if kind == "REJECT" else frozenset())  # "the report does not reflect reality"
+    return None, _lemma(judged) in words or judged.lower_ in words or judged.dep_ == "csubj"
 
 
 def _same_actor(a, b) -> bool:
