@@ -43,6 +43,15 @@ def _triples(text: str, published: str = "2016-10-01"):
     ("\"This is completely false,\" Russian U.N. Ambassador Vassily Nebenzia told the council.", ("REJECT", "UN", None)),
     ("Russian Foreign Ministry spokeswoman Maria Zakharova said the British accusations were \"a lie.\"",
      ("REJECT", "RUS", "GBR")),
+    ("\"The report does not reflect reality,\" Russian Foreign Ministry spokeswoman Maria Zakharova said.",
+     ("REJECT", "RUS", None)),
+    # phrases and predicates beyond the copula
+    ("The German foreign minister said the European Union's sanctions on Russia do not go far enough.",
+     ("ACCUSE", "DEU", "EU")),
+    ("The Israeli prime minister said the Palestinian Authority's payments were a slap in the face.",
+     ("ACCUSE", "ISR", "PSE")),
+    ("The Iranian foreign minister said the American sanctions constitute a crime against humanity.",
+     ("ACCUSE", "IRN", "USA")),
 ])
 def test_evaluative_speech(text, expected):
     assert expected in _triples(text), _triples(text)
@@ -62,6 +71,9 @@ def test_evaluative_speech(text, expected):
     "The German chancellor did not call the Russian move a provocation.",
     # an evaluation nobody political makes
     "The house was a disaster after the storm.",
+    # a judgement denied or not made by the speaker
+    "The Iranian foreign minister did not say the American sanctions were a mistake.",
+    "\"We do not believe that the American sanctions were crazy,\" the Iranian foreign minister said.",
 ])
 def test_no_judgement(text):
     assert [t for t in _triples(text) if t[0] in ("ACCUSE", "SUPPORT", "REJECT")] == [], _triples(text)

@@ -342,6 +342,8 @@ def _speech(coder, clause, word):
             (_lemma(clause.head), "V")) == "report" and any(c.lower_ == "that" for c in clause.children):
         reporting = clause.head  # "Trump tweeted that X was ...": the small model's adverbial that-clause
     if reporting is not None:
+        if _negated(reporting):
+            return None, None  # "we do not believe that it was illegal", "did not say it was a mistake"
         subject = coder.subject(reporting)[0]
         if subject is not None and subject.lower_ in FIRST_PERSON and events._quoted(reporting):
             return reporting, coder._speaker()  # '"I think it is a disaster," X said'
@@ -414,12 +416,17 @@ def _covered(finding: Finding, top, found) -> bool:
 
 
 def _settle_lexicon_judgements(coder, found: list) -> list:
-    """The event lexicon's own judgement words (pos E in verbs.tsv) on a copula with nobody judged:
-    an extraposed "it" names its actor in the clause it stands for ("it is troubling to see Obama ...");
-    a thing that is no one's act ("the weather was terrible", "the road is dangerous") judges nobody."""
+    """The event lexicon's own judgement words (pos E in verbs.tsv) read as this module reads its own:
+    under a negated reporting verb they are nobody's judgement ("did not say it was a mistake"); on a
+    copula with nobody judged, an extraposed "it" names its actor in the clause it stands for ("it is
+    troubling to see Obama ..."), and a thing that is no one's act ("the weather was terrible", "the
+    road is dangerous") judges nobody; a claim called a lie is rejected."""
     kept = []
     for cand in found:
         word = cand.trigger
+        if cand.frame.pos == "E" and cand.top is not None and cand.top.i != word.i and cand.top.pos_ == "VERB" \
+                and _negated(cand.top) and word.i in {t.i for t in cand.top.subtree}:
+            continue  # "did not say the sanctions were a mistake", "we do not believe it was illegal"
         if cand.frame.pos == "E" and cand.target is None and word.dep_ in ("acomp", "attr") \
                 and _lemma(word.head) in COPULAS:
             subject = next(iter(_children(word.head, "nsubj")), None)
