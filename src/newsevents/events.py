@@ -5155,7 +5155,7 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
                 break
             if ent.end <= sent.end:
                 ents.append(ent)
-        if not any(t.pos_ in ("VERB", "NOUN") for t in sent):
+        if not any(t.pos_ in ("VERB", "NOUN", "AUX") for t in sent):  # (AUX: "This is unbearable.")
             continue
         coder = _SentenceCoder(sent, actors, cache, ents)
         chosen = _select(coder.candidates())

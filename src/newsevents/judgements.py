@@ -55,6 +55,7 @@ AS_VERBS = frozenset({"describe", "characterize", "characterise", "portray", "de
 COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "look", "sound", "prove"})
 # Verbs whose object is predicated of their subject: "the move constitutes a violation", "marks a step forward"
 OBJECT_COPULAS = frozenset({"constitute", "represent", "mark"})
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "hardly"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
 # What stands for an act or an arrangement someone made: judged with no actor of its own, its doer is
@@ -350,7 +351,30 @@ def _speech(coder, clause, word):
         return reporting, coder.actor(subject)
     if events._quoted(word) and events._main_clause(clause):
         return clause, coder._speaker()
+    if events._main_clause(clause) and not any(t.text in QUOTE_MARKS for t in coder.sent):
+        return clause, _open_quotation_speaker(coder)
     return None, None
+
+
+def _open_quotation_speaker(coder):
+    """The speaker of a quotation a sentence without quotation marks stands in the middle of
+    ('"How many times ...?" Clinton said. "In Tulsa, an unarmed man ... This is just unbearable. And
+    ...": an odd number of marks before it in its paragraph): the subject of the latest reporting
+    verb before it in the paragraph."""
+    sent, doc = coder.sent, coder.sent.doc
+    text = doc.text
+    paragraph = text.rfind("\n", 0, sent.start_char) + 1
+    if sum(text.count(mark, paragraph, sent.start_char) for mark in QUOTE_MARKS) % 2 == 0:
+        return None
+    earlier = sent
+    for _ in range(3):
+        if earlier.start == 0 or earlier.start_char <= paragraph:
+            return None
+        earlier = doc[earlier.start - 1].sent
+        speaker = coder._reporter(earlier)
+        if speaker is not None:
+            return speaker
+    return None
 
 
 def _judged_actor(coder, finding: Finding, speaker, kind: str):
