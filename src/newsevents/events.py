@@ -36,7 +36,7 @@ from pathlib import Path
 
 from newsevents import geo, ontology
 from newsevents.contexts import event_contexts
-from newsevents.judgements import with_judgements
+from newsevents.judgements import judged_subjects, with_judgements
 from newsevents.models import ActorRef, Article, Event, Location
 from newsevents.timeref import resolve_event_date
 
@@ -5205,7 +5205,10 @@ def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
         return
     trigger = cand.trigger
     wanted = None
-    for noun in _SentenceCoder._judged_objects(trigger):
+    for noun in [*_SentenceCoder._judged_objects(trigger), *judged_subjects(trigger)]:
+        if noun.lower_ in ("this", "it", "that") and noun.dep_ == "nsubj":
+            wanted = "any"  # '"This is unacceptable," X said': the act just reported
+            break
         if noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
             continue
         frame = next(iter(load_lexicon().get((_lemma(noun), "N"), ())), None)

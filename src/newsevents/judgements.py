@@ -410,6 +410,15 @@ def _actor_judged(coder, finding: Finding, speaker, kind: str):
     return None, _lemma(judged) in words or judged.lower_ in words or judged.dep_ == "csubj"
 
 
+def judged_subjects(trigger) -> list:
+    """The subject a judgement word is predicated of ("the move was unacceptable", "this is
+    unbearable", "the model doesn't work"), for the document step that finds who did a judged act."""
+    clause = trigger.head if trigger.dep_ in ("acomp", "attr") and _lemma(trigger.head) in COPULAS else trigger
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    return _children(clause, "nsubj")
+
+
 def _same_actor(a, b) -> bool:
     """One actor twice: the same mention or the same name. (Two people of one country are two sides of
     a domestic quarrel -- "Trump tweeted that Machado was 'disgusting'" -- so a shared code is not enough.)"""
