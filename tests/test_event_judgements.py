@@ -121,3 +121,20 @@ def test_in_document(gold_id, expected):
     events = code_events(get_nlp()(text), Article(id=doc_id, text=text, published=published.get(doc_id)))
     found = [(e.type, e.source.code() if e.source else None) for e in events if start <= e.start < end]
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "this"/"it" judged: the doer of the act just reported
+    ("Russian forces shelled the Ukrainian city of Kharkiv on Monday. \"This is barbaric,\" the German foreign "
+     "minister said.", ("ACCUSE", "DEU", "RUS")),
+    ("Israeli forces raided the Al-Aqsa mosque on Monday. \"It doesn't make any sense,\" the Egyptian foreign "
+     "minister said.", ("ACCUSE", "EGY", "ISR")),
+])
+def test_judged_act_of_the_sentence_before(text, expected):
+    assert expected in _triples(text, "2022-10-01"), _triples(text, "2022-10-01")
+
+
+def test_a_quotation_running_over_sentences_keeps_its_speaker():
+    text = ("\"How many times do we have to see this?\" the German foreign minister said. \"Russian forces shelled "
+            "a hospital in Kharkiv. This is just unbearable. And it needs to stop.\"")
+    assert ("ACCUSE", "DEU", "RUS") in _triples(text, "2022-10-01"), _triples(text, "2022-10-01")

@@ -401,7 +401,10 @@ def _actor_judged(coder, finding: Finding, speaker, kind: str):
         target = next((a for a in (coder.actor(t) for t in judged.subtree if t.pos_ in ("PROPN", "NOUN", "PRON"))
                        if a is not None and a.code() and not _same_actor(a, speaker)), None)
     if target is not None and (target.code() or target.members):
-        return (None, False) if _same_actor(target, speaker) else (target, True)
+        if not _same_actor(target, speaker):
+            return target, True
+        # "'It doesn't make any sense,' the minister said": "it" is an act, not the speaker
+        return None, judged.lower_ in ("it", "this", "that") and kind != "SUPPORT"
     if kind == "SUPPORT":
         return None, False  # praise needs someone praised
     if finding.named:
