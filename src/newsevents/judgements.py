@@ -70,7 +70,9 @@ ACT_WORDS = frozenset({"this", "that", "it", "move", "decision", "step", "action
                        "occupation", "blockade", "war", "announcement", "offer", "demand", "condition",
                        "situation", "idea", "travel", "visit", "talks", "process", "negotiation"})
 # What is called false: a claim, or the pronoun standing for one.
-CLAIM_WORDS = frozenset({"this", "that", "it", "claim", "allegation", "accusation", "charge", "assertion", "report",
+CLAIM_WORDS = frozenset({"this", "that", "it", "claim", "comment", "remark", "description", "characterization",
+                         "characterisation", "portrayal", "depiction", "article", "coverage", "reporting", "figure",
+                         "number", "data", "testimony", "allegation", "accusation", "charge", "assertion", "report",
                          "statement", "story", "rumor", "rumour", "suggestion", "insinuation", "narrative", "account",
                          "assessment", "conclusion", "finding", "assertion", "everything", "all", "notion", "idea",
                          "theory", "version", "information", "news"})
