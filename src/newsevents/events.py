@@ -5206,8 +5206,8 @@ def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     trigger = cand.trigger
     wanted = None
     for noun in [*_SentenceCoder._judged_objects(trigger), *judged_subjects(trigger)]:
-        if noun.lower_ in ("this", "it", "that") and noun.dep_ == "nsubj":
-            wanted = "any"  # '"This is unacceptable," X said': the act just reported
+        if noun.lower_ in ("this", "it", "that") and noun.dep_ in ("nsubj", "dobj"):
+            wanted = "any"  # '"This is unacceptable," X said', "condemned it": the act just reported
             break
         if noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
             continue

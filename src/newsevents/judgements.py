@@ -398,8 +398,9 @@ def _actor_judged(coder, finding: Finding, speaker, kind: str):
         judged = judged.head.head
     if judged.pos_ in ("VERB", "AUX") and judged.dep_ != "csubj":
         return None, False  # "it is dangerous to travel to Syria": a judgement of a doing nobody named
-    target = coder.actor(judged)
-    if target is None:  # "the attitude of several NATO members", "the U.S. sanctions"
+    # ("this"/"that" stand for what was just done or said, not for an actor named before)
+    target = coder.actor(judged) if judged.lower_ not in ("this", "that") else None
+    if target is None and judged.lower_ not in ("this", "that"):  # "the attitude of several NATO members"
         target = next((a for a in (coder.actor(t) for t in judged.subtree if t.pos_ in ("PROPN", "NOUN", "PRON"))
                        if a is not None and a.code() and not _same_actor(a, speaker)), None)
     if target is not None and (target.code() or target.members):
