@@ -74,6 +74,7 @@ def test_evaluative_speech(text, expected):
     # a judgement denied or not made by the speaker
     "The Iranian foreign minister did not say the American sanctions were a mistake.",
     "\"We do not believe that the American sanctions were crazy,\" the Iranian foreign minister said.",
+    "The Iranian foreign minister declined to say whether the American sanctions were illegal.",
 ])
 def test_no_judgement(text):
     assert [t for t in _triples(text) if t[0] in ("ACCUSE", "SUPPORT", "REJECT")] == [], _triples(text)

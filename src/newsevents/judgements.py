@@ -55,6 +55,8 @@ AS_VERBS = frozenset({"describe", "characterize", "characterise", "portray", "de
 COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "look", "sound", "prove"})
 # Verbs whose object is predicated of their subject: "the move constitutes a violation", "marks a step forward"
 OBJECT_COPULAS = frozenset({"constitute", "represent", "mark"})
+# Verbs that keep the words under them unsaid ("declined to say it was ...", "wants to say ...")
+UNSAID = frozenset({"decline", "refuse", "ask", "want", "hope", "wish", "fail", "hesitate", "try"})
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "hardly"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
@@ -344,9 +346,11 @@ def _speech(coder, clause, word):
     if reporting is None and clause.dep_ == "advcl" and events.load_wrappers().get(
             (_lemma(clause.head), "V")) == "report" and any(c.lower_ == "that" for c in clause.children):
         reporting = clause.head  # "Trump tweeted that X was ...": the small model's adverbial that-clause
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return None, None  # "declined to say whether it was a violation": a question, not a judgement
     if reporting is not None:
-        if _negated(reporting):
-            return None, None  # "we do not believe that it was illegal", "did not say it was a mistake"
+        if _negated(reporting) or (reporting.dep_ == "xcomp" and _lemma(reporting.head) in UNSAID):
+            return None, None  # "we do not believe that it was illegal", "refused to say it was a mistake"
         subject = coder.subject(reporting)[0]
         if subject is not None and subject.lower_ in FIRST_PERSON and events._quoted(reporting):
             return reporting, coder._speaker()  # '"I think it is a disaster," X said'
