@@ -52,6 +52,14 @@ def _triples(text: str, published: str = "2016-10-01"):
      ("ACCUSE", "ISR", "PSE")),
     ("The Iranian foreign minister said the American sanctions constitute a crime against humanity.",
      ("ACCUSE", "IRN", "USA")),
+    ("The German foreign minister said the Russian proposal was a step in the wrong direction.",
+     ("ACCUSE", "DEU", "RUS")),
+    ("In a statement, the German foreign ministry said the Russian proposal was \"a non-starter.\"",
+     ("ACCUSE", "DEU", "RUS")),
+    # other ways of attributing the words
+    ("The Russian proposal makes no sense, according to the German foreign minister.", ("ACCUSE", "DEU", "RUS")),
+    ("The Russian proposal, the German foreign minister said, makes no sense.", ("ACCUSE", "DEU", "RUS")),
+    ("The German foreign minister said: \"The Russian proposal does not make any sense.\"", ("ACCUSE", "DEU", "RUS")),
 ])
 def test_evaluative_speech(text, expected):
     assert expected in _triples(text), _triples(text)
@@ -71,6 +79,7 @@ def test_evaluative_speech(text, expected):
     "The German chancellor did not call the Russian move a provocation.",
     # an evaluation nobody political makes
     "The house was a disaster after the storm.",
+    "The Russian proposal was a disaster, according to the report.",
     # a judgement denied or not made by the speaker
     "The Iranian foreign minister did not say the American sanctions were a mistake.",
     "\"We do not believe that the American sanctions were crazy,\" the Iranian foreign minister said.",

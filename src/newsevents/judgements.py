@@ -104,7 +104,9 @@ def load_judgements() -> dict[str, list[Judgement]]:
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     index: dict[str, list[Judgement]] = {}
     for row in csv.DictReader(lines, delimiter="\t"):
-        entry = Judgement(tuple(row["phrase"].split()), row["pos"], row["polarity"], int(row["strength"]),
+        # (determiners are no part of the phrase as matched: "a slap in the face" = slap, in, face)
+        words = tuple(w for w in row["phrase"].replace("-", " ").split() if w not in ("a", "an", "the", "any"))
+        entry = Judgement(words, row["pos"], row["polarity"], int(row["strength"]),
                           row["mode"] or None)
         for word in set(entry.words):
             index.setdefault(word, []).append(entry)
@@ -121,18 +123,29 @@ def _children(token, *deps):
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _phrase_lemmas(head) -> list:
-    """The content tokens of a predicate phrase near its head, in text order: "a 'good news story' in an
-    era" -> good, news, story, in, era (determiners, quotes and possessors left out)."""
-    return [t for t in head.subtree if abs(t.i - head.i) <= 4 and t.dep_ not in _SKIPPED_DEPS
+def _phrase_tokens(head) -> list:
+    """The content tokens of a predicate phrase around its head, in text order: "a 'good news story' in
+    an era" -> good, news, story, in, era (determiners, quotes and possessors left out); its siblings
+    count too, for the small model splits "a non-starter" into two predicates."""
+    near = {t.i for t in head.subtree} | {t.i for s in head.head.children if s.dep_ in ("attr", "acomp")
+                                          for t in s.subtree}
+    return [t for t in head.sent if abs(t.i - head.i) <= 4 and t.i in near and t.dep_ not in _SKIPPED_DEPS
             and not t.is_punct and t.dep_ not in ("relcl", "acl")]
 
 
-def _contains(tokens, words: tuple[str, ...]) -> bool:
-    lemmas = [(_lemma(t), t.lower_) for t in tokens]
+def _contains(tokens, words: tuple[str, ...], head) -> bool:
+    """The phrase's words stand one after another among the tokens, the head among them (hyphenated
+    words count by their parts: "non-starter" = non, starter)."""
+    pieces = []  # (lemma, form, token index)
+    for t in tokens:
+        if "-" in t.lower_.strip("-"):
+            pieces += [(part, part, t.i) for part in t.lower_.split("-") if part]
+        else:
+            pieces.append((_lemma(t), t.lower_, t.i))
     n = len(words)
-    for i in range(len(lemmas) - n + 1):
-        if all(w in lemmas[i + k] for k, w in enumerate(words)):
+    for i in range(len(pieces) - n + 1):
+        window = pieces[i:i + n]
+        if all(w in window[k][:2] for k, w in enumerate(words)) and any(p[2] == head.i for p in window):
             return True
     return False
 
@@ -140,17 +153,19 @@ def _contains(tokens, words: tuple[str, ...]) -> bool:
 def _entries(token) -> list[Judgement]:
     """The lexicon rows holding the token's lemma or its written form ("con" is lemmatised "con" or "conn")."""
     index = load_judgements()
-    rows = list(index.get(_lemma(token), ()))
-    return rows + [e for e in index.get(token.lower_, ()) if e not in rows]
+    rows = []
+    for key in (_lemma(token), token.lower_, *token.lower_.split("-")):
+        rows += [e for e in index.get(key, ()) if e not in rows]
+    return rows
 
 
 def evaluative_word(head) -> tuple[object, Judgement] | None:
     """(token, row) when the predicate phrase headed by `head` is evaluative: the head in a lexicon
     phrase ("a step backwards", "a good news story", "disgusting"), or an evaluative adjective on a
     neutral head noun ("a crazy system", "a historic step")."""
-    tokens = _phrase_lemmas(head)
+    tokens = _phrase_tokens(head)
     for entry in _entries(head):
-        if entry.pos != "V" and _contains(tokens, entry.words):
+        if entry.pos != "V" and _contains(tokens, entry.words, head):
             return head, entry
     if head.pos_ in ("NOUN", "PROPN"):
         for mod in _children(head, "amod"):
@@ -177,7 +192,7 @@ def _function_predicate(verb) -> Judgement | None:
     tokens = sorted([verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "prep", "attr", "advmod", "dative")
                              for t in c.subtree if t.dep_ not in _SKIPPED_DEPS)], key=lambda t: t.i)
     for entry in index.get(lemma, ()):
-        if entry.pos == "V" and entry.words[0] == lemma and _contains(tokens, entry.words):
+        if entry.pos == "V" and entry.words[0] == lemma and _contains(tokens, entry.words, verb):
             return entry
     return None
 
@@ -343,9 +358,18 @@ def _speech(coder, clause, word):
     from newsevents import events
 
     reporting = events._reporting_verb(clause)
-    if reporting is None and clause.dep_ == "advcl" and events.load_wrappers().get(
-            (_lemma(clause.head), "V")) == "report" and any(c.lower_ == "that" for c in clause.children):
+    wrappers = events.load_wrappers()
+    if reporting is None and clause.dep_ == "advcl" and wrappers.get((_lemma(clause.head), "V")) == "report" \
+            and any(c.lower_ == "that" for c in clause.children):
         reporting = clause.head  # "Trump tweeted that X was ...": the small model's adverbial that-clause
+    if reporting is None:  # "The proposal, the minister said, makes no sense"
+        reporting = next((c for c in clause.children if c.dep_ == "parataxis" and c.pos_ == "VERB"
+                          and wrappers.get((_lemma(c), "V")) == "report"), None)
+    for prep in _children(clause, "prep"):
+        if reporting is None and prep.lower_ == "according":  # "..., according to the minister"
+            source = next((p for to in _children(prep, "prep") for p in _children(to, "pobj")), None)
+            if source is not None:
+                return clause, coder.actor(source)
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
         return None, None  # "declined to say whether it was a violation": a question, not a judgement
     if reporting is not None:
