@@ -31,7 +31,8 @@ def _triples(text: str, published: str = "2016-10-01"):
     ("\"The Taliban's decision to close girls' schools is a step backwards,\" U.N. Secretary-General Antonio "
      "Guterres said.", ("ACCUSE", "UN", "Taliban")),
     ("The French president said the agreement with Germany was historic.", ("SUPPORT", "FRA", "DEU")),
-    ("The Kenyan foreign minister said the Ethiopian prime minister was a courageous leader.", ("SUPPORT", "KEN", "ETH")),
+    ("The Kenyan foreign minister said the Ethiopian prime minister was a courageous leader.",
+     ("SUPPORT", "KEN", "ETH")),
     # negated function predicates and negated praise
     ("Iran's foreign minister said the American proposal is not credible.", ("ACCUSE", "IRN", "USA")),
     ("\"Putting maximum pressure on Iran is not going to achieve the goal,\" the Chinese ambassador said.",
@@ -40,7 +41,8 @@ def _triples(text: str, published: str = "2016-10-01"):
     ("\"It is regrettable that Russia has not withdrawn its troops,\" the German foreign minister said.",
      ("ACCUSE", "DEU", "RUS")),
     # a claim called untrue is rejected
-    ("\"This is completely false,\" Russian U.N. Ambassador Vassily Nebenzia told the council.", ("REJECT", "UN", None)),
+    ("\"This is completely false,\" Russian U.N. Ambassador Vassily Nebenzia told the council.",
+     ("REJECT", "UN", None)),
     ("Russian Foreign Ministry spokeswoman Maria Zakharova said the British accusations were \"a lie.\"",
      ("REJECT", "RUS", "GBR")),
     ("\"The report does not reflect reality,\" Russian Foreign Ministry spokeswoman Maria Zakharova said.",
@@ -98,7 +100,8 @@ def test_negation_turns_a_judgement():
     # "doesn't work" criticises, "works" does not; "not illegal" accuses nobody
     assert ("ACCUSE", "IRN", "USA") in _triples("Iran's foreign minister said the American plan does not work.")
     assert _triples("Iran's foreign minister said the American plan works.") == []
-    assert ("ACCUSE", "FRA", "DEU") not in _triples("The French president said the agreement with Germany was not illegal.")
+    not_illegal = _triples("The French president said the agreement with Germany was not illegal.")
+    assert ("ACCUSE", "FRA", "DEU") not in not_illegal
 
 
 def test_lexicon_rows_are_well_formed():
@@ -112,7 +115,8 @@ def test_lexicon_rows_are_well_formed():
 
 @pytest.mark.parametrize("gold_id, expected", [
     ("polnear:breitbart_2016-10-04_bill-clinton-calls-obamacare-cra:416-469", ("ACCUSE", "USA")),  # "doesn't work"
-    ("polnear:breitbart_2016-10-04_bill-clinton-calls-obamacare-cra:388-415", ("ACCUSE", "USA")),  # quote, next sentence
+    # a quotation closed in the next sentence
+    ("polnear:breitbart_2016-10-04_bill-clinton-calls-obamacare-cra:388-415", ("ACCUSE", "USA")),
     ("voa:8008998:2806-2908", ("REJECT", "ZWE")),  # "was not a reflection of"
 ])
 def test_in_document(gold_id, expected):

@@ -27,7 +27,15 @@ judged clause's predicate: "the dangerous road" or "a historic building" in
 a neutral report are no one's judgement. The judged one is the actor of the
 clause's subject (or of the naming verb's object); "this", "it" or an act noun
 ("the move", "the system") with no actor of its own stand for an act, whose
-doer the document-level step in events.py (``_judged_target``) looks up.
+doer the document-level step in events.py (``_judged_target``, through
+:func:`judged_subjects`) looks up; an extraposed "it" ("it is regrettable that
+Russia ...") stands for its clause's subject.
+
+The hook (:func:`with_judgements`, called once per sentence by the event
+coder) adds these events only for clauses no stronger event comes from, and
+reads the event lexicon's own judgement words (pos E in verbs.tsv) the same
+way: nobody's under a negated reporting verb, nobody's when said of a thing
+("the weather was terrible"), a claim called a lie is rejected.
 """
 
 from __future__ import annotations
@@ -76,7 +84,7 @@ CLAIM_WORDS = frozenset({"this", "that", "it", "claim", "comment", "remark", "de
                          "characterisation", "portrayal", "depiction", "article", "coverage", "reporting", "figure",
                          "number", "data", "testimony", "allegation", "accusation", "charge", "assertion", "report",
                          "statement", "story", "rumor", "rumour", "suggestion", "insinuation", "narrative", "account",
-                         "assessment", "conclusion", "finding", "assertion", "everything", "all", "notion", "idea",
+                         "assessment", "conclusion", "finding", "everything", "all", "notion", "idea",
                          "theory", "version", "information", "news"})
 # What a speaker's words come in: "issued a statement calling X 'misleading'"
 STATEMENT_NOUNS = frozenset({"statement", "letter", "tweet", "post", "note", "speech", "interview", "release",
@@ -520,7 +528,6 @@ def with_judgements(coder, found: list) -> list:
     speakers), `found` its candidates."""
     from newsevents.events import _Candidate, _code
 
-    import os
     found = _settle_lexicon_judgements(coder, found)
     out = []
     for token in coder.sent:
