@@ -430,8 +430,9 @@ def _actor_judged(coder, finding: Finding, speaker, kind: str):
     judged = finding.judged
     if judged.lower_ in FIRST_PERSON:
         return None, False  # "we are ready", "I am proud": the speaker on itself
-    if judged.lower_ in ("that", "which", "who") and judged.head.dep_ == "relcl":
-        judged = judged.head.head
+    relative = next((a for a in judged.ancestors if a.dep_ == "relcl"), None)
+    if judged.lower_ in ("that", "which", "who") and relative is not None:
+        judged = relative.head  # "a case that rights groups say is politically motivated"
     if judged.pos_ in ("VERB", "AUX") and judged.dep_ != "csubj":
         return None, False  # "it is dangerous to travel to Syria": a judgement of a doing nobody named
     # ("this"/"that" stand for what was just done or said, not for an actor named before)
