@@ -5155,6 +5155,7 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
             continue
         coder = _SentenceCoder(sent, actors, cache, ents)
         chosen = _select(coder.candidates())
+        chosen += _casualty_attack(coder, chosen, events)
         places = _sentence_places(ents) if chosen else []
         for cand in chosen:
             _answer_target(cand, events, sent.start_char)
@@ -5165,6 +5166,110 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
             _withdrawal_target(cand, events, sent.start_char)
             events.append(_to_event(cand, sent, article, places))
     return events
+
+
+# ----------------------------------------------------------------- casualties of an attack reported before
+# Verbs and adjectives that report people killed or hurt ("were killed", "died", "confirmed dead").
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "slay", "murder", "massacre", "behead", "maim", "shoot"})
+CASUALTY_STATES = frozenset({"dead", "injured", "wounded"})
+# Causes of death that are nobody's act: a count of their victims is no attack.
+NATURAL_CAUSES = frozenset({"accident", "crash", "collision", "derailment", "cancer", "disease", "illness",
+                            "flood", "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon",
+                            "tornado", "landslide", "mudslide", "blaze", "wildfire", "heatwave", "drowning", "drown",
+                            "outbreak", "virus", "covid", "covid-19", "cholera", "malaria", "ebola", "pandemic",
+                            "epidemic", "stampede", "overdose", "famine", "starvation", "hunger", "avalanche",
+                            "tsunami", "lightning", "eruption", "natural", "complication", "infection", "fever",
+                            "surgery", "traffic", "capsize", "shipwreck"})
+# Words that make a count a statistic over a span of time rather than the toll of one attack.
+STATISTIC_WORDS = frozenset({"since", "annually", "yearly", "each", "every", "average", "total", "altogether",
+                             "overall", "per", "rate", "figure", "statistic", "data", "percent", "%", "estimate",
+                             "tally"})
+SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+CASUALTY_REACH = 700  # characters back to the attack: the same passage, a few sentences
+
+
+def _casualty_trigger(sent):
+    """The word reporting people killed or hurt with no one named doing it
+    ("Nine activists aboard were killed", "at least six people have been
+    confirmed dead", "three soldiers died"), or None. The victims must be
+    people counted or named as people; a sentence giving a cause of death
+    that is nobody's act (a crash, a disease, a flood) or a statistic over a
+    span of time has none."""
+    for token in sent:
+        lemma = _lemma(token)
+        victims = []
+        if lemma in CASUALTY_VERBS and token.pos_ == "VERB" and _is_passive(token) \
+                and not any(c.dep_ == "agent" for c in token.children):
+            victims = _children(token, "nsubjpass")
+            if token.dep_ == "conj" and not victims:  # "were killed, and five others were injured"
+                victims = _children(token.head, "nsubjpass")
+        elif lemma == "die" and token.pos_ == "VERB":
+            victims = _children(token, "nsubj")
+        elif token.lower_ in CASUALTY_STATES and token.dep_ in ("acomp", "oprd", "xcomp", "ccomp") \
+                and token.head.pos_ in ("VERB", "AUX"):
+            victims = _children(token.head, "nsubj", "nsubjpass", "dobj")
+        if not victims or not any(_counted_people(v) for v in victims):
+            continue
+        if any(c.dep_ in ("neg", "aux") and c.lower_ in NEGATIONS | HYPOTHETICAL_MODALS for c in token.children) \
+                or any(d.lower_ in ("no", "none", "nobody") for v in victims for d in (v, *v.children)):
+            continue  # "could be killed", "no passengers were hurt": nobody reported hurt
+        if token.dep_ in ("relcl", "acl", "advcl", "pcomp"):
+            continue  # "passengers were freed, 37 of whom were injured": a detail of another act
+        return token
+    return None
+
+
+def _counted_people(token) -> bool:
+    """"Nine pro-Palestinian activists", "at least five people", "two
+    soldiers", "dozens": people, counted or named by what they are."""
+    if token.pos_ == "NUM" or _lemma(token) in COUNT_NOUNS:
+        return True
+    counted = any(c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("several", "many", "dozens"))
+                  for c in token.children)
+    return token.pos_ == "NOUN" and (counted or _lemma(token) in PEOPLE_SECTORS
+                                     or token.lower_ in ("people", "persons", "others"))
+
+
+def _casualty_attack(coder: "_SentenceCoder", chosen: list[_Candidate], earlier: list[Event]) -> list[_Candidate]:
+    """"Israeli commandos stormed the Mavi Marmara ... Nine activists aboard
+    were killed": a toll of people killed or hurt, told without a
+    perpetrator right after an attack the report has coded, is that
+    attack's toll -- ASSAULT by its attacker (guidelines: casualty counts of
+    a specific attack are coded with the perpetrator the document has
+    named; counts with no perpetrator anywhere stay null). The victims'
+    own actor is the target when they have one, else the attack's target."""
+    sent = coder.sent
+    if any(c.type == "ASSAULT" for c in chosen) or _question(sent):
+        return []
+    trigger = _casualty_trigger(sent)
+    if trigger is None:
+        return []
+    words = {_lemma(t) for t in sent} | {t.lower_ for t in sent}
+    if words & NATURAL_CAUSES or words & STATISTIC_WORDS:
+        return []
+    if any(t.tag_ == "NNS" and _lemma(t) in SPAN_UNITS for t in sent):
+        return []  # "in the last 15 months", "over the past two years": a statistic over a span
+    if any(p.dep_ == "pobj" and p.tag_ == "NNS" and not any(d.dep_ in ("det", "poss") for d in p.children)
+           for prep in trigger.children if prep.dep_ == "prep" for p in prep.children):
+        return []  # "killed in suicide attacks": a count over many attacks, no one attack's toll
+    attack = None
+    for event in _passage_before(earlier, sent.start_char):
+        if sent.start_char - event.end > CASUALTY_REACH:
+            break
+        if event.type == "ASSAULT":
+            attack = event
+            break
+    if attack is None or attack.modality != "asserted" or _code(attack.source) is None:
+        return []
+    victims = [v for v in trigger.subtree if v.dep_ in ("nsubjpass", "nsubj") and v.head.i == trigger.i]
+    victim = next((a for a in (coder.actor(v) for v in victims) if a is not None and a.code()
+                   and a.code() != _code(attack.source)), None)
+    frame = load_lexicon()[("kill", "V")][0]
+    cand = _Candidate(trigger, frame, "ASSAULT", None, top=trigger)
+    cand.source = replace(attack.source, members=list(attack.source.members))
+    target = victim or attack.target
+    cand.target = replace(target, members=list(target.members)) if target is not None else None
+    return [cand]
 
 
 # A rejection or concession answers an earlier challenge; these are the challenges.

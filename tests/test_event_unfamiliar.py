@@ -1,0 +1,58 @@
+"""Event types on text the rules were not written from: acts reported without a
+verb the lexicon knew (agentless tolls of an attack, designations, nominal
+mobilisations), and the look-alikes that report no event."""
+
+import pytest
+
+from newsevents.events import code_text
+
+
+def _events(text, published="2025-03-12"):
+    return [(e.type, e.source.code() if e.source else None, e.target.code() if e.target else None, e.trigger)
+            for e in code_text(text, published=published)]
+
+
+def _in_sentence(text, sentence):
+    """Events whose sentence is `sentence` (the last sentences of a passage)."""
+    return [(e.type, e.source.code() if e.source else None, e.target.code() if e.target else None)
+            for e in code_text(text, published="2025-03-12") if e.sentence == sentence]
+
+
+# ---------------------------------------------------------------- tolls of an attack reported before
+
+@pytest.mark.parametrize("toll", [
+    "At least seven people were killed and 12 others were injured.",
+    "Three soldiers died, the army said.",
+    "Officials said at least six people have been confirmed dead.",
+    "Two police officers were wounded.",
+])
+def test_toll_after_an_attack_is_that_attack(toll):
+    text = "Islamic State militants attacked a police station in northern Syria on Monday. " + toll
+    found = _in_sentence(text, toll)
+    assert [t for t, _, _ in found] == ["ASSAULT"]
+    assert found[0][1] == "Islamic State"
+
+
+def test_toll_takes_the_attackers_of_the_passage():
+    text = ("Israeli commandos stormed a Turkish ship in international waters. "
+            "Nine activists aboard were killed.")
+    assert ("ASSAULT", "ISR", "TUR") in _in_sentence(text, "Nine activists aboard were killed.")
+
+
+@pytest.mark.parametrize("toll", [
+    "Five people were killed in a road crash near the capital.",
+    "Two passengers died of cancer last year.",
+    "At least 40 people were killed in floods after the storm.",
+    "Since 2009, hundreds of people have been killed in suicide attacks.",
+    "In the last 15 months, 1,250 militants have been killed in the region.",
+    "No passengers were killed during the operation.",
+    "Many more people could be killed if the fighting continues.",
+])
+def test_toll_without_an_attack_of_its_own_is_no_event(toll):
+    text = "Islamic State militants attacked a police station in northern Syria on Monday. " + toll
+    assert not [t for t, _, _ in _in_sentence(text, toll) if t == "ASSAULT"]
+
+
+def test_toll_with_no_attack_before_is_no_event():
+    text = "The minister opened a new bridge on Monday. At least five people were killed."
+    assert _in_sentence(text, "At least five people were killed.") == []
