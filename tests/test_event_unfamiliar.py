@@ -56,3 +56,37 @@ def test_toll_without_an_attack_of_its_own_is_no_event(toll):
 def test_toll_with_no_attack_before_is_no_event():
     text = "The minister opened a new bridge on Monday. At least five people were killed."
     assert _in_sentence(text, "At least five people were killed.") == []
+
+
+# ---------------------------------------------------------------- acts the lexicon now knows
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan and the United States have designated BLA a terrorist group.", ("SANCTION", "PAK", "BLA")),
+    ("Britain listed Hamas as a terrorist organisation in 2001.", ("SANCTION", "GBR", "Hamas")),
+    ("In February 2021, Iran stopped implementing its commitments altogether.", ("REJECT", "IRN", None)),
+    ("Iran suspended its commitments under the nuclear deal.", ("REJECT", "IRN", None)),
+    ("Russian troops arrived in Belarus on Monday.", ("MOBILIZE", "RUS", "BLR")),
+    ("Somali troops surrounded the hotel.", ("MOBILIZE", "SOM", None)),
+])
+def test_act_types(text, expected):
+    assert expected in [e[:3] for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State militants pulled the passengers off the train.",
+    "Gunmen dragged the driver from the bus.",
+    "Al-Shabab fighters seized 20 passengers on the highway.",
+])
+def test_armed_men_taking_people_is_abduction(text):
+    assert "ASSAULT" in [e[0] for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company stopped implementing the new software.",
+    "The company deployed a new software system last year.",
+    "She pulled the book off the shelf.",
+    "The crowd surrounded the singer after the concert.",
+    "The parcel arrived in Berlin on Monday.",
+])
+def test_look_alikes_are_no_event(text):
+    assert _events(text) == []

@@ -367,6 +367,10 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
                        or (x.dep_ == "amod" and c.dep_ == "oprd"))
             if c.ent_type_ == "MONEY" and any(t.tag_ == "$" or _lemma(t) in CURRENCY_WORDS for t in c.subtree):
                 out.add("money")  # "provided $50 million", "2 billion euros"
+            if c.dep_ == "dobj":
+                # "designated BLA a terrorist group": the parser makes the second complement an apposition
+                out.update(_lemma(x) for a in c.children if a.dep_ == "appos"
+                           for x in (a, *a.children) if x.dep_ in ("appos", "amod", "compound"))
             if c.dep_ in ("dobj", "nsubjpass"):
                 # "forces of the UN stabilization mission were deployed", "suspended deliveries of weapons"
                 out.update(_lemma(x) for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -384,6 +388,10 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
         elif c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE"):
             out.add(_lemma(c))  # "gave the government 48 hours/npadvmod to ..."
     for c in verb.children:
+        if c.dep_ == "xcomp" and c.tag_ == "VBG":
+            # "stopped implementing its commitments": the gerund and its object
+            out.add(_lemma(c))
+            out.update(_lemma(o) for o in c.children if o.dep_ == "dobj")
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
             # "allow agencies/nsubj to go", "ordered the government/nsubj to pay": the small clause's subject
             out.update(_lemma(s) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
