@@ -90,3 +90,17 @@ def test_armed_men_taking_people_is_abduction(text):
 ])
 def test_look_alikes_are_no_event(text):
     assert _events(text) == []
+
+
+def test_seizing_a_named_place_is_an_attack():
+    assert ("ASSAULT", "RUS", "UKR") in [e[:3] for e in _events("Russia seized Crimea from Ukraine in 2014.")]
+    assert "ASSAULT" not in [e[0] for e in _events("Police seized Smith's passport.")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The deployment of Russian troops to Belarus alarmed NATO.", "RUS"),
+    ("The activation of the ECOWAS standby force was announced on Monday.", "ECOWAS"),
+])
+def test_nominal_mobilisation_is_by_the_forces_owner(text, source):
+    found = [e for e in _events(text) if e[0] == "MOBILIZE"]
+    assert found and found[0][1] == source and found[0][2] != source

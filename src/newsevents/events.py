@@ -367,6 +367,8 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
                        or (x.dep_ == "amod" and c.dep_ == "oprd"))
             if c.ent_type_ == "MONEY" and any(t.tag_ == "$" or _lemma(t) in CURRENCY_WORDS for t in c.subtree):
                 out.add("money")  # "provided $50 million", "2 billion euros"
+            if c.ent_type_ in ("GPE", "LOC") and c.pos_ == "PROPN" and c.dep_ == "dobj":
+                out.add("@place")  # "seized Crimea", "took over Goma": a named place taken
             if c.dep_ == "dobj":
                 # "designated BLA a terrorist group": the parser makes the second complement an apposition
                 out.update(_lemma(x) for a in c.children if a.dep_ == "appos"
@@ -5166,6 +5168,7 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
         chosen += _casualty_attack(coder, chosen, events)
         places = _sentence_places(ents) if chosen else []
         for cand in chosen:
+            _mobilized_owner(coder, cand)
             _answer_target(cand, events, sent.start_char)
             _judged_target(cand, events, sent.start_char)
             _seconded_target(cand, events, sent.start_char)
@@ -5174,6 +5177,23 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
             _withdrawal_target(cand, events, sent.start_char)
             events.append(_to_event(cand, sent, article, places))
     return events
+
+
+def _mobilized_owner(coder: "_SentenceCoder", cand: _Candidate) -> None:
+    """"The activation of the ECOWAS standby force", "the deployment of
+    Russian troops to Belarus": a mobilisation named by its noun, whose
+    sentence names no one ordering it, is done by the owner of the forces
+    mobilised (the "of"-object's actor), not to them."""
+    if cand.type != "MOBILIZE" or cand.frame.pos != "N" or _code(cand.source) is not None:
+        return
+    forces = [p for prep in cand.trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]
+    owner = next((a for a in (coder.actor(p) for p in forces) if a is not None and a.code()), None)
+    if owner is None:
+        return
+    cand.source = replace(owner, members=list(owner.members))
+    if _code(cand.target) == owner.code():
+        cand.target = None
 
 
 # ----------------------------------------------------------------- casualties of an attack reported before
