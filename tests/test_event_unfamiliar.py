@@ -104,3 +104,12 @@ def test_seizing_a_named_place_is_an_attack():
 def test_nominal_mobilisation_is_by_the_forces_owner(text, source):
     found = [e for e in _events(text) if e[0] == "MOBILIZE"]
     assert found and found[0][1] == source and found[0][2] != source
+
+
+def test_being_in_contact_is_consulting():
+    assert ("CONSULT", "PAK", "AFG") in [e[:3] for e in _events("Pakistan has been in contact with the Taliban.")]
+
+
+def test_attackers_in_touch_with_planners_abroad_is_an_allegation():
+    text = "Pakistan's army said Tuesday's attackers were in touch with planners in Afghanistan."
+    assert ("ACCUSE", "PAK", "AFG") in [e[:3] for e in _events(text)]

@@ -807,7 +807,8 @@ EXPOSING_NOUNS = frozenset({"example", "sign", "evidence", "proof", "illustratio
 ACCUSING_SOURCES = PROSECUTION_WORDS | frozenset({"court", "document", "filing", "indictment", "investigator",
                                                  "police", "prosecutor", "authority", "charge", "complaint"})
 # collusion of armed attackers with others ("attackers collaborated with partners in Afghanistan")
-COLLUSION_VERBS = frozenset({"collaborate", "collude", "conspire", "cooperate", "coordinate", "liaise"})
+COLLUSION_VERBS = frozenset({"collaborate", "collude", "conspire", "cooperate", "coordinate", "liaise",
+                             "contact", "touch", "communication"})  # (nouns: "were in touch with")
 _ALLEGATION_FRAME = Frame("allege", "E", "ACCUSE", "allege", None, frozenset(), frozenset(), frozenset(),
                            frozenset(), False, False, False, False, (), None)
 # "Iran has denied that its nuclear programme has military aims": denying a claim that
@@ -1775,7 +1776,9 @@ class _SentenceCoder:
             pass
         elif cand.type in COOPERATIVE_ACTS and _lemma(trigger) in COLLUSION_VERBS \
                 and _lemma(self.subject(clause)[0] or trigger) in UNNAMED_ARMED:
-            blamed = cand.target if _code(cand.target) else cand.source
+            # ("in touch with planners in Afghanistan": the meeting's coded participant)
+            blamed = cand.target if _code(cand.target) else next(
+                (m for m in cand.source.members if m.code()), cand.source) if cand.source else None
         elif cand.type in CONFLICT_MATERIAL | {"THREATEN"} and trigger.pos_ == "VERB" \
                 and (brand := self._branded_doer(clause)) is not None:
             mode = brand.mode
@@ -5169,6 +5172,7 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
         places = _sentence_places(ents) if chosen else []
         for cand in chosen:
             _mobilized_owner(coder, cand)
+            _in_contact_parties(coder, cand)
             _answer_target(cand, events, sent.start_char)
             _judged_target(cand, events, sent.start_char)
             _seconded_target(cand, events, sent.start_char)
@@ -5194,6 +5198,27 @@ def _mobilized_owner(coder: "_SentenceCoder", cand: _Candidate) -> None:
     cand.source = replace(owner, members=list(owner.members))
     if _code(cand.target) == owner.code():
         cand.target = None
+
+
+def _in_contact_parties(coder: "_SentenceCoder", cand: _Candidate) -> None:
+    """"Pakistan has been in contact with the Taliban", "Washington remains
+    in close touch with Kyiv": the subject of the verb of being consults the
+    "with"-object (the noun's own phrase names neither)."""
+    trigger = cand.trigger
+    if cand.type != "CONSULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "in":
+        return
+    verb = trigger.head.head
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in STATE_VERBS | {"keep"}:
+        return
+    if _code(cand.source) is None:
+        subj = coder.subject(verb)[0]
+        cand.source = coder.agent(subj) or cand.source
+    if _code(cand.target) is None:
+        partner = next((a for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                        for p in prep.children if p.dep_ == "pobj" for a in [coder.actor(p)] if a is not None),
+                       None)
+        if partner is not None and partner.code() != _code(cand.source):
+            cand.target = partner
 
 
 # ----------------------------------------------------------------- casualties of an attack reported before
