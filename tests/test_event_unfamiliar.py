@@ -113,3 +113,12 @@ def test_being_in_contact_is_consulting():
 def test_attackers_in_touch_with_planners_abroad_is_an_allegation():
     text = "Pakistan's army said Tuesday's attackers were in touch with planners in Afghanistan."
     assert ("ACCUSE", "PAK", "AFG") in [e[:3] for e in _events(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A U.S. Senate committee passed legislation Wednesday targeting Turkey and Turkish officials.",
+     ("SANCTION", "USA", "TUR")),
+    ("The EU imposed new measures targeting Russian banks.", ("SANCTION", "EU", "RUS")),
+])
+def test_measures_targeting_a_state_are_sanctions(text, expected):
+    assert expected in [e[:3] for e in _events(text)]

@@ -546,6 +546,8 @@ def _subject_lemmas(verb) -> set[str]:
             out.add(_lemma(c))
             out.update(_lemma(p) for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                        for p in prep.children if p.dep_ == "pobj")
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        out.add(_lemma(verb.head))  # "legislation targeting Turkey": the noun the participle describes
     return out
 
 
@@ -5173,6 +5175,7 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
         for cand in chosen:
             _mobilized_owner(coder, cand)
             _in_contact_parties(coder, cand)
+            _measure_author(coder, cand)
             _answer_target(cand, events, sent.start_char)
             _judged_target(cand, events, sent.start_char)
             _seconded_target(cand, events, sent.start_char)
@@ -5219,6 +5222,26 @@ def _in_contact_parties(coder: "_SentenceCoder", cand: _Candidate) -> None:
                        None)
         if partner is not None and partner.code() != _code(cand.source):
             cand.target = partner
+
+
+ENACTING_VERBS = frozenset({"adopt", "pass", "approve", "impose", "introduce", "sign", "unveil", "announce", "enact",
+                            "issue", "slap", "levy", "reimpose", "extend", "expand", "tighten", "back", "endorse"})
+
+
+def _measure_author(coder: "_SentenceCoder", cand: _Candidate) -> None:
+    """"A Senate committee passed legislation targeting Turkey": a measure
+    aimed at someone, described by a participle, is the act of whoever
+    adopts or imposes it (the subject of the verb the measure is object of)."""
+    trigger = cand.trigger
+    if cand.type != "SANCTION" or _code(cand.source) is not None or trigger.dep_ != "acl" \
+            or trigger.head.dep_ != "dobj":
+        return
+    verb = trigger.head.head
+    if _lemma(verb) not in ENACTING_VERBS:
+        return
+    author = coder.agent(coder.subject(verb)[0])
+    if author is not None and author.code() and author.code() != _code(cand.target):
+        cand.source = author
 
 
 # ----------------------------------------------------------------- casualties of an attack reported before
