@@ -122,3 +122,8 @@ def test_attackers_in_touch_with_planners_abroad_is_an_allegation():
 ])
 def test_measures_targeting_a_state_are_sanctions(text, expected):
     assert expected in [e[:3] for e in _events(text)]
+
+
+def test_forces_taking_the_injured_to_hospital_is_aid():
+    assert "AID" in [e[0] for e in _events("Soldiers rushed the wounded to a hospital in Bangui.")]
+    assert _events("He was rushed to hospital after a heart attack.") == []

@@ -548,6 +548,8 @@ def _subject_lemmas(verb) -> set[str]:
                        for p in prep.children if p.dep_ == "pobj")
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         out.add(_lemma(verb.head))  # "legislation targeting Turkey": the noun the participle describes
+    if not out and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_lemmas(verb.head)  # "it is searching for bodies and transporting the injured"
     return out
 
 
