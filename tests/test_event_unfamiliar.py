@@ -127,3 +127,9 @@ def test_measures_targeting_a_state_are_sanctions(text, expected):
 def test_forces_taking_the_injured_to_hospital_is_aid():
     assert "AID" in [e[0] for e in _events("Soldiers rushed the wounded to a hospital in Bangui.")]
     assert _events("He was rushed to hospital after a heart attack.") == []
+
+
+def test_campaign_acts():
+    assert "REJECT" in [e[0] for e in _events("Several Republican senators said they will not vote for Trump.")]
+    assert "AID" in [e[0] for e in _events("Another $20 million in Adelson money is headed to a super PAC.")]
+    assert _events("Most of the money goes to waste.") == []
