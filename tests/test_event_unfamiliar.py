@@ -152,3 +152,13 @@ def test_bombs_and_arson_are_attacks(text):
 ])
 def test_explosions_of_no_weapon_are_no_event(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia pulled out of the grain deal.", ("SANCTION", "RUS")),
+    ("Trump walked away from the Iran nuclear deal.", ("SANCTION", "USA")),
+    ("North Korea scrapped the military agreement with South Korea.", ("SANCTION", "PRK")),
+    ("Iran reduced its compliance with the nuclear deal.", ("REJECT", "IRN")),
+])
+def test_leaving_or_breaking_off_an_agreement(text, expected):
+    assert expected in [e[:2] for e in _events(text)]

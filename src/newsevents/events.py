@@ -382,7 +382,8 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
                     out.add(_lemma(p))
-        elif c.dep_ == "advmod" and c.lower_ in ("off", "back", "out", "up", "down"):
+        elif (c.dep_ == "advmod" or (c.dep_ == "prep" and _particle_with_prep(c))) \
+                and c.lower_ in ("off", "back", "out", "up", "down", "away"):
             out.add(c.lower_)
             # "ordered him back to prison": the parser hangs the verb's preposition on the particle
             out.update(_lemma(p) for prep in c.children if prep.dep_ == "prep" for p in prep.children
@@ -415,6 +416,13 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         out.add(_lemma(verb.head))
     return out
+
+
+def _particle_with_prep(token) -> bool:
+    """"out" of "pulled out of", "away" of "walked away from": a particle the
+    parser hung the verb's preposition on."""
+    return token.lower_ in ("out", "away", "off", "back") and any(c.dep_ == "prep" and _children(c, "pobj")
+                                                                   for c in token.children)
 
 
 def _for_clause(verb):
@@ -495,6 +503,8 @@ def _frame_matches(token, frame: Frame) -> bool:
         # preposition on the last noun of a coordinated object
         preps |= {c.lower_ for o in _children(token, "dobj") for x in o.conjuncts if x.i > o.i
                   for c in x.children if c.dep_ == "prep" and c.i > x.i}
+        preps |= {p.lower_ for c in token.children if c.dep_ in ("prep", "advmod") and _particle_with_prep(c)
+                  for p in c.children if p.dep_ == "prep"}  # "pulled out of", "walked away from"
         preps |= {"as" for _ in _object_as(token)}  # "described the move as unfortunate": "as" hung on the object
         if _for_clause(token) is not None:
             preps.add("for")  # "called for the Taliban to lift the ban": "for" parsed as the clause's marker
@@ -502,7 +512,10 @@ def _frame_matches(token, frame: Frame) -> bool:
             return False
         if frame.not_prep and preps & frame.not_prep:
             return False
-        if frame.prt and not {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")} & frame.prt:
+        # ("pulled out of the deal": the parser makes the particle a preposition holding the real one)
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")
+                     or (c.dep_ == "prep" and _particle_with_prep(c))}
+        if frame.prt and not particles & frame.prt:
             return False
         if frame.noobj and _children(token, "dobj"):
             return False
