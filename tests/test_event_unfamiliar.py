@@ -162,3 +162,8 @@ def test_explosions_of_no_weapon_are_no_event(text):
 ])
 def test_leaving_or_breaking_off_an_agreement(text, expected):
     assert expected in [e[:2] for e in _events(text)]
+
+
+def test_vowed_retaliation_is_a_threat():
+    assert ("THREATEN", "USA", "CAN") in [e[:3] for e in _events("Trump vowed retaliation against Canada.")]
+    assert _events("Fear of reprisals kept witnesses silent.") == []
