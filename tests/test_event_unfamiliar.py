@@ -167,3 +167,10 @@ def test_leaving_or_breaking_off_an_agreement(text, expected):
 def test_vowed_retaliation_is_a_threat():
     assert ("THREATEN", "USA", "CAN") in [e[:3] for e in _events("Trump vowed retaliation against Canada.")]
     assert _events("Fear of reprisals kept witnesses silent.") == []
+
+
+def test_court_finding_an_act_unlawful_is_a_conviction():
+    assert "SANCTION" in [e[0] for e in _events(
+        "Kenya's High Court ruled in early 2017 that closing the camp would be unconstitutional.")]
+    assert _events("Experts said the law was unconstitutional.") == []
+    assert _events("The court ruled that the election was fair.") == []
