@@ -164,9 +164,7 @@ def test_court_finding_an_act_unlawful_is_a_conviction():
     assert _events("The court ruled that the election was fair.") == []
 
 
-def test_campaigning_for_a_candidate_and_breaking_into_computers():
-    assert "SUPPORT" in [e[0] for e in _events("Obama campaigned for Clinton in Philadelphia.")]
-    assert _events("She campaigned for the presidency in 2008.") == []
+def test_breaking_into_computers_is_cyber_coercion():
     assert "COERCE" in [e[0] for e in _events(
         "Russian hackers broke into the Democratic National Committee's computers.")]
     assert _events("Burglars broke into the house.") == []

@@ -398,8 +398,9 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
             # "allow agencies/nsubj to go", "ordered the government/nsubj to pay": the small clause's subject
             out.update(_lemma(s) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
-            if c.dep_ == "ccomp" and _lemma(c) in COPULAS:
-                # "ruled that closing the camp would be unconstitutional": the clause's predicate
+            if c.dep_ == "ccomp" and _lemma(c) in COPULAS and frame.subj:
+                # "the court ruled that closing the camp would be unconstitutional": the clause's predicate
+                # (only where the frame also says who must rule: "a law finds that X is guilty" is no verdict)
                 out.update(_lemma(a) for a in c.children if a.dep_ in ("acomp", "attr"))
         elif c.dep_ in ("dobj", "nsubjpass") and (c.pos_ in ("PRON", "DET", "NUM") or _lemma(c) in PART_WORDS):
             # "relaxing some/most of its restrictions": the noun counted
