@@ -368,6 +368,12 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
                        or (x.dep_ == "amod" and c.dep_ == "oprd"))
             if c.ent_type_ == "MONEY" and any(t.tag_ == "$" or _lemma(t) in CURRENCY_WORDS for t in c.subtree):
                 out.add("money")  # "provided $50 million", "2 billion euros"
+            if c.ent_type_ in ("GPE", "LOC") and c.pos_ == "PROPN" and c.dep_ == "dobj":
+                out.add("@place")  # "seized Crimea", "took over Goma": a named place taken
+            if c.dep_ == "dobj":
+                # "designated BLA a terrorist group": the parser makes the second complement an apposition
+                out.update(_lemma(x) for a in c.children if a.dep_ == "appos"
+                           for x in (a, *a.children) if x.dep_ in ("appos", "amod", "compound"))
             if c.dep_ in ("dobj", "nsubjpass"):
                 # "forces of the UN stabilization mission were deployed", "suspended deliveries of weapons"
                 out.update(_lemma(x) for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -377,7 +383,8 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
                     out.add(_lemma(p))
-        elif c.dep_ == "advmod" and c.lower_ in ("off", "back", "out", "up", "down"):
+        elif (c.dep_ == "advmod" or (c.dep_ == "prep" and _particle_with_prep(c))) \
+                and c.lower_ in ("off", "back", "out", "up", "down", "away"):
             out.add(c.lower_)
             # "ordered him back to prison": the parser hangs the verb's preposition on the particle
             out.update(_lemma(p) for prep in c.children if prep.dep_ == "prep" for p in prep.children
@@ -385,9 +392,17 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
         elif c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE"):
             out.add(_lemma(c))  # "gave the government 48 hours/npadvmod to ..."
     for c in verb.children:
+        if c.dep_ == "xcomp" and c.tag_ == "VBG":
+            # "stopped implementing its commitments": the gerund and its object
+            out.add(_lemma(c))
+            out.update(_lemma(o) for o in c.children if o.dep_ == "dobj")
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
             # "allow agencies/nsubj to go", "ordered the government/nsubj to pay": the small clause's subject
             out.update(_lemma(s) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+            if c.dep_ == "ccomp" and _lemma(c) in COPULAS and frame.subj:
+                # "the court ruled that closing the camp would be unconstitutional": the clause's predicate
+                # (only where the frame also says who must rule: "a law finds that X is guilty" is no verdict)
+                out.update(_lemma(a) for a in c.children if a.dep_ in ("acomp", "attr"))
         elif c.dep_ in ("dobj", "nsubjpass") and (c.pos_ in ("PRON", "DET", "NUM") or _lemma(c) in PART_WORDS):
             # "relaxing some/most of its restrictions": the noun counted
             out.update(_lemma(p) for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -406,6 +421,13 @@ def _verb_complements(verb, frame: Frame) -> set[str]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         out.add(_lemma(verb.head))
     return out
+
+
+def _particle_with_prep(token) -> bool:
+    """"out" of "pulled out of", "away" of "walked away from": a particle the
+    parser hung the verb's preposition on."""
+    return token.lower_ in ("out", "away", "off", "back") and any(c.dep_ == "prep" and _children(c, "pobj")
+                                                                   for c in token.children)
 
 
 def _for_clause(verb):
@@ -486,6 +508,8 @@ def _frame_matches(token, frame: Frame) -> bool:
         # preposition on the last noun of a coordinated object
         preps |= {c.lower_ for o in _children(token, "dobj") for x in o.conjuncts if x.i > o.i
                   for c in x.children if c.dep_ == "prep" and c.i > x.i}
+        preps |= {p.lower_ for c in token.children if c.dep_ in ("prep", "advmod") and _particle_with_prep(c)
+                  for p in c.children if p.dep_ == "prep"}  # "pulled out of", "walked away from"
         preps |= {"as" for _ in _object_as(token)}  # "described the move as unfortunate": "as" hung on the object
         if _for_clause(token) is not None:
             preps.add("for")  # "called for the Taliban to lift the ban": "for" parsed as the clause's marker
@@ -493,7 +517,10 @@ def _frame_matches(token, frame: Frame) -> bool:
             return False
         if frame.not_prep and preps & frame.not_prep:
             return False
-        if frame.prt and not {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")} & frame.prt:
+        # ("pulled out of the deal": the parser makes the particle a preposition holding the real one)
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")
+                     or (c.dep_ == "prep" and _particle_with_prep(c))}
+        if frame.prt and not particles & frame.prt:
             return False
         if frame.noobj and _children(token, "dobj"):
             return False
@@ -537,6 +564,10 @@ def _subject_lemmas(verb) -> set[str]:
             out.add(_lemma(c))
             out.update(_lemma(p) for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                        for p in prep.children if p.dep_ == "pobj")
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        out.add(_lemma(verb.head))  # "legislation targeting Turkey": the noun the participle describes
+    if not out and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_lemmas(verb.head)  # "it is searching for bodies and transporting the injured"
     return out
 
 
@@ -798,7 +829,8 @@ EXPOSING_NOUNS = frozenset({"example", "sign", "evidence", "proof", "illustratio
 ACCUSING_SOURCES = PROSECUTION_WORDS | frozenset({"court", "document", "filing", "indictment", "investigator",
                                                  "police", "prosecutor", "authority", "charge", "complaint"})
 # collusion of armed attackers with others ("attackers collaborated with partners in Afghanistan")
-COLLUSION_VERBS = frozenset({"collaborate", "collude", "conspire", "cooperate", "coordinate", "liaise"})
+COLLUSION_VERBS = frozenset({"collaborate", "collude", "conspire", "cooperate", "coordinate", "liaise",
+                             "contact", "touch", "communication"})  # (nouns: "were in touch with")
 _ALLEGATION_FRAME = Frame("allege", "E", "ACCUSE", "allege", None, frozenset(), frozenset(), frozenset(),
                            frozenset(), False, False, False, False, (), None)
 # "Iran has denied that its nuclear programme has military aims": denying a claim that
@@ -1769,7 +1801,9 @@ class _SentenceCoder:
             pass
         elif cand.type in COOPERATIVE_ACTS and _lemma(trigger) in COLLUSION_VERBS \
                 and _lemma(self.subject(clause)[0] or trigger) in UNNAMED_ARMED:
-            blamed = cand.target if _code(cand.target) else cand.source
+            # ("in touch with planners in Afghanistan": the meeting's coded participant)
+            blamed = cand.target if _code(cand.target) else next(
+                (m for m in cand.source.members if m.code()), cand.source) if cand.source else None
         elif cand.type in CONFLICT_MATERIAL | {"THREATEN"} and trigger.pos_ == "VERB" \
                 and (brand := self._branded_doer(clause)) is not None:
             mode = brand.mode
@@ -5159,8 +5193,12 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
             continue
         coder = _SentenceCoder(sent, actors, cache, ents)
         chosen = _select(coder.candidates())
+        chosen += _casualty_attack(coder, chosen, events)
         places = _sentence_places(ents) if chosen else []
         for cand in chosen:
+            _mobilized_owner(coder, cand)
+            _in_contact_parties(coder, cand)
+            _measure_author(coder, cand)
             _answer_target(cand, events, sent.start_char)
             _judged_target(cand, events, sent.start_char)
             _seconded_target(cand, events, sent.start_char)
@@ -5169,6 +5207,168 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
             _withdrawal_target(cand, events, sent.start_char)
             events.append(_to_event(cand, sent, article, places))
     return events
+
+
+def _mobilized_owner(coder: "_SentenceCoder", cand: _Candidate) -> None:
+    """"The activation of the ECOWAS standby force", "the deployment of
+    Russian troops to Belarus": a mobilisation named by its noun, whose
+    sentence names no one ordering it, is done by the owner of the forces
+    mobilised (the "of"-object's actor), not to them."""
+    if cand.type != "MOBILIZE" or cand.frame.pos != "N" or _code(cand.source) is not None:
+        return
+    forces = [p for prep in cand.trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]
+    owner = next((a for a in (coder.actor(p) for p in forces) if a is not None and a.code()), None)
+    if owner is None:
+        return
+    cand.source = replace(owner, members=list(owner.members))
+    if _code(cand.target) == owner.code():
+        cand.target = None
+
+
+def _in_contact_parties(coder: "_SentenceCoder", cand: _Candidate) -> None:
+    """"Pakistan has been in contact with the Taliban", "Washington remains
+    in close touch with Kyiv": the subject of the verb of being consults the
+    "with"-object (the noun's own phrase names neither)."""
+    trigger = cand.trigger
+    if cand.type != "CONSULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "in":
+        return
+    verb = trigger.head.head
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in STATE_VERBS | {"keep"}:
+        return
+    if _code(cand.source) is None:
+        subj = coder.subject(verb)[0]
+        cand.source = coder.agent(subj) or cand.source
+    if _code(cand.target) is None:
+        partner = next((a for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                        for p in prep.children if p.dep_ == "pobj" for a in [coder.actor(p)] if a is not None),
+                       None)
+        if partner is not None and partner.code() != _code(cand.source):
+            cand.target = partner
+
+
+ENACTING_VERBS = frozenset({"adopt", "pass", "approve", "impose", "introduce", "sign", "unveil", "announce", "enact",
+                            "issue", "slap", "levy", "reimpose", "extend", "expand", "tighten", "back", "endorse"})
+
+
+def _measure_author(coder: "_SentenceCoder", cand: _Candidate) -> None:
+    """"A Senate committee passed legislation targeting Turkey": a measure
+    aimed at someone, described by a participle, is the act of whoever
+    adopts or imposes it (the subject of the verb the measure is object of)."""
+    trigger = cand.trigger
+    if cand.type != "SANCTION" or _code(cand.source) is not None or trigger.dep_ != "acl" \
+            or trigger.head.dep_ != "dobj":
+        return
+    verb = trigger.head.head
+    if _lemma(verb) not in ENACTING_VERBS:
+        return
+    author = coder.agent(coder.subject(verb)[0])
+    if author is not None and author.code() and author.code() != _code(cand.target):
+        cand.source = author
+
+
+# ----------------------------------------------------------------- casualties of an attack reported before
+# Verbs and adjectives that report people killed or hurt ("were killed", "died", "confirmed dead").
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "slay", "murder", "massacre", "behead", "maim", "shoot"})
+CASUALTY_STATES = frozenset({"dead", "injured", "wounded"})
+# Causes of death that are nobody's act: a count of their victims is no attack.
+NATURAL_CAUSES = frozenset({"accident", "crash", "collision", "derailment", "cancer", "disease", "illness",
+                            "flood", "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon",
+                            "tornado", "landslide", "mudslide", "blaze", "wildfire", "heatwave", "drowning", "drown",
+                            "outbreak", "virus", "covid", "covid-19", "cholera", "malaria", "ebola", "pandemic",
+                            "epidemic", "stampede", "overdose", "famine", "starvation", "hunger", "avalanche",
+                            "tsunami", "lightning", "eruption", "natural", "complication", "infection", "fever",
+                            "surgery", "traffic", "capsize", "shipwreck"})
+# Words that make a count a statistic over a span of time rather than the toll of one attack.
+STATISTIC_WORDS = frozenset({"since", "annually", "yearly", "each", "every", "average", "total", "altogether",
+                             "overall", "per", "rate", "figure", "statistic", "data", "percent", "%", "estimate",
+                             "tally"})
+SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+CASUALTY_REACH = 700  # characters back to the attack: the same passage, a few sentences
+
+
+def _casualty_trigger(sent):
+    """The word reporting people killed or hurt with no one named doing it
+    ("Nine activists aboard were killed", "at least six people have been
+    confirmed dead", "three soldiers died"), or None. The victims must be
+    people counted or named as people; a sentence giving a cause of death
+    that is nobody's act (a crash, a disease, a flood) or a statistic over a
+    span of time has none."""
+    for token in sent:
+        lemma = _lemma(token)
+        victims = []
+        if lemma in CASUALTY_VERBS and token.pos_ == "VERB" and _is_passive(token) \
+                and not any(c.dep_ == "agent" for c in token.children):
+            victims = _children(token, "nsubjpass")
+            if token.dep_ == "conj" and not victims:  # "were killed, and five others were injured"
+                victims = _children(token.head, "nsubjpass")
+        elif lemma == "die" and token.pos_ == "VERB":
+            victims = _children(token, "nsubj")
+        elif token.lower_ in CASUALTY_STATES and token.dep_ in ("acomp", "oprd", "xcomp", "ccomp") \
+                and token.head.pos_ in ("VERB", "AUX"):
+            victims = _children(token.head, "nsubj", "nsubjpass", "dobj")
+        if not victims or not any(_counted_people(v) for v in victims):
+            continue
+        if any(c.dep_ in ("neg", "aux") and c.lower_ in NEGATIONS | HYPOTHETICAL_MODALS for c in token.children) \
+                or any(d.lower_ in ("no", "none", "nobody") for v in victims for d in (v, *v.children)):
+            continue  # "could be killed", "no passengers were hurt": nobody reported hurt
+        if token.dep_ in ("relcl", "acl", "advcl", "pcomp"):
+            continue  # "passengers were freed, 37 of whom were injured": a detail of another act
+        return token
+    return None
+
+
+def _counted_people(token) -> bool:
+    """"Nine pro-Palestinian activists", "at least five people", "two
+    soldiers", "dozens": people, counted or named by what they are."""
+    if token.pos_ == "NUM" or _lemma(token) in COUNT_NOUNS:
+        return True
+    counted = any(c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("several", "many", "dozens"))
+                  for c in token.children)
+    return token.pos_ == "NOUN" and (counted or _lemma(token) in PEOPLE_SECTORS
+                                     or token.lower_ in ("people", "persons", "others"))
+
+
+def _casualty_attack(coder: "_SentenceCoder", chosen: list[_Candidate], earlier: list[Event]) -> list[_Candidate]:
+    """"Israeli commandos stormed the Mavi Marmara ... Nine activists aboard
+    were killed": a toll of people killed or hurt, told without a
+    perpetrator right after an attack the report has coded, is that
+    attack's toll -- ASSAULT by its attacker (guidelines: casualty counts of
+    a specific attack are coded with the perpetrator the document has
+    named; counts with no perpetrator anywhere stay null). The victims'
+    own actor is the target when they have one, else the attack's target."""
+    sent = coder.sent
+    if any(c.type == "ASSAULT" for c in chosen) or _question(sent):
+        return []
+    trigger = _casualty_trigger(sent)
+    if trigger is None:
+        return []
+    words = {_lemma(t) for t in sent} | {t.lower_ for t in sent}
+    if words & NATURAL_CAUSES or words & STATISTIC_WORDS:
+        return []
+    if any(t.tag_ == "NNS" and _lemma(t) in SPAN_UNITS for t in sent):
+        return []  # "in the last 15 months", "over the past two years": a statistic over a span
+    if any(p.dep_ == "pobj" and p.tag_ == "NNS" and not any(d.dep_ in ("det", "poss") for d in p.children)
+           for prep in trigger.children if prep.dep_ == "prep" for p in prep.children):
+        return []  # "killed in suicide attacks": a count over many attacks, no one attack's toll
+    attack = None
+    for event in _passage_before(earlier, sent.start_char):
+        if sent.start_char - event.end > CASUALTY_REACH:
+            break
+        if event.type == "ASSAULT":
+            attack = event
+            break
+    if attack is None or attack.modality != "asserted" or _code(attack.source) is None:
+        return []
+    victims = [v for v in trigger.subtree if v.dep_ in ("nsubjpass", "nsubj") and v.head.i == trigger.i]
+    victim = next((a for a in (coder.actor(v) for v in victims) if a is not None and a.code()
+                   and a.code() != _code(attack.source)), None)
+    frame = load_lexicon()[("kill", "V")][0]
+    cand = _Candidate(trigger, frame, "ASSAULT", None, top=trigger)
+    cand.source = replace(attack.source, members=list(attack.source.members))
+    target = victim or attack.target
+    cand.target = replace(target, members=list(target.members)) if target is not None else None
+    return [cand]
 
 
 # A rejection or concession answers an earlier challenge; these are the challenges.
