@@ -994,8 +994,16 @@ class DocActors:
         if row is not None:
             actor = ActorRef(name, row.name, country=row.country, org=row.org, sector=row.sector,
                              role=title_role or row.role, kind="person")
-            if row.org in tables.organizations:
-                code, country, _ = tables.organizations[row.org].coded_as(self.year)
+            body = tables.organizations.get(row.org) if row.org else None
+            if body is not None and body.kind == "igo":
+                if row.sector == "ELI":
+                    # out of office an international official acts as a national of their own state
+                    # (Barnier, a former EU commissioner, speaking in 2021 is French)
+                    actor.org = None
+                else:  # in office: the body, whatever the official's nationality (the row's country)
+                    actor.org, actor.country = body.coded_as(self.year)[:2]
+            elif body is not None:
+                code, country, _ = body.coded_as(self.year)
                 actor.org, actor.country = code, actor.country or country
         else:
             actor = ActorRef(name, name, role=title_role, kind="person")
