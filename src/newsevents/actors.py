@@ -93,6 +93,9 @@ _INSTITUTIONS = frozenset({"ministry", "army", "military", "police", "government
                            "assembly", "agency", "presidency", "navy", "cabinet", "council", "mission", "office"})
 # The report's home country must be named (weighted) this often, and more often than any other.
 _HOME_MIN_MENTIONS = 2
+# Entity tags of capitalised words that are never part of a person's name.
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "EVENT",
+                            "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"})
 _FEMININE = re.compile(r"woman|wife|queen|chairwoman|congresswoman|mother|sister|daughter|princess", re.I)
 _MASCULINE = re.compile(r"(?<!wo)man\b|king|husband|prince\b|father|brother|son\b", re.I)
 
@@ -729,6 +732,9 @@ class DocActors:
                 continue
             self._add_lexicon_mention(start, end, entries)
         ent_at = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
+        # names the tagger calls a person somewhere in the text: an earlier mention it tagged as a
+        # place ("Turkish presidential adviser Mesut Casin" ... "Casin said") is the same person
+        tagged_surnames = {ent[-1].text for ent in ent_at.values() if ent[-1].is_title}
         i = 0
         while i < len(doc):
             if self._by_token[i] is not None:
@@ -749,10 +755,46 @@ class DocActors:
                 i = self._add_person(ent.start, ent.end, [])
                 continue
             tok = doc[i]
-            if tok.pos_ == "PROPN" and any(p.surname == tok.text for p in self._people):
-                i = self._add_person(i, i + 1, [])
+            if tok.is_title and any(p.surname == tok.text for p in self._people) and (
+                    tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not _english_word(tok))):
+                i = self._add_person(i, i + 1, [])  # the tagger calls "Mehdiyev, who is ..." a common noun
+                continue
+            end = self._untagged_name(i, tagged_surnames)
+            if end is not None:
+                i = self._add_person(i, end, [])
                 continue
             i += 1
+
+    def _untagged_name(self, start: int, tagged_surnames: set[str]) -> int | None:
+        """End of a person's name at token `start` that the tagger did not call
+        a person: a run of capitalised proper nouns (a compound chain) that
+        ends in a surname it tags as a person elsewhere in the text, or of two
+        or more words right after a role word ("adviser Mesut Casin",
+        "spokesperson Ahmed Chaudhry"). Places ("in Paris") and dates are not."""
+        doc = self.doc
+
+        def title(tok) -> bool:  # "Mr.", "Sen.", "Governor": the name comes after it
+            low = tok.lower_
+            return low in _HONORIFIC_GENDER or low in _TITLE_ABBREVIATIONS or low in _ROLE_QUALIFIERS \
+                or tok.i in self._triggers or self._inside_trigger(tok.i)
+
+        end = start
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and self._by_token[end] is None \
+                and doc[end].ent_type_ not in _NOT_NAME_ENTS and not title(doc[end]):
+            end += 1
+            if doc[end - 1].dep_ != "compound" or not end <= doc[end - 1].head.i < end + 3:
+                break  # the name's last word: the words before it are its compounds
+        if end == start:
+            return None
+        last = doc[end - 1]
+        before = doc[start - 1] if start else None
+        after_role = before is not None and (self._triggers.get(before.i, (None, False))[1]
+                                            or before.lower_ in _TITLE_ABBREVIATIONS)
+        if last.text in tagged_surnames:
+            if last.dep_ == "pobj" and last.head.lower_ in _LOCATIVE_PREPS and not after_role:
+                return None  # "in Jordan" is a place even when "Michael Jordan" is named
+            return end
+        return end if after_role and end - start >= 2 else None
 
     def _looks_like_person(self, span, entries: list[_Entry]) -> bool:
         """A bare surname of a known officeholder counts when the tagger agrees
@@ -895,8 +937,7 @@ class DocActors:
             pid = self._people.index(known[-1])
             person = self._people[pid]
             if person.actor.country is None and person.actor.org is None:
-                # said later: "Khalid Mehdiyev told jurors ..." ... "Mehdiyev, who is Azerbaijani"
-                person.actor.country = self._stated_nationality(span.root)
+                self._tie_later(person, span)
         else:
             if not entries:
                 entries = self._table_people(text)
@@ -1026,6 +1067,59 @@ class DocActors:
         local = actor.country is None and actor.org is None and self._unaffiliated(span)
         self._people.append(_Person(actor, span[-1].text, gender, local))
         return len(self._people) - 1
+
+    def _tie_later(self, person: _Person, span) -> None:
+        """A person the text tied to no state or body when first named gets
+        the tie a later mention states, for this and every other mention:
+        a title ("Richard Armitage, former deputy secretary of state" ...
+        "Richard Armitage, former U.S. deputy secretary of state"), a stated
+        nationality ("Mehdiyev, who is Azerbaijani") or, for someone no role
+        ties elsewhere, the place of the work the apposition names ("Lai, a
+        businessman and founder of the now-shuttered Apple Daily newspaper in
+        Hong Kong")."""
+        actor = person.actor
+        np = self._np_tokens(span.root)
+        role = self._title_role(span, np)
+        found = self._affiliation(np, exclude=range(span.start, span.end))
+        # only a title says it ("Mr. Podesta and Todd Stern, the State Department's climate envoy": the
+        # apposition may be the conjunct's)
+        if found is not None and role and (found.country or found.org) \
+                and not any(c.dep_ == "conj" for c in span.root.children):
+            actor.country, actor.org = found.country, found.org
+            actor.role = actor.role or role
+            if actor.sector is None:
+                trigger = self._best_trigger(np, exclude=range(span.start, span.end))
+                actor.sector = self._sector(found, trigger, head_is_role=role is not None)
+        else:
+            actor.country = self._stated_nationality(span.root)
+            if actor.country is None and actor.role is None and self._unaffiliated(span):
+                actor.country = self._place_of_work(span.root)
+        if actor.country or actor.org:
+            person.local = False
+
+    def _place_of_work(self, head) -> str | None:
+        """The state of the place an apposition about a person puts their work
+        in: "Lai, a businessman and founder of the ... newspaper in Hong
+        Kong" (a local there, whatever passport the text gives later)."""
+        from newsevents import geo
+
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            for tok in child.subtree:
+                if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+                    continue
+                if any(a.dep_ in ("relcl", "acl") and a.i < tok.i for a in tok.ancestors if a.i > child.i):
+                    continue  # what a clause says happened there is no work place
+                mid = self._by_token[tok.i]
+                if mid is not None and self._mentions[mid].person_id is None and not self._mentions[mid].actor.org:
+                    return self._mentions[mid].actor.country
+                if tok.ent_type_ == "GPE":
+                    ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+                    place = geo.lookup(ent.text) if ent is not None else None
+                    if place is not None and place.country:
+                        return place.country
+        return None
 
     def _institution_named_before(self, span, role: str) -> ActorRef | None:
         """"Afghanistan's Ministry of Foreign Affairs called the claims
