@@ -93,6 +93,7 @@ _INSTITUTIONS = frozenset({"ministry", "army", "military", "police", "government
                            "assembly", "agency", "presidency", "navy", "cabinet", "council", "mission", "office"})
 # The report's home country must be named (weighted) this often, and more often than any other.
 _HOME_MIN_MENTIONS = 2
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘‘", "’’"})
 # Entity tags of capitalised words that are never part of a person's name.
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "EVENT",
                             "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"})
@@ -1400,23 +1401,46 @@ class DocActors:
         return None
 
     def _pronoun(self, token) -> ActorRef | None:
-        """he/she: the nearest preceding person mention that was a subject
-        (else the nearest person), skipping people of the other gender."""
+        """he/she: a person named before it in its own sentence, outside a
+        quotation (the subject first: "The head of Doctors Without Borders
+        told the council that his teams ...", "Oz's advice earned him ..."),
+        else the nearest preceding person mention that was a subject (else
+        the nearest person), skipping people of the other gender."""
         want = _PRONOUNS[token.lower_]
-        candidates = []
+        sent = token.sent
+        candidates = []  # (in this sentence, subject, position, actor)
         for m in self._mentions:
             if m.person_id is None or m.start >= token.i:
                 continue
             person = self._people[m.person_id]
-            if person.gender and person.gender != want:
+            if (person.gender or _given_name_gender(person.actor.name)) not in (None, want):
                 continue
             head = self.doc[m.end - 1]
-            candidates.append((head.dep_ in ("nsubj", "nsubjpass"), m.start, person))
+            here = m.start >= sent.start and not self._quoted(m.start, token.i)
+            candidates.append((here, head.dep_ in ("nsubj", "nsubjpass"), m.start, person.actor))
+        for tok in sent:
+            # an unnamed officeholder subject ("the head of MSF", "the Russian envoy") before it
+            if tok.i >= token.i:
+                break
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.tag_ == "NN" \
+                    and self._by_token[tok.i] is None and self.names_role(tok) and not self._quoted(tok.i, token.i):
+                actor = self.actor_for_token(tok, conjuncts=False)
+                role = tok.lower_
+                gender = "f" if _FEMININE.search(role) else "m" if _MASCULINE.search(role) else None
+                if actor is not None and actor.code() and gender in (None, want):
+                    candidates.append((True, True, tok.i, actor))
         if not candidates:
             return None
-        subjects = [c for c in candidates if c[0]]
-        _, _, person = max(subjects or candidates, key=lambda c: c[1])
-        return replace(person.actor, text=token.text, start=token.idx, end=token.idx + len(token.text), members=[])
+        pool = [c for c in candidates if c[0]] or candidates
+        subjects = [c for c in pool if c[1]]
+        actor = max(subjects or pool, key=lambda c: c[2])[3]
+        return replace(actor, text=token.text, start=token.idx, end=token.idx + len(token.text), members=[])
+
+    def _quoted(self, first: int, last: int) -> bool:
+        """Whether a quotation mark stands between tokens `first` and `last`
+        of a sentence: one of them is quoted and the other is not ("'We will
+        hold Putin accountable,' he said")."""
+        return any(t.text in _QUOTE_MARKS for t in self.doc[first:last])
 
 
 class ActorResolver:
