@@ -1408,9 +1408,10 @@ class DocActors:
         the nearest person), skipping people of the other gender."""
         want = _PRONOUNS[token.lower_]
         sent = token.sent
+        quote = self._quotation_before(token)
         candidates = []  # (in this sentence, subject, position, actor)
         for m in self._mentions:
-            if m.person_id is None or m.start >= token.i:
+            if m.person_id is None or m.start >= token.i or m.start in quote:
                 continue
             person = self._people[m.person_id]
             if (person.gender or _given_name_gender(person.actor.name)) not in (None, want):
@@ -1435,6 +1436,22 @@ class DocActors:
         subjects = [c for c in pool if c[1]]
         actor = max(subjects or pool, key=lambda c: c[2])[3]
         return replace(actor, text=token.text, start=token.idx, end=token.idx + len(token.text), members=[])
+
+    def _quotation_before(self, token) -> range:
+        """Token range of the quotation that closes just before a pronoun
+        ('"We will hold Vladimir Putin accountable," he said'): the people
+        it names are not who says it."""
+        doc = self.doc
+        k = token.i - 1
+        while k >= 0 and doc[k].is_punct and doc[k].text not in _QUOTE_MARKS:
+            k -= 1
+        if k < 0 or doc[k].text not in _QUOTE_MARKS:
+            return range(0)
+        close = k
+        k -= 1
+        while k >= 0 and doc[k].text not in _QUOTE_MARKS and close - k < 300:
+            k -= 1
+        return range(k, close) if k >= 0 and doc[k].text in _QUOTE_MARKS else range(0)
 
     def _quoted(self, first: int, last: int) -> bool:
         """Whether a quotation mark stands between tokens `first` and `last`
