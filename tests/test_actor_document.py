@@ -143,3 +143,16 @@ def test_a_place_named_by_someone_elses_name_is_no_person(resolver):
     doc, actors = _resolve(resolver, "Police chief Chuck Jordan said the officer was on leave. "
                                      "The king met the envoy in Jordan on Monday.", 2016)
     assert _at(doc, actors, "Jordan", nth=1) is None or _at(doc, actors, "Jordan", nth=1).kind != "person"
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("NYPD officers arrested the man outside the consulate.", "USA", "COP"),
+    ("ICE agents detained him at the airport.", "USA", "COP"),
+    ("The Justice Department sued the state over the law.", "USA", "JUD"),
+    ("Russian officers shelled the town.", "RUS", "MIL"),  # a state's officers stay military
+])
+def test_a_bodys_officers_keep_its_sector(resolver, text, code, sector):
+    doc, actors = _resolve(resolver, text, 2016)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    actor = actors.actor_for_token(subject)
+    assert (actor.code(), actor.sector) == (code, sector)

@@ -1283,6 +1283,9 @@ class DocActors:
                 return trig if trig in _IGO_OVERRIDING_SECTORS else base.sector
             return trig or base.sector
         if trig:
+            if trig in ("MIL", "SPY") and base.sector in _STATE_SECTORS and base.sector != "GOV" \
+                    and self.doc[trigger[1]].lemma_.lower() in ("officer", "agent"):
+                return base.sector  # "NYPD officers", "ICE agents": the body's own officers, not soldiers or spies
             return trig
         if head_is_role:
             return "GOV"  # "Russian officials", "the Russian envoy": states act through government
