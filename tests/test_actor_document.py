@@ -156,3 +156,10 @@ def test_a_bodys_officers_keep_its_sector(resolver, text, code, sector):
     subject = next(t for t in doc if t.dep_ == "nsubj")
     actor = actors.actor_for_token(subject)
     assert (actor.code(), actor.sector) == (code, sector)
+
+
+def test_a_role_held_at_a_named_body(resolver):
+    doc, actors = _resolve(resolver, "“The ban is one of many signs,” said Heather Barr, the associate women’s rights "
+                                     "director at Human Rights Watch. “The U.N. should respond,” she told VOA.", 2024)
+    assert _at(doc, actors, "Barr").code() == "HRW"
+    assert _at(doc, actors, "she").code() == "HRW"

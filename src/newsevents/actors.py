@@ -1032,6 +1032,8 @@ class DocActors:
                 title_role = " ".join(words)
                 np = np + outer
         affiliation = self._affiliation(np, exclude=range(span.start, span.end))
+        if affiliation is None and title_role is not None:
+            affiliation = self._employer(head)
         trigger = self._best_trigger(np, exclude=range(span.start, span.end))
         if row is not None:
             actor = ActorRef(name, row.name, country=row.country, org=row.org, sector=row.sector,
@@ -1097,6 +1099,22 @@ class DocActors:
                 actor.country = self._place_of_work(span.root)
         if actor.country or actor.org:
             person.local = False
+
+    def _employer(self, head) -> ActorRef | None:
+        """The body an apposition's role is held at: "Heather Barr, the
+        associate women's rights director at Human Rights Watch", "a
+        spokesman for the State Department"."""
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            for prep in child.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("at", "with", "for"):
+                    continue
+                for obj in prep.children:
+                    mid = self._by_token[obj.i] if obj.dep_ == "pobj" else None
+                    if mid is not None and self._mentions[mid].person_id is None:
+                        return self._mentions[mid].actor
+        return None
 
     def _place_of_work(self, head) -> str | None:
         """The state of the place an apposition about a person puts their work
