@@ -163,3 +163,16 @@ def test_a_role_held_at_a_named_body(resolver):
                                      "director at Human Rights Watch. “The U.N. should respond,” she told VOA.", 2024)
     assert _at(doc, actors, "Barr").code() == "HRW"
     assert _at(doc, actors, "she").code() == "HRW"
+
+
+def test_a_word_the_tagger_glued_to_a_known_name(resolver):
+    doc, actors = _resolve(resolver, "Crooked Hillary Clinton lied again, he wrote.", 2016)
+    clinton = _at(doc, actors, "Clinton")
+    assert (clinton.name, clinton.country) == ("Hillary Clinton", "USA")
+
+
+def test_a_surname_many_people_share_names_no_officeholder(resolver):
+    # Tanzania's president is Samia Suluhu Hassan; a bare "Hassan" is someone else
+    doc, actors = _resolve(resolver, "Hassan said the shop had been closed for a week.", 2022)
+    hassan = _at(doc, actors, "Hassan")
+    assert hassan is None or hassan.country is None

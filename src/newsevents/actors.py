@@ -93,6 +93,12 @@ _INSTITUTIONS = frozenset({"ministry", "army", "military", "police", "government
                            "assembly", "agency", "presidency", "navy", "cabinet", "council", "mission", "office"})
 # The report's home country must be named (weighted) this often, and more often than any other.
 _HOME_MIN_MENTIONS = 2
+# Last words of officeholders' names that many other people in the news bear as surname or given name
+# ("Samia Suluhu Hassan", "Mohamed Abdullahi Mohamed", "Alberto Fernandez"): alone they name nobody in
+# particular, so only the full name or an alias finds the officeholder.
+_SHARED_SURNAMES = frozenset("""Hassan Mohamed Mohammed Ahmed Ali Fernandez Morales Keita Philippe Abbott Morrison
+    Arce Lam Jong Sall Oli Garcia Lopez Martinez Rodriguez Gonzalez Perez Kelly Burns Rice Power Ross Lew Tai
+    Haines Patel Stein Carson Bush Perry Haley Greene Kirby Emanuel Conway Flynn Coats Ryan""".split())
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘‘", "’’"})
 # Entity tags of capitalised words that are never part of a person's name.
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "EVENT",
@@ -476,7 +482,7 @@ class _Lexicon:
                 else:  # a one-word alias is a surname: only trusted when tagged as a person
                     add(name, _Entry("surname", str(n)))
             surname = p.name.split()[-1]
-            if surname not in names:
+            if surname not in names and surname not in _SHARED_SURNAMES:
                 add(surname, _Entry("surname", str(n)))
         self.index: dict[tuple[bool, str], list[tuple[tuple[str, ...], list[_Entry]]]] = {}
         for (lower, tokens), entries in phrases.items():
@@ -921,6 +927,12 @@ class DocActors:
             end -= 1
         while start < end - 1 and (doc[start].lower_ in _ROLE_QUALIFIERS or self._triggers.get(start, (None, False))[1]):
             start += 1  # NER sometimes swallows a title ("General Anatoly Nogovitsyn")
+        while not entries and start < end - 2 and (doc[start].is_lower or _english_word(doc[start])):
+            # ... or a word before a full name it knows ("Crooked Hillary Clinton", "a Mitt Romney")
+            rest = doc[start + 1:end].text
+            if not (self._table_people(rest) or any(rest == p.actor.name for p in self._people)):
+                break
+            start += 1
         span = doc[start:end]
         text = span.text
         surname = doc[end - 1].text
