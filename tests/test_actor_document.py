@@ -176,3 +176,12 @@ def test_a_surname_many_people_share_names_no_officeholder(resolver):
     doc, actors = _resolve(resolver, "Hassan said the shop had been closed for a week.", 2022)
     hassan = _at(doc, actors, "Hassan")
     assert hassan is None or hassan.country is None
+
+
+def test_a_news_agency_in_a_dateline_is_no_actor(resolver):
+    doc, actors = _resolve(resolver, "MOSCOW, Aug 20 (AFP) - Russia accused NATO of bias on Wednesday.", 2008)
+    assert all(m.name != "AFP" for m in actors.mentions)
+    assert _at(doc, actors, "Russia").code() == "RUS"
+    # credited in the text it is one
+    doc, actors = _resolve(resolver, "Russia accused NATO of bias, AFP reported.", 2008)
+    assert _at(doc, actors, "AFP").country == "FRA"

@@ -850,6 +850,8 @@ class DocActors:
             if entry.kind == "capital" and (person.end != end or span.root.dep_ not in ("poss", "nsubj", "nsubjpass")):
                 return
         tables = self._tables
+        if entry.kind == "org" and tables.organizations[entry.key].kind == "media" and self._in_dateline(start, end):
+            return  # "MOSCOW, Aug 20 (AFP) -": the agency that filed the report is no actor of its events
         if entry.kind.startswith("org"):
             org = tables.organizations[entry.key]
             code, country, sector = org.coded_as(self.year)
@@ -861,6 +863,21 @@ class DocActors:
             actor = ActorRef(span.text, c.name, country=c.iso3, sector=entry.sector, kind="state")
         actor.start, actor.end = span.start_char, span.end_char
         self._store(_Mention(start, end, actor, entry.kind))
+
+    def _in_dateline(self, start: int, end: int) -> bool:
+        """Whether tokens start..end are the credit of a dateline: in
+        brackets, followed by a dash, with only a place and date before them
+        on their line ("KABUL (Reuters) -", "WASHINGTON, May 3 (AP) —")."""
+        doc = self.doc
+        if start == 0 or end + 1 >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+            return False
+        if doc[end + 1].text not in ("-", "—", "–", "--"):
+            return False
+        before = doc[max(0, start - 8):start - 1]
+        line_start = max((t.i for t in before if "\n" in t.text_with_ws), default=before.start - 1)
+        lead = [t for t in before if t.i > line_start and not t.is_space]
+        return not any(t.pos_ == "VERB" for t in lead) and (not lead or lead[0].i == 0 or lead[0].is_sent_start
+                                                             or lead[0].i > line_start)
 
     def _heritage(self, end: int) -> bool:
         """Whether the nationality adjective ending before token `end` only
