@@ -185,3 +185,10 @@ def test_a_news_agency_in_a_dateline_is_no_actor(resolver):
     # credited in the text it is one
     doc, actors = _resolve(resolver, "Russia accused NATO of bias, AFP reported.", 2008)
     assert _at(doc, actors, "AFP").country == "FRA"
+
+
+def test_the_tables_tell_an_officeholders_gender(resolver):
+    doc, actors = _resolve(resolver, "McConnell had long backed the sanctions, and Aung San Suu Kyi personally "
+                                     "invited him to visit her in January 2012.", 2016)
+    assert _at(doc, actors, "him").name == "Mitch McConnell"
+    assert _at(doc, actors, "her").name == "Aung San Suu Kyi"

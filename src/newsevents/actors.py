@@ -204,6 +204,7 @@ class Officeholder:
     sector: str | None
     start_year: int | None
     end_year: int | None
+    gender: str | None = None  # "f" or "m": which person he/she and Mr./Mrs. refer to
 
     def holds_office(self, year: int | None) -> bool:
         if year is None:
@@ -278,8 +279,11 @@ def _person_row(row: dict, where: str) -> Officeholder:
     start, end = _year(row.get("start_year"), where), _year(row.get("end_year"), where)
     if start and end and end < start:
         raise ValueError(f"{where}: end_year {end} is before start_year {start}")
+    gender = str(row.get("gender") or "").strip().lower() or None
+    if gender not in (None, "f", "m"):
+        raise ValueError(f"{where}: gender {gender!r} must be f or m")
     return Officeholder(name, _split(row.get("aliases")), country, (str(row.get("org") or "").strip() or None),
-                        (str(row.get("role") or "").strip() or None), sector, start, end)
+                        (str(row.get("role") or "").strip() or None), sector, start, end, gender)
 
 
 def _org_row(row: dict, where: str) -> Organization:
@@ -1002,7 +1006,7 @@ class DocActors:
         other = {p.actor.name for p in known if gender_of(p) not in (None, gender)}
         rows = [(n, r) for n, r in enumerate(self._tables.people)
                 if surname in (r.name.split()[-1], *r.aliases) and r.name not in other
-                and _given_name_gender(r.name) in (None, gender)]
+                and (r.gender or _given_name_gender(r.name)) in (None, gender)]
         if not rows or self.year is None:
             return fitting, None
 
@@ -1100,6 +1104,8 @@ class DocActors:
         actor.start, actor.end = span.start_char, span.end_char
         role_text = actor.role or ""
         gender = "f" if _FEMININE.search(role_text) else "m" if _MASCULINE.search(role_text) else None
+        if row is not None and row.gender:
+            gender = row.gender
         local = actor.country is None and actor.org is None and self._unaffiliated(span)
         self._people.append(_Person(actor, span[-1].text, gender, local))
         return len(self._people) - 1
