@@ -192,3 +192,13 @@ def test_the_tables_tell_an_officeholders_gender(resolver):
                                      "invited him to visit her in January 2012.", 2016)
     assert _at(doc, actors, "him").name == "Mitch McConnell"
     assert _at(doc, actors, "her").name == "Aung San Suu Kyi"
+
+
+def test_a_politicians_aide_and_a_partys_nominee(resolver):
+    doc, actors = _resolve(resolver, "Clinton's campaign manager Robby Mook said the FBI was wrong. "
+                                     "Trump's friend, John Smith, said it was not. The Republican nominee "
+                                     "attacked the Democratic nominee.", 2016)
+    assert _at(doc, actors, "Mook").country == "USA"
+    assert _at(doc, actors, "Smith").country is None  # a friend is no aide
+    nominee = _at(doc, actors, "nominee")
+    assert (nominee.country, nominee.sector) == ("USA", "PTY")

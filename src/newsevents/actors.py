@@ -93,6 +93,12 @@ _INSTITUTIONS = frozenset({"ministry", "army", "military", "police", "government
                            "assembly", "agency", "presidency", "navy", "cabinet", "council", "mission", "office"})
 # The report's home country must be named (weighted) this often, and more often than any other.
 _HOME_MIN_MENTIONS = 2
+# Jobs on a politician's staff: "Clinton's campaign manager, Robby Mook" works for her state.
+_STAFF = frozenset({"manager", "aide", "adviser", "advisor", "strategist", "chairman", "chairwoman", "chair",
+                    "director", "secretary", "counsel", "lawyer", "attorney", "spokesman", "spokeswoman",
+                    "spokesperson", "pollster", "surrogate", "chief", "deputy", "envoy", "counselor"})
+# Heads naming a party's candidate for an office ("the Democratic nominee").
+_CANDIDATES = frozenset({"nominee", "candidate", "frontrunner", "front-runner", "challenger", "hopeful"})
 # Last words of officeholders' names that many other people in the news bear as surname or given name
 # ("Samia Suluhu Hassan", "Mohamed Abdullahi Mohamed", "Alberto Fernandez"): alone they name nobody in
 # particular, so only the full name or an alias finds the officeholder.
@@ -1067,6 +1073,11 @@ class DocActors:
         affiliation = self._affiliation(np, exclude=range(span.start, span.end))
         if affiliation is None and title_role is not None:
             affiliation = self._employer(head)
+        if affiliation is None and (title_role is not None or (
+                head.dep_ == "appos" and head.head.i < span.start
+                and (self.names_role(head.head) or head.head.lemma_.lower() in _STAFF))):
+            outer = self._np_tokens(head.head) if head.dep_ == "appos" else []
+            affiliation = self._principal(np + outer, span)
         trigger = self._best_trigger(np, exclude=range(span.start, span.end))
         if row is not None:
             actor = ActorRef(name, row.name, country=row.country, org=row.org, sector=row.sector,
@@ -1138,6 +1149,18 @@ class DocActors:
                 actor.country = self._place_of_work(span.root)
         if actor.country or actor.org:
             person.local = False
+
+    def _principal(self, np, span) -> ActorRef | None:
+        """The person whose aide a titled name is: "Clinton's campaign
+        manager Robby Mook", "Putin's spokesman Dmitry Peskov" (the owner of
+        the title, named before it)."""
+        for _, m in self._mentions_in(np, exclude=range(span.start, span.end)):
+            owner = self.doc[m.end - 1]
+            if m.person_id is not None and owner.dep_ == "poss" and m.start < span.start:
+                person = self._people[m.person_id].actor
+                if person.country or person.org:
+                    return replace(person, members=[])
+        return None
 
     def _employer(self, head) -> ActorRef | None:
         """The body an apposition's role is held at: "Heather Barr, the
@@ -1436,14 +1459,18 @@ class DocActors:
         head is a role word with a state sector) named by the adjective of a
         party the tables know act for that party's state, in their office's
         sector (manual: a person is coded by the office held)."""
-        if head_trigger is None or head_trigger[0] not in ("LEG", "GOV"):
+        if token.lemma_.lower() in _CANDIDATES:
+            sector = "PTY"  # "the Republican nominee": a party's candidate acts for the party
+        elif head_trigger is None or head_trigger[0] not in ("LEG", "GOV"):
             return None
+        else:
+            sector = head_trigger[0]
         adjectives = _party_adjectives(self._tables)
         for child in token.children:
             if child.dep_ in ("amod", "compound") and child.i < token.i:
                 country = adjectives.get(child.lower_)
                 if country:
-                    return ActorRef(child.text, country, country=country, sector=head_trigger[0], kind="state")
+                    return ActorRef(child.text, country, country=country, sector=sector, kind="state")
         return None
 
     def _person_by_role(self, token, mentions) -> ActorRef | None:
