@@ -202,3 +202,10 @@ def test_a_politicians_aide_and_a_partys_nominee(resolver):
     assert _at(doc, actors, "Smith").country is None  # a friend is no aide
     nominee = _at(doc, actors, "nominee")
     assert (nominee.country, nominee.sector) == ("USA", "PTY")
+
+
+def test_a_city_before_a_title_gives_the_officials_state(resolver):
+    doc, actors = _resolve(resolver, "“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan "
+                                     "said Monday.", 2016)
+    jordan = _at(doc, actors, "Jordan")
+    assert (jordan.name, jordan.country, jordan.sector) == ("Chuck Jordan", "USA", "COP")

@@ -1110,6 +1110,8 @@ class DocActors:
                 named = self._institution_named_before(span, title_role)
                 if named is not None:
                     actor.country, actor.org = named.country, named.org
+                else:
+                    actor.country = self._titled_place(span, np)
             if title_role and title_role.lower().startswith(("former", "ex-")):
                 actor.sector = "ELI"
         actor.start, actor.end = span.start_char, span.end_char
@@ -1149,6 +1151,26 @@ class DocActors:
                 actor.country = self._place_of_work(span.root)
         if actor.country or actor.org:
             person.local = False
+
+    def _titled_place(self, span, np) -> str | None:
+        """The state of a city or district a title names before the person
+        ("Tulsa police Chief Chuck Jordan", "Istanbul Governor Ali
+        Yerlikaya"): an official of that place."""
+        from newsevents import geo
+
+        doc = self.doc
+        in_np = {i for i, _ in np}
+        i = span.start - 1
+        # back over the title words ("police Chief") to the place right before them (the parser often
+        # leaves an unfamiliar city out of the phrase)
+        while i >= span.sent.start and self._by_token[i] is None and (
+                i in in_np or i in self._triggers or self._inside_trigger(i) or doc[i].ent_type_ == "GPE"):
+            if doc[i].ent_type_ == "GPE":
+                ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+                place = geo.lookup(ent.text) if ent is not None else None
+                return place.country if place is not None and place.country else None
+            i -= 1
+        return None
 
     def _principal(self, np, span) -> ActorRef | None:
         """The person whose aide a titled name is: "Clinton's campaign
