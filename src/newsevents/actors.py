@@ -93,6 +93,22 @@ _INSTITUTIONS = frozenset({"ministry", "army", "military", "police", "government
                            "assembly", "agency", "presidency", "navy", "cabinet", "council", "mission", "office"})
 # The report's home country must be named (weighted) this often, and more often than any other.
 _HOME_MIN_MENTIONS = 2
+# Jobs on a politician's staff: "Clinton's campaign manager, Robby Mook" works for her state.
+_STAFF = frozenset({"manager", "aide", "adviser", "advisor", "strategist", "chairman", "chairwoman", "chair",
+                    "director", "secretary", "counsel", "lawyer", "attorney", "spokesman", "spokeswoman",
+                    "spokesperson", "pollster", "surrogate", "chief", "deputy", "envoy", "counselor"})
+# Heads naming a party's candidate for an office ("the Democratic nominee").
+_CANDIDATES = frozenset({"nominee", "candidate", "frontrunner", "front-runner", "challenger", "hopeful"})
+# Last words of officeholders' names that many other people in the news bear as surname or given name
+# ("Samia Suluhu Hassan", "Mohamed Abdullahi Mohamed", "Alberto Fernandez"): alone they name nobody in
+# particular, so only the full name or an alias finds the officeholder.
+_SHARED_SURNAMES = frozenset("""Hassan Mohamed Mohammed Ahmed Ali Fernandez Morales Keita Philippe Abbott Morrison
+    Arce Lam Jong Sall Oli Garcia Lopez Martinez Rodriguez Gonzalez Perez Kelly Burns Rice Power Ross Lew Tai
+    Haines Patel Stein Carson Bush Perry Haley Greene Kirby Emanuel Conway Flynn Coats Ryan Chaudhry Salam""".split())
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘‘", "’’"})
+# Entity tags of capitalised words that are never part of a person's name.
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "EVENT",
+                            "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"})
 _FEMININE = re.compile(r"woman|wife|queen|chairwoman|congresswoman|mother|sister|daughter|princess", re.I)
 _MASCULINE = re.compile(r"(?<!wo)man\b|king|husband|prince\b|father|brother|son\b", re.I)
 
@@ -194,6 +210,7 @@ class Officeholder:
     sector: str | None
     start_year: int | None
     end_year: int | None
+    gender: str | None = None  # "f" or "m": which person he/she and Mr./Mrs. refer to
 
     def holds_office(self, year: int | None) -> bool:
         if year is None:
@@ -268,8 +285,11 @@ def _person_row(row: dict, where: str) -> Officeholder:
     start, end = _year(row.get("start_year"), where), _year(row.get("end_year"), where)
     if start and end and end < start:
         raise ValueError(f"{where}: end_year {end} is before start_year {start}")
+    gender = str(row.get("gender") or "").strip().lower() or None
+    if gender not in (None, "f", "m"):
+        raise ValueError(f"{where}: gender {gender!r} must be f or m")
     return Officeholder(name, _split(row.get("aliases")), country, (str(row.get("org") or "").strip() or None),
-                        (str(row.get("role") or "").strip() or None), sector, start, end)
+                        (str(row.get("role") or "").strip() or None), sector, start, end, gender)
 
 
 def _org_row(row: dict, where: str) -> Organization:
@@ -472,7 +492,7 @@ class _Lexicon:
                 else:  # a one-word alias is a surname: only trusted when tagged as a person
                     add(name, _Entry("surname", str(n)))
             surname = p.name.split()[-1]
-            if surname not in names:
+            if surname not in names and surname not in _SHARED_SURNAMES:
                 add(surname, _Entry("surname", str(n)))
         self.index: dict[tuple[bool, str], list[tuple[tuple[str, ...], list[_Entry]]]] = {}
         for (lower, tokens), entries in phrases.items():
@@ -729,6 +749,9 @@ class DocActors:
                 continue
             self._add_lexicon_mention(start, end, entries)
         ent_at = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
+        # names the tagger calls a person somewhere in the text: an earlier mention it tagged as a
+        # place ("Turkish presidential adviser Mesut Casin" ... "Casin said") is the same person
+        tagged_surnames = {ent[-1].text for ent in ent_at.values() if ent[-1].is_title}
         i = 0
         while i < len(doc):
             if self._by_token[i] is not None:
@@ -749,10 +772,46 @@ class DocActors:
                 i = self._add_person(ent.start, ent.end, [])
                 continue
             tok = doc[i]
-            if tok.pos_ == "PROPN" and any(p.surname == tok.text for p in self._people):
-                i = self._add_person(i, i + 1, [])
+            if tok.is_title and any(p.surname == tok.text for p in self._people) and (
+                    tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not _english_word(tok))):
+                i = self._add_person(i, i + 1, [])  # the tagger calls "Mehdiyev, who is ..." a common noun
+                continue
+            end = self._untagged_name(i, tagged_surnames)
+            if end is not None:
+                i = self._add_person(i, end, [])
                 continue
             i += 1
+
+    def _untagged_name(self, start: int, tagged_surnames: set[str]) -> int | None:
+        """End of a person's name at token `start` that the tagger did not call
+        a person: a run of capitalised proper nouns (a compound chain) that
+        ends in a surname it tags as a person elsewhere in the text, or of two
+        or more words right after a role word ("adviser Mesut Casin",
+        "spokesperson Ahmed Chaudhry"). Places ("in Paris") and dates are not."""
+        doc = self.doc
+
+        def title(tok) -> bool:  # "Mr.", "Sen.", "Governor": the name comes after it
+            low = tok.lower_
+            return low in _HONORIFIC_GENDER or low in _TITLE_ABBREVIATIONS or low in _ROLE_QUALIFIERS \
+                or tok.i in self._triggers or self._inside_trigger(tok.i)
+
+        end = start
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and self._by_token[end] is None \
+                and doc[end].ent_type_ not in _NOT_NAME_ENTS and not title(doc[end]):
+            end += 1
+            if doc[end - 1].dep_ != "compound" or not end <= doc[end - 1].head.i < end + 3:
+                break  # the name's last word: the words before it are its compounds
+        if end == start:
+            return None
+        last = doc[end - 1]
+        before = doc[start - 1] if start else None
+        after_role = before is not None and (self._triggers.get(before.i, (None, False))[1]
+                                            or before.lower_ in _TITLE_ABBREVIATIONS)
+        if last.text in tagged_surnames:
+            if last.dep_ == "pobj" and last.head.lower_ in _LOCATIVE_PREPS and not after_role:
+                return None  # "in Jordan" is a place even when "Michael Jordan" is named
+            return end
+        return end if after_role and end - start >= 2 else None
 
     def _looks_like_person(self, span, entries: list[_Entry]) -> bool:
         """A bare surname of a known officeholder counts when the tagger agrees
@@ -801,6 +860,8 @@ class DocActors:
             if entry.kind == "capital" and (person.end != end or span.root.dep_ not in ("poss", "nsubj", "nsubjpass")):
                 return
         tables = self._tables
+        if entry.kind == "org" and tables.organizations[entry.key].kind == "media" and self._in_dateline(start, end):
+            return  # "MOSCOW, Aug 20 (AFP) -": the agency that filed the report is no actor of its events
         if entry.kind.startswith("org"):
             org = tables.organizations[entry.key]
             code, country, sector = org.coded_as(self.year)
@@ -812,6 +873,21 @@ class DocActors:
             actor = ActorRef(span.text, c.name, country=c.iso3, sector=entry.sector, kind="state")
         actor.start, actor.end = span.start_char, span.end_char
         self._store(_Mention(start, end, actor, entry.kind))
+
+    def _in_dateline(self, start: int, end: int) -> bool:
+        """Whether tokens start..end are the credit of a dateline: in
+        brackets, followed by a dash, with only a place and date before them
+        on their line ("KABUL (Reuters) -", "WASHINGTON, May 3 (AP) —")."""
+        doc = self.doc
+        if start == 0 or end + 1 >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+            return False
+        if doc[end + 1].text not in ("-", "—", "–", "--"):
+            return False
+        before = doc[max(0, start - 8):start - 1]
+        line_start = max((t.i for t in before if "\n" in t.text_with_ws), default=before.start - 1)
+        lead = [t for t in before if t.i > line_start and not t.is_space]
+        return not any(t.pos_ == "VERB" for t in lead) and (not lead or lead[0].i == 0 or lead[0].is_sent_start
+                                                             or lead[0].i > line_start)
 
     def _heritage(self, end: int) -> bool:
         """Whether the nationality adjective ending before token `end` only
@@ -878,6 +954,12 @@ class DocActors:
             end -= 1
         while start < end - 1 and (doc[start].lower_ in _ROLE_QUALIFIERS or self._triggers.get(start, (None, False))[1]):
             start += 1  # NER sometimes swallows a title ("General Anatoly Nogovitsyn")
+        while not entries and start < end - 2 and (doc[start].is_lower or _english_word(doc[start])):
+            # ... or a word before a full name it knows ("Crooked Hillary Clinton", "a Mitt Romney")
+            rest = doc[start + 1:end].text
+            if not (self._table_people(rest) or any(rest == p.actor.name for p in self._people)):
+                break
+            start += 1
         span = doc[start:end]
         text = span.text
         surname = doc[end - 1].text
@@ -895,8 +977,7 @@ class DocActors:
             pid = self._people.index(known[-1])
             person = self._people[pid]
             if person.actor.country is None and person.actor.org is None:
-                # said later: "Khalid Mehdiyev told jurors ..." ... "Mehdiyev, who is Azerbaijani"
-                person.actor.country = self._stated_nationality(span.root)
+                self._tie_later(person, span)
         else:
             if not entries:
                 entries = self._table_people(text)
@@ -931,7 +1012,7 @@ class DocActors:
         other = {p.actor.name for p in known if gender_of(p) not in (None, gender)}
         rows = [(n, r) for n, r in enumerate(self._tables.people)
                 if surname in (r.name.split()[-1], *r.aliases) and r.name not in other
-                and _given_name_gender(r.name) in (None, gender)]
+                and (r.gender or _given_name_gender(r.name)) in (None, gender)]
         if not rows or self.year is None:
             return fitting, None
 
@@ -990,13 +1071,32 @@ class DocActors:
                 title_role = " ".join(words)
                 np = np + outer
         affiliation = self._affiliation(np, exclude=range(span.start, span.end))
+        if affiliation is None and title_role is not None:
+            affiliation = self._employer(head)
+        if affiliation is None and (title_role is not None or (
+                head.dep_ == "appos" and head.head.i < span.start
+                and (self.names_role(head.head) or head.head.lemma_.lower() in _STAFF))):
+            outer = self._np_tokens(head.head) if head.dep_ == "appos" else []
+            affiliation = self._principal(np + outer, span)
         trigger = self._best_trigger(np, exclude=range(span.start, span.end))
         if row is not None:
             actor = ActorRef(name, row.name, country=row.country, org=row.org, sector=row.sector,
                              role=title_role or row.role, kind="person")
-            if row.org in tables.organizations:
-                code, country, _ = tables.organizations[row.org].coded_as(self.year)
+            body = tables.organizations.get(row.org) if row.org else None
+            if body is not None and body.kind == "igo":
+                if row.sector == "ELI":
+                    # out of office an international official acts as a national of their own state
+                    # (Barnier, a former EU commissioner, speaking in 2021 is French)
+                    actor.org = None
+                else:  # in office: the body, whatever the official's nationality (the row's country)
+                    actor.org, actor.country = body.coded_as(self.year)[:2]
+            elif body is not None:
+                code, country, _ = body.coded_as(self.year)
                 actor.org, actor.country = code, actor.country or country
+            if actor.sector is None and title_role:
+                # not yet in the office the tables know, but the text gives a title ("Balochistan Chief
+                # Minister Sarfraz Bugti" in 2016)
+                actor.sector = self._sector(affiliation or actor, trigger, head_is_role=True)
         else:
             actor = ActorRef(name, name, role=title_role, kind="person")
             if affiliation is not None and (title_role or affiliation.start < span.start_char):
@@ -1010,14 +1110,119 @@ class DocActors:
                 named = self._institution_named_before(span, title_role)
                 if named is not None:
                     actor.country, actor.org = named.country, named.org
+                else:
+                    actor.country = self._titled_place(span, np)
             if title_role and title_role.lower().startswith(("former", "ex-")):
                 actor.sector = "ELI"
         actor.start, actor.end = span.start_char, span.end_char
         role_text = actor.role or ""
         gender = "f" if _FEMININE.search(role_text) else "m" if _MASCULINE.search(role_text) else None
+        if row is not None and row.gender:
+            gender = row.gender
         local = actor.country is None and actor.org is None and self._unaffiliated(span)
         self._people.append(_Person(actor, span[-1].text, gender, local))
         return len(self._people) - 1
+
+    def _tie_later(self, person: _Person, span) -> None:
+        """A person the text tied to no state or body when first named gets
+        the tie a later mention states, for this and every other mention:
+        a title ("Richard Armitage, former deputy secretary of state" ...
+        "Richard Armitage, former U.S. deputy secretary of state"), a stated
+        nationality ("Mehdiyev, who is Azerbaijani") or, for someone no role
+        ties elsewhere, the place of the work the apposition names ("Lai, a
+        businessman and founder of the now-shuttered Apple Daily newspaper in
+        Hong Kong")."""
+        actor = person.actor
+        np = self._np_tokens(span.root)
+        role = self._title_role(span, np)
+        found = self._affiliation(np, exclude=range(span.start, span.end))
+        # only a title says it ("Mr. Podesta and Todd Stern, the State Department's climate envoy": the
+        # apposition may be the conjunct's)
+        if found is not None and role and (found.country or found.org) \
+                and not any(c.dep_ == "conj" for c in span.root.children):
+            actor.country, actor.org = found.country, found.org
+            actor.role = actor.role or role
+            if actor.sector is None:
+                trigger = self._best_trigger(np, exclude=range(span.start, span.end))
+                actor.sector = self._sector(found, trigger, head_is_role=role is not None)
+        else:
+            actor.country = self._stated_nationality(span.root)
+            if actor.country is None and actor.role is None and self._unaffiliated(span):
+                actor.country = self._place_of_work(span.root)
+        if actor.country or actor.org:
+            person.local = False
+
+    def _titled_place(self, span, np) -> str | None:
+        """The state of a city or district a title names before the person
+        ("Tulsa police Chief Chuck Jordan", "Istanbul Governor Ali
+        Yerlikaya"): an official of that place."""
+        from newsevents import geo
+
+        doc = self.doc
+        in_np = {i for i, _ in np}
+        i = span.start - 1
+        # back over the title words ("police Chief") to the place right before them (the parser often
+        # leaves an unfamiliar city out of the phrase)
+        while i >= span.sent.start and self._by_token[i] is None and (
+                i in in_np or i in self._triggers or self._inside_trigger(i) or doc[i].ent_type_ == "GPE"):
+            if doc[i].ent_type_ == "GPE":
+                ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+                place = geo.lookup(ent.text) if ent is not None else None
+                return place.country if place is not None and place.country else None
+            i -= 1
+        return None
+
+    def _principal(self, np, span) -> ActorRef | None:
+        """The person whose aide a titled name is: "Clinton's campaign
+        manager Robby Mook", "Putin's spokesman Dmitry Peskov" (the owner of
+        the title, named before it)."""
+        for _, m in self._mentions_in(np, exclude=range(span.start, span.end)):
+            owner = self.doc[m.end - 1]
+            if m.person_id is not None and owner.dep_ == "poss" and m.start < span.start:
+                person = self._people[m.person_id].actor
+                if person.country or person.org:
+                    return replace(person, members=[])
+        return None
+
+    def _employer(self, head) -> ActorRef | None:
+        """The body an apposition's role is held at: "Heather Barr, the
+        associate women's rights director at Human Rights Watch", "a
+        spokesman for the State Department"."""
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            for prep in child.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("at", "with", "for"):
+                    continue
+                for obj in prep.children:
+                    mid = self._by_token[obj.i] if obj.dep_ == "pobj" else None
+                    if mid is not None and self._mentions[mid].person_id is None:
+                        return self._mentions[mid].actor
+        return None
+
+    def _place_of_work(self, head) -> str | None:
+        """The state of the place an apposition about a person puts their work
+        in: "Lai, a businessman and founder of the ... newspaper in Hong
+        Kong" (a local there, whatever passport the text gives later)."""
+        from newsevents import geo
+
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            for tok in child.subtree:
+                if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+                    continue
+                if any(a.dep_ in ("relcl", "acl") and a.i < tok.i for a in tok.ancestors if a.i > child.i):
+                    continue  # what a clause says happened there is no work place
+                mid = self._by_token[tok.i]
+                if mid is not None and self._mentions[mid].person_id is None and not self._mentions[mid].actor.org:
+                    return self._mentions[mid].actor.country
+                if tok.ent_type_ == "GPE":
+                    ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+                    place = geo.lookup(ent.text) if ent is not None else None
+                    if place is not None and place.country:
+                        return place.country
+        return None
 
     def _institution_named_before(self, span, role: str) -> ActorRef | None:
         """"Afghanistan's Ministry of Foreign Affairs called the claims
@@ -1180,6 +1385,9 @@ class DocActors:
                 return trig if trig in _IGO_OVERRIDING_SECTORS else base.sector
             return trig or base.sector
         if trig:
+            if trig in ("MIL", "SPY") and base.sector in _STATE_SECTORS and base.sector != "GOV" \
+                    and self.doc[trigger[1]].lemma_.lower() in ("officer", "agent"):
+                return base.sector  # "NYPD officers", "ICE agents": the body's own officers, not soldiers or spies
             return trig
         if head_is_role:
             return "GOV"  # "Russian officials", "the Russian envoy": states act through government
@@ -1273,14 +1481,18 @@ class DocActors:
         head is a role word with a state sector) named by the adjective of a
         party the tables know act for that party's state, in their office's
         sector (manual: a person is coded by the office held)."""
-        if head_trigger is None or head_trigger[0] not in ("LEG", "GOV"):
+        if token.lemma_.lower() in _CANDIDATES:
+            sector = "PTY"  # "the Republican nominee": a party's candidate acts for the party
+        elif head_trigger is None or head_trigger[0] not in ("LEG", "GOV"):
             return None
+        else:
+            sector = head_trigger[0]
         adjectives = _party_adjectives(self._tables)
         for child in token.children:
             if child.dep_ in ("amod", "compound") and child.i < token.i:
                 country = adjectives.get(child.lower_)
                 if country:
-                    return ActorRef(child.text, country, country=country, sector=head_trigger[0], kind="state")
+                    return ActorRef(child.text, country, country=country, sector=sector, kind="state")
         return None
 
     def _person_by_role(self, token, mentions) -> ActorRef | None:
@@ -1298,23 +1510,63 @@ class DocActors:
         return None
 
     def _pronoun(self, token) -> ActorRef | None:
-        """he/she: the nearest preceding person mention that was a subject
-        (else the nearest person), skipping people of the other gender."""
+        """he/she: a person named before it in its own sentence, outside a
+        quotation (the subject first: "The head of Doctors Without Borders
+        told the council that his teams ...", "Oz's advice earned him ..."),
+        else the nearest preceding person mention that was a subject (else
+        the nearest person), skipping people of the other gender."""
         want = _PRONOUNS[token.lower_]
-        candidates = []
+        sent = token.sent
+        quote = self._quotation_before(token)
+        candidates = []  # (in this sentence, subject, position, actor)
         for m in self._mentions:
-            if m.person_id is None or m.start >= token.i:
+            if m.person_id is None or m.start >= token.i or m.start in quote:
                 continue
             person = self._people[m.person_id]
-            if person.gender and person.gender != want:
+            if (person.gender or _given_name_gender(person.actor.name)) not in (None, want):
                 continue
             head = self.doc[m.end - 1]
-            candidates.append((head.dep_ in ("nsubj", "nsubjpass"), m.start, person))
+            here = m.start >= sent.start and not self._quoted(m.start, token.i)
+            candidates.append((here, head.dep_ in ("nsubj", "nsubjpass"), m.start, person.actor))
+        for tok in sent:
+            # an unnamed officeholder subject ("the head of MSF", "the Russian envoy") before it
+            if tok.i >= token.i:
+                break
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.tag_ == "NN" \
+                    and self._by_token[tok.i] is None and self.names_role(tok) and not self._quoted(tok.i, token.i):
+                actor = self.actor_for_token(tok, conjuncts=False)
+                role = tok.lower_
+                gender = "f" if _FEMININE.search(role) else "m" if _MASCULINE.search(role) else None
+                if actor is not None and actor.code() and gender in (None, want):
+                    candidates.append((True, True, tok.i, actor))
         if not candidates:
             return None
-        subjects = [c for c in candidates if c[0]]
-        _, _, person = max(subjects or candidates, key=lambda c: c[1])
-        return replace(person.actor, text=token.text, start=token.idx, end=token.idx + len(token.text), members=[])
+        pool = [c for c in candidates if c[0]] or candidates
+        subjects = [c for c in pool if c[1]]
+        actor = max(subjects or pool, key=lambda c: c[2])[3]
+        return replace(actor, text=token.text, start=token.idx, end=token.idx + len(token.text), members=[])
+
+    def _quotation_before(self, token) -> range:
+        """Token range of the quotation that closes just before a pronoun
+        ('"We will hold Vladimir Putin accountable," he said'): the people
+        it names are not who says it."""
+        doc = self.doc
+        k = token.i - 1
+        while k >= 0 and doc[k].is_punct and doc[k].text not in _QUOTE_MARKS:
+            k -= 1
+        if k < 0 or doc[k].text not in _QUOTE_MARKS:
+            return range(0)
+        close = k
+        k -= 1
+        while k >= 0 and doc[k].text not in _QUOTE_MARKS and close - k < 300:
+            k -= 1
+        return range(k, close) if k >= 0 and doc[k].text in _QUOTE_MARKS else range(0)
+
+    def _quoted(self, first: int, last: int) -> bool:
+        """Whether a quotation mark stands between tokens `first` and `last`
+        of a sentence: one of them is quoted and the other is not ("'We will
+        hold Putin accountable,' he said")."""
+        return any(t.text in _QUOTE_MARKS for t in self.doc[first:last])
 
 
 class ActorResolver:
