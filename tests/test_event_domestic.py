@@ -141,7 +141,8 @@ def test_retort_is_an_accusation_and_gunfire_is_not():
     ("Rep. Jane Harman said the report was wrong.", "Jane Harman", "LEG"),
     ("Gov. Pat McCrory signed the bill on Wednesday.", "Pat McCrory", "GOV"),
     ("Lt. Gov. Dan Forest defended the law.", "Dan Forest", "GOV"),
-    ("Gen. David Petraeus resigned from the CIA.", "David Petraeus", "MIL"),
+    # a general the tables do not hold (Petraeus is in them: a former CIA director is ELI in 2016)
+    ("Gen. John Nicholson said the Taliban had lost ground.", "John Nicholson", "MIL"),
     ("U.S. Attorney General Loretta Lynch announced the lawsuit.", "Loretta Lynch", "GOV"),
 ])
 def test_abbreviated_and_civil_titles_give_the_sector(text, mention, sector):
