@@ -3677,9 +3677,11 @@ class _SentenceCoder:
                     cand.target = actor
                     break
         target = cand.target
-        if target is not None and target.sector == "UAF" and target.start is not None and self.actors is not None:
-            # "the military claimed the killing of 33 terrorists": unnamed militants are the armed group
-            # named before them in the report (guidelines), not gunmen of the place
+        if target is not None and (target.sector == "UAF" or (target.sector == "REB" and cand.type in FORCE_ON_PEOPLE)) \
+                and not target.org and target.start is not None and self.actors is not None:
+            # "the military claimed the killing of 33 terrorists", "several rebels were neutralized": unnamed
+            # militants or rebels are the armed group named before them in the report (guidelines), not gunmen
+            # or insurgents of the place
             tok = next((t for t in self.sent if t.idx == target.start), None)
             if tok is not None and _lemma(tok) in UNNAMED_ARMED and not self._placed_phrase(tok):
                 cand.target = self._reported_armed_group(tok, skip=_code(cand.source)) or target
