@@ -5165,6 +5165,7 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
             _holder_target(cand, events, sent.start_char)
             _response_target(cand, events, sent.start_char)
             _withdrawal_target(cand, events, sent.start_char)
+            _passage_recipient(cand, coder)
             events.append(_to_event(cand, sent, article, places))
     return events
 
@@ -5370,6 +5371,44 @@ def _holder_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
             country = event.source.country
             cand.target = ActorRef(country, country, country=country, sector="GOV", kind="state")
             return
+
+
+# Acts aimed at someone by their nature: a demand is made of, a threat or a sanction aimed at, aid given to
+# someone (manual: SANCTION, AID, COOPERATE require a recipient; REQUEST and THREATEN name the one asked or
+# warned whenever the report says who). With no recipient in their own slots, the report supplies it.
+ADDRESSED_ACTS = frozenset({"REQUEST", "THREATEN", "SANCTION", "AID", "COOPERATE"})
+
+
+def _passage_recipient(cand: _Candidate, coder: _SentenceCoder) -> None:
+    """"Kenya filed several requests for this hearing to be postponed", "the
+    Security Council imposed sanctions that bar trading with the regime": an
+    addressed act (ADDRESSED_ACTS) left without a recipient by every other
+    rule is aimed at the other actor the sentence names (not a place, not
+    the actor's own state or organisation), else at the one the passage
+    named last (this and the two sentences before: never a distant
+    paragraph)."""
+    if cand.type not in ADDRESSED_ACTS or cand.target is not None or _code(cand.source) is None \
+            or coder.actors is None:
+        return
+    own = {_code(cand.source)} | {m.code() for m in cand.source.members}
+    doc, sent = coder.sent.doc, coder.sent
+    first = sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    window_start = doc[first].idx
+    in_sentence, before = [], []
+    for m in coder.actors.mentions:
+        if m.start is None or m.start < window_start or m.start >= sent.end_char or m.kind == "person" \
+                or not m.code() or m.code() in own:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
+            continue  # a place, not who is acted on
+        (in_sentence if m.start >= sent.start_char else before).append(m)
+    found = in_sentence[0] if in_sentence else before[-1] if before else None
+    if found is not None:
+        cand.target = replace(found, members=[])
 
 
 def _dateline(article: Article) -> str | None:
