@@ -5373,10 +5373,10 @@ def _holder_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
             return
 
 
-# Acts aimed at someone by their nature: a demand is made of, a threat or a sanction aimed at, aid given to
-# someone (manual: SANCTION, AID, COOPERATE require a recipient; REQUEST and THREATEN name the one asked or
-# warned whenever the report says who). With no recipient in their own slots, the report supplies it.
-ADDRESSED_ACTS = frozenset({"REQUEST", "THREATEN", "SANCTION", "AID", "COOPERATE"})
+# Acts aimed at someone by their nature: a demand is made of, a threat, accusation or sanction aimed at, aid
+# given to someone (manual: SANCTION, AID, COOPERATE require a recipient; REQUEST, THREATEN and ACCUSE name the
+# one asked, warned or blamed whenever the report says who). With no recipient in their own slots, the report supplies it.
+ADDRESSED_ACTS = frozenset({"REQUEST", "THREATEN", "SANCTION", "AID", "COOPERATE", "ACCUSE"})
 
 
 def _passage_recipient(cand: _Candidate, coder: _SentenceCoder) -> None:
