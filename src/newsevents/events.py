@@ -5373,10 +5373,10 @@ def _holder_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
             return
 
 
-# Acts aimed at someone by their nature: a demand is made of, a threat, accusation or sanction aimed at, aid
-# given to someone (manual: SANCTION, AID, COOPERATE require a recipient; REQUEST, THREATEN and ACCUSE name the
-# one asked, warned or blamed whenever the report says who). With no recipient in their own slots, the report supplies it.
-ADDRESSED_ACTS = frozenset({"REQUEST", "THREATEN", "SANCTION", "AID", "COOPERATE", "ACCUSE"})
+# Acts aimed at someone by their nature: a demand is made of, a threat, accusation or sanction aimed at, a
+# refusal given to, aid given to someone (manual: SANCTION, AID, COOPERATE require a recipient; REQUEST,
+# THREATEN, ACCUSE and REJECT name the one asked, warned, blamed or refused whenever the report says who). With no recipient in their own slots, the report supplies it.
+ADDRESSED_ACTS = frozenset({"REQUEST", "THREATEN", "SANCTION", "AID", "COOPERATE", "ACCUSE", "REJECT"})
 
 
 def _passage_recipient(cand: _Candidate, coder: _SentenceCoder) -> None:
