@@ -5374,9 +5374,10 @@ def _holder_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
 
 
 # Acts aimed at someone by their nature: a demand is made of, a threat, accusation or sanction aimed at, a
-# refusal given to, aid given to someone (manual: SANCTION, AID, COOPERATE require a recipient; REQUEST,
-# THREATEN, ACCUSE and REJECT name the one asked, warned, blamed or refused whenever the report says who). With no recipient in their own slots, the report supplies it.
-ADDRESSED_ACTS = frozenset({"REQUEST", "THREATEN", "SANCTION", "AID", "COOPERATE", "ACCUSE", "REJECT"})
+# refusal or concession given to, aid given to someone (manual: SANCTION, AID, COOPERATE require a recipient;
+# REQUEST, THREATEN, ACCUSE, REJECT and CONCEDE name the one asked, warned, blamed, refused or yielded to
+# whenever the report says who). With no recipient in their own slots, the report supplies it.
+ADDRESSED_ACTS = frozenset({"REQUEST", "THREATEN", "SANCTION", "AID", "COOPERATE", "ACCUSE", "REJECT", "CONCEDE"})
 
 
 def _passage_recipient(cand: _Candidate, coder: _SentenceCoder) -> None:
