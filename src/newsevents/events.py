@@ -5391,8 +5391,19 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder) -> None:
     if cand.type not in ADDRESSED_ACTS or cand.target is not None or _code(cand.source) is None \
             or coder.actors is None:
         return
+    if any(o.pos_ in ("PRON", "PROPN") and o.lower_ not in ("it", "this", "that")
+           for o in _children(cand.trigger, "dobj", "dative")):
+        return  # "urging him to work with ...": the one addressed is named, only not coded
     own = {_code(cand.source)} | {m.code() for m in cand.source.members}
     doc, sent = coder.sent.doc, coder.sent
+    # the actor's own phrase describes it, names no one it acts on ("the U.N. envoy for Syria", "China,
+    # North Korea's closest ally, ...")
+    own_phrase = range(0)
+    head = next((t for t in sent if cand.source.start is not None and t.idx == cand.source.start), None)
+    if head is not None:
+        while head.dep_ in ("compound", "poss", "amod", "nmod", "det") and head.head.i != head.i:
+            head = head.head
+        own_phrase = range(head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
     first = sent.start
     for _ in range(2):
         if first > 0:
@@ -5401,8 +5412,8 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder) -> None:
     in_sentence, before = [], []
     for m in coder.actors.mentions:
         if m.start is None or m.start < window_start or m.start >= sent.end_char or m.kind == "person" \
-                or not m.code() or m.code() in own:
-            continue
+                or not m.code() or m.code() in own or m.start in own_phrase or m.sector in ("JRN", "MED"):
+            continue  # (news outlets in a passage are its reporters and their audience: "told VOA")
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
             continue  # a place, not who is acted on
