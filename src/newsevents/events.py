@@ -5382,14 +5382,15 @@ ADDRESSED_ACTS = frozenset({"REQUEST", "THREATEN", "SANCTION", "AID", "COOPERATE
 
 def _passage_recipient(cand: _Candidate, coder: _SentenceCoder) -> None:
     """"Kenya filed several requests for this hearing to be postponed", "the
-    Security Council imposed sanctions that bar trading with the regime": an
-    addressed act (ADDRESSED_ACTS) left without a recipient by every other
-    rule is aimed at the other actor the sentence names (not a place, not
-    the actor's own state or organisation), else at the one the passage
-    named last (this and the two sentences before: never a distant
-    paragraph)."""
-    if cand.type not in ADDRESSED_ACTS or cand.target is not None or _code(cand.source) is None \
-            or coder.actors is None:
+    Security Council imposed sanctions that bar trading with the regime",
+    "... relations with Mauritius, ... Modi's visit came amid ...": an
+    addressed act (ADDRESSED_ACTS, or a visit: hosted by someone) left
+    without a recipient by every other rule is aimed at the other actor the
+    sentence names (not a place, not the actor's own state, organisation or
+    phrase), else at the one the passage named last (this and the two
+    sentences before: never a distant paragraph)."""
+    if (cand.type not in ADDRESSED_ACTS and (cand.type, cand.mode) != ("CONSULT", "visit")) \
+            or cand.target is not None or _code(cand.source) is None or coder.actors is None:
         return
     if any(o.pos_ in ("PRON", "PROPN") and o.lower_ not in ("it", "this", "that")
            for o in _children(cand.trigger, "dobj", "dative")):
@@ -5418,9 +5419,14 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder) -> None:
         if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
             continue  # a place, not who is acted on
         (in_sentence if m.start >= sent.start_char else before).append(m)
-    found = in_sentence[0] if in_sentence else before[-1] if before else None
+    # in the sentence, the nearest before the act ("... relations with Mauritius, ... Modi's visit"), else the
+    # first after it
+    trigger_at = cand.trigger.idx
+    earlier_in = [m for m in in_sentence if m.start < trigger_at]
+    later_in = [m for m in in_sentence if m.start > trigger_at]
+    found = earlier_in[-1] if earlier_in else later_in[0] if later_in else before[-1] if before else None
     if found is not None:
-        cand.target = replace(found, members=[])
+        cand.target = coder._conjoined(replace(found, members=[]), cand.source)  # "Malaysia and Vietnam"
 
 
 def _dateline(article: Article) -> str | None:
