@@ -5413,8 +5413,11 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder) -> None:
     in_sentence, before = [], []
     for m in coder.actors.mentions:
         if m.start is None or m.start < window_start or m.start >= sent.end_char or m.kind == "person" \
-                or not m.code() or m.code() in own or m.start in own_phrase or m.sector in ("JRN", "MED"):
+                or not m.code() or m.start in own_phrase or m.sector in ("JRN", "MED"):
             continue  # (news outlets in a passage are its reporters and their audience: "told VOA")
+        if m.code() in own and not (m.code() == cand.source.code() and not cand.source.members
+                                    and m.sector and cand.source.sector and _domestic_dispute(cand.source, m)):
+            continue  # the actor's own side -- unless two sides of one state's politics (a party and the court)
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
             continue  # a place, not who is acted on
