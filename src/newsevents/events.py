@@ -5165,7 +5165,8 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
             _holder_target(cand, events, sent.start_char)
             _response_target(cand, events, sent.start_char)
             _withdrawal_target(cand, events, sent.start_char)
-            _passage_recipient(cand, coder)
+            _passage_recipient(cand, coder, events, sent.start_char)
+            _drop_own_members(cand)
             events.append(_to_event(cand, sent, article, places))
     return events
 
@@ -5380,7 +5381,44 @@ def _holder_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
 ADDRESSED_ACTS = frozenset({"REQUEST", "THREATEN", "SANCTION", "AID", "COOPERATE", "ACCUSE", "REJECT", "CONCEDE"})
 
 
-def _passage_recipient(cand: _Candidate, coder: _SentenceCoder) -> None:
+def _drop_own_members(cand: _Candidate) -> None:
+    """"Egypt urged both sides to ...", the sides resolved to the nearest
+    mentions, Egypt among them: the actor is never one of its own recipients."""
+    target, source = cand.target, cand.source
+    if target is None or source is None or len(target.members) < 2:
+        return
+    own = [source, *source.members]
+    kept = [m for m in target.members if not any(_same(m, o) for o in own)]
+    if len(kept) == len(target.members) or not kept:
+        return
+    cand.target = replace(kept[0], members=[]) if len(kept) == 1 else \
+        replace(kept[0], members=kept, name=" and ".join(m.name for m in kept))
+
+
+# "The parties", "both sides", "the warring factions": the sides of a two-sided conflict the passage reported.
+SIDES_NOUNS = frozenset({"party", "side", "belligerent", "faction", "combatant"})
+
+
+def _sides_named(cand: _Candidate, earlier: list[Event], sentence_start: int) -> ActorRef | None:
+    """"The U.N. chief called on the parties to end the war": plural sides
+    in the act's phrase are all the actors of the latest two-sided event of
+    the passage (a compound actor: "Sudan's army and the RSF fought")."""
+    sides = [t for t in cand.trigger.subtree if _lemma(t) in SIDES_NOUNS and t.tag_ == "NNS"
+             and any(d.lower_ in ("the", "both", "two", "all", "warring") for d in t.children)]
+    if not sides:
+        return None
+    named = cand.target
+    if named is not None and named.start is not None and named.start >= sentence_start:
+        return None  # the sentence names whom it means (not the sides, resolved to earlier mentions)
+    own = {_code(cand.source)} | {m.code() for m in cand.source.members}
+    for event in _passage_before(earlier, sentence_start):
+        if event.source is not None and len(event.source.members) > 1 and event.target is None \
+                and not own & {m.code() for m in event.source.members}:
+            return replace(event.source, members=list(event.source.members))
+    return None
+
+
+def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Event], sentence_start: int) -> None:
     """"Kenya filed several requests for this hearing to be postponed", "the
     Security Council imposed sanctions that bar trading with the regime",
     "... relations with Mauritius, ... Modi's visit came amid ...": an
@@ -5390,7 +5428,13 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder) -> None:
     phrase), else at the one the passage named last (this and the two
     sentences before: never a distant paragraph)."""
     if (cand.type not in ADDRESSED_ACTS and (cand.type, cand.mode) != ("CONSULT", "visit")) \
-            or cand.target is not None or _code(cand.source) is None or coder.actors is None:
+            or _code(cand.source) is None or coder.actors is None:
+        return
+    sides = _sides_named(cand, earlier, sentence_start)
+    if sides is not None:
+        cand.target = sides
+        return
+    if cand.target is not None:
         return
     if any(o.pos_ in ("PRON", "PROPN") and o.lower_ not in ("it", "this", "that")
            for o in _children(cand.trigger, "dobj", "dative")):
