@@ -5439,6 +5439,11 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
     if any(o.pos_ in ("PRON", "PROPN") and o.lower_ not in ("it", "this", "that")
            for o in _children(cand.trigger, "dobj", "dative")):
         return  # "urging him to work with ...": the one addressed is named, only not coded
+    if cand.type == "ACCUSE" and any(
+            t.pos_ == "NOUN" and not _act_noun(t) and not any(_code(coder.actor(x)) for x in t.subtree)
+            for p in cand.trigger.children if p.dep_ == "prep" and p.lower_ in ("about", "over")
+            for t in _children(p, "pobj")):
+        return  # "expressed concern about heightened tensions": worry over a situation, no one blamed
     own = {_code(cand.source)} | {m.code() for m in cand.source.members}
     doc, sent = coder.sent.doc, coder.sent
     # the actor's own phrase describes it, names no one it acts on ("the U.N. envoy for Syria", "China,
