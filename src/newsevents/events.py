@@ -5238,6 +5238,15 @@ def _domestic_dispute(judge: ActorRef, actor: ActorRef) -> bool:
     return judge.sector != actor.sector and bool({judge.sector, actor.sector} & DOMESTIC_SIDES)
 
 
+def _claims_in_general(trigger) -> bool:
+    """"reject claims that their ventures deprive the Baloch": an object
+    with no determiner whose content is a that-clause -- claims in general,
+    no one's in particular."""
+    return any(not any(d.dep_ in ("det", "poss") for d in o.children)
+               and any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in o.children)
+               for o in _children(trigger, "dobj"))
+
+
 def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
     """"Gachagua denied all the charges", "the administration rejected the
     resolution": a rejection or concession whose sentence names no other side
@@ -5247,9 +5256,7 @@ def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     Only earlier sentences count, and only challenges aimed at the same actor."""
     if cand.type not in ANSWERS or cand.target is not None or cand.source is None:
         return
-    if any(not any(d.dep_ in ("det", "poss") for d in o.children)
-           and any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in o.children)
-           for o in _children(cand.trigger, "dobj")):
+    if _claims_in_general(cand.trigger):
         return  # "reject claims that their ventures deprive the Baloch": claims in general, no accuser answered
     own = {cand.source.code()} | {m.code() for m in cand.source.members}
     own.discard(None)
@@ -5439,6 +5446,8 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
     if any(o.pos_ in ("PRON", "PROPN") and o.lower_ not in ("it", "this", "that")
            for o in _children(cand.trigger, "dobj", "dative")):
         return  # "urging him to work with ...": the one addressed is named, only not coded
+    if _claims_in_general(cand.trigger):
+        return  # "reject claims that ...": no one's claims in particular
     if cand.type == "ACCUSE" and any(
             t.pos_ == "NOUN" and not _act_noun(t) and not any(_code(coder.actor(x)) for x in t.subtree)
             for p in cand.trigger.children if p.dep_ == "prep" and p.lower_ in ("about", "over")
