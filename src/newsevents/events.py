@@ -2561,9 +2561,9 @@ class _SentenceCoder:
             if actor is not None:
                 return actor
         if cand.type == "THREATEN":
-            # "could retaliate with tariffs on German vehicles"
+            # "could retaliate with tariffs on German vehicles" (not "respond with force": its own means)
             actor = self._clause_recipient(trigger, exclude, ("with",))
-            if actor is not None:
+            if actor is not None and actor.code() != _code(exclude):
                 return actor
             for clause in [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")]:
                 for verb in [clause, *(x for x in clause.subtree if x.dep_ == "xcomp" and x.pos_ == "VERB")]:
@@ -2583,7 +2583,9 @@ class _SentenceCoder:
                 if _lemma(subject) in UNNAMED_ARMED and self.actors is not None:
                     # "warning that terrorists will not be spared": the armed group the report names
                     actor = self._reported_armed_group(subject, skip=_code(exclude)) or actor
-                if actor is not None and actor.code() and not _own_side(subject, actor, exclude):
+                # ("warned that the country would respond": the speaker's own state is who would act)
+                if actor is not None and actor.code() and not _own_side(subject, actor, exclude) \
+                        and actor.code() != _code(exclude):
                     return actor
         elif cand.type == "AGREE" and trigger.pos_ == "VERB":
             # "agreed to provide Ukraine with 50 billion euros", "pledged to support Kyiv"
@@ -3234,6 +3236,9 @@ class _SentenceCoder:
                 if obj.dep_ != "pobj" or obj.ent_type_ in ("DATE", "TIME") or \
                         (p.lower_ in ("at", "from", "to") and obj.ent_type_ in ("GPE", "LOC", "FAC")):
                     continue  # a date or a place, not who is acted on
+                if p.lower_ == "with" and _lemma(obj) in MEANS_NOUNS \
+                        and not any(d.dep_ in ("det", "poss") for d in obj.children):
+                    continue  # "respond with (full) force": the means, not who is acted on
                 actor = self.actor(obj)
                 if _usable(actor, exclude):
                     return actor
@@ -3791,6 +3796,11 @@ class _SentenceCoder:
                 and cand.type in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and source.country is not None
                 and target.country == source.country and target.kind == "state" and not target.org
                 and target.sector in (None, "GOV") and target.role is None)
+
+
+# Nouns that after "with" name the means of an act, not a party to it ("respond with force").
+MEANS_NOUNS = frozenset({"force", "violence", "weapon", "arm", "missile", "rocket", "drone", "artillery",
+                         "tariff", "sanction", "measure", "countermeasure", "gunfire", "fire", "tear gas"})
 
 
 def _act_noun(noun) -> bool:

@@ -1,0 +1,149 @@
+"""Recipients that only the report around the sentence supplies: an addressed act (a demand, threat,
+accusation, refusal, concession, sanction, aid, visit) whose own slots name no one is aimed at the other
+actor its sentence names, else at the one the passage named last; "the parties" are the sides of the
+passage's latest two-sided event; unnamed rebels acted on are the armed group the report names.
+Negative cases: acts about no one stay without recipient, and no recipient comes from a distant paragraph."""
+
+from __future__ import annotations
+
+import json
+
+from newsevents.events import code_text
+
+from .conftest import shared_path
+
+
+def _story(story_id: str) -> tuple[str, str]:
+    with shared_path("corpora", "voa", "voa_stories.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            story = json.loads(line)
+            if str(story.get("id")) == story_id:
+                return story["text"], story["published"]
+    raise AssertionError(f"VOA story {story_id} not found")
+
+
+def _in_span(events, text: str, start: int, end: int):
+    """The events whose trigger lies in text[start:end] (a sentence of the story, by offsets)."""
+    return [e for e in events if start <= e.start + max(0, e.sentence.find(e.trigger or "")) < end]
+
+
+def dyads(events, event_type=None):
+    return [(e.type, e.source.code() if e.source else None, e.target.code() if e.target else None,
+             sorted(m.code() for m in e.target.members) if e.target else [])
+            for e in events if event_type is None or e.type == event_type]
+
+
+def _target_codes(event) -> set[str]:
+    if event.target is None:
+        return set()
+    return {event.target.code()} | {m.code() for m in event.target.members}
+
+
+# ---------------------------------------------------------------- the passage supplies the recipient
+
+
+def test_sanctions_barring_trade_with_the_regime_hit_the_state_named_before():
+    events = code_text("North Korea conducted its fifth nuclear test on Friday. After a test in January, the Security "
+                       "Council imposed sweeping new sanctions that bar most trading with the regime.", "2016-09-10")
+    assert ("SANCTION", "UN", "PRK", []) in dyads(events, "SANCTION"), dyads(events)
+
+
+def test_a_demand_with_no_one_named_is_made_of_the_lender_the_passage_names():
+    """VOA 7678740: "discussions with the International Monetary Fund to secure a new loan ...";
+    "the government is pursuing the loan facility": PAK REQUEST IMF."""
+    text, published = _story("7678740")
+    start = text.index("He stated that the government is pursuing the loan facility")
+    requests = [e for e in _in_span(code_text(text, published), text, start, start + 200) if e.type == "REQUEST"]
+    assert requests and requests[0].source.code() == "PAK", dyads(requests)
+    assert _target_codes(requests[0]) == {"IMF"}, dyads(requests)
+
+
+def test_a_warning_with_no_one_named_is_aimed_at_the_other_side_of_the_passage():
+    events = code_text("Russia moved new missiles to its western border on Tuesday. Poland's defense minister warned "
+                       "that the country would respond with force.", "2024-05-01")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].source.code() == "POL" and _target_codes(threats[0]) == {"RUS"}, dyads(events)
+
+
+def test_a_visit_is_hosted_by_the_state_named_just_before_it():
+    events = code_text("India has long enjoyed good relations with Mauritius, and analysts said Modi's visit came amid "
+                       "a recognition that India needs to step up its engagement.", "2025-03-12")
+    visits = [e for e in events if e.type == "CONSULT" and e.mode == "visit"]
+    assert visits and visits[0].source.code() == "IND" and _target_codes(visits[0]) == {"MUS"}, dyads(events)
+
+
+def test_an_opposed_application_answers_all_who_made_it():
+    events = code_text("The documentation, linked to a related application that Malaysia and Vietnam made 10 years "
+                       "ago, met with opposition from China's U.N. mission.", "2019-12-12")
+    rejections = [e for e in events if e.type == "REJECT"]
+    assert rejections and rejections[0].source.code() == "CHN", dyads(events)
+    assert _target_codes(rejections[0]) == {"MYS", "VNM"}, dyads(events)
+
+
+def test_the_parties_are_both_sides_of_the_fighting_reported_before():
+    events = code_text("Sudan's army and the RSF have fought each other since April. The U.N. chief called on the "
+                       "parties to end the war.", "2024-05-01")
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert requests and requests[0].source.code() == "UN", dyads(events)
+    assert _target_codes(requests[0]) == {"SDN", "RSF"}, dyads(events)
+
+
+def test_an_actor_is_never_among_its_own_recipients():
+    events = code_text("Israel and Hamas fought a war in 2021. Egypt urged both sides to respect the ceasefire.",
+                       "2024-05-01")
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert requests and requests[0].source.code() == "EGY", dyads(events)
+    assert "EGY" not in _target_codes(requests[0]), dyads(events)
+
+
+def test_rebels_acted_on_are_the_armed_group_the_report_names():
+    """VOA 7686618 names the rebel group 3R in its lead; "several rebels were either neutralized or
+    captured" later is force on 3R, not on rebels coded by the place (CAF)."""
+    text, published = _story("7686618")
+    start = text.index("Both forces say huge quantities of ammunition")
+    assaults = [e for e in _in_span(code_text(text, published), text, start, start + 150) if e.type == "ASSAULT"]
+    assert assaults and assaults[0].source.code() == "CAF", dyads(assaults)
+    assert _target_codes(assaults[0]) == {"3R"}, dyads(assaults)
+
+
+# ---------------------------------------------------------------- no invented recipient
+
+
+def test_the_actors_own_phrase_is_no_recipient():
+    events = code_text("The U.N. special envoy for Syria is calling for an end to violence and for the protection of "
+                       "civilians.", "2025-03-14")
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert requests and requests[0].source.code() == "UN" and requests[0].target is None, dyads(events)
+
+
+def test_concern_about_a_situation_blames_no_one():
+    events = code_text("North Korea sent troops to Russia last year. China, which has traditionally been North "
+                       "Korea's closest ally, expressed concern about heightened tensions on the Korean Peninsula.",
+                       "2024-11-01")
+    accusations = [e for e in events if e.type == "ACCUSE" and e.source is not None and e.source.code() == "CHN"]
+    assert accusations and accusations[0].target is None, dyads(events)
+
+
+def test_an_addressee_named_but_uncoded_is_not_replaced_by_another_actor():
+    events = code_text("Eight senators sent a letter to Secretary of State Marco Rubio about the purported Iran-China "
+                       "chemical scheme, urging him to work with global partners of the U.S.", "2025-03-12")
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert requests and not _target_codes(requests[0]) & {"IRN", "CHN"}, dyads(events)
+
+
+def test_no_recipient_comes_from_a_distant_paragraph():
+    text = ("Iran launched missiles at an air base on Sunday.\n\n"
+            "The weather was mild across the region for most of the week.\n\n"
+            "Markets opened higher on Monday and closed flat.\n\n"
+            "Schools reopened after the spring holiday.\n\n"
+            "The U.N. envoy called for calm and restraint.")
+    requests = [e for e in code_text(text, "2024-05-01") if e.type == "REQUEST"]
+    assert requests and requests[0].source.code() == "UN" and requests[0].target is None, dyads(requests)
+
+
+def test_an_act_without_an_addressee_type_stays_without_recipient():
+    """Meetings and fighting between two sides code both as actors (manual): no passage recipient."""
+    events = code_text("China warned Taiwan on Monday. Russia and NATO agreed to resume talks next month.",
+                       "2024-05-01")
+    agreements = [e for e in events if e.type == "AGREE"]
+    assert agreements and agreements[0].target is None, dyads(events)
