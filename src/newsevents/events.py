@@ -5392,10 +5392,10 @@ def _holder_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
 
 
 # Acts aimed at someone by their nature: a demand is made of, a threat, accusation or sanction aimed at, a
-# refusal or concession given to, aid given to someone (manual: SANCTION, AID, COOPERATE require a recipient;
-# REQUEST, THREATEN, ACCUSE, REJECT and CONCEDE name the one asked, warned, blamed, refused or yielded to
-# whenever the report says who). With no recipient in their own slots, the report supplies it.
-ADDRESSED_ACTS = frozenset({"REQUEST", "THREATEN", "SANCTION", "AID", "COOPERATE", "ACCUSE", "REJECT", "CONCEDE"})
+# refusal or concession given to, aid given to, coercion used on someone (manual: SANCTION, AID, COOPERATE
+# require a recipient; "most cases of COERCE have a clear intended recipient"; REQUEST, THREATEN, ACCUSE,
+# REJECT and CONCEDE name the one asked, warned, blamed, refused or yielded to whenever the report says who). With no recipient in their own slots, the report supplies it.
+ADDRESSED_ACTS = frozenset({"REQUEST", "THREATEN", "SANCTION", "AID", "COOPERATE", "ACCUSE", "REJECT", "CONCEDE", "COERCE"})
 
 
 def _drop_own_members(cand: _Candidate) -> None:
