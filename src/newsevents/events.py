@@ -5453,9 +5453,17 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
         return
     if cand.target is not None:
         return
-    if any(o.pos_ in ("PRON", "PROPN") and o.lower_ not in ("it", "this", "that")
-           for o in _children(cand.trigger, "dobj", "dative")):
-        return  # "urging him to work with ...": the one addressed is named, only not coded
+    named = [o for o in _children(cand.trigger, "dobj", "dative")
+             if o.pos_ in ("PRON", "PROPN") and o.lower_ not in ("it", "this", "that")]
+    if named:
+        # "urging him to work with ...", "Congress has investigated him": the one addressed is named, only not
+        # coded -- in a report on the actor's own state, a person of that state (guidelines: people by place)
+        person = coder.agent(named[0])
+        country = cand.source.country
+        if person is not None and person.code() is None and person.kind in ("person", "unknown") \
+                and country and not cand.source.org and country == coder._doc_country():
+            cand.target = replace(person, country=country, members=[])
+        return
     if _claims_in_general(cand.trigger):
         return  # "reject claims that ...": no one's claims in particular
     if cand.type == "ACCUSE" and any(
