@@ -5506,6 +5506,12 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
     found = earlier_in[-1] if earlier_in else later_in[0] if later_in else before[-1] if before else None
     if found is not None:
         cand.target = coder._conjoined(replace(found, members=[]), cand.source)  # "Malaysia and Vietnam"
+    elif cand.source.country and not cand.source.org and not cand.source.members \
+            and cand.source.sector not in (None, "GOV", "MIL"):
+        # no one else in the passage: the opposition, courts, parties and citizens of a state address its
+        # government ("protesters have demanded that his party be eliminated")
+        country = cand.source.country
+        cand.target = ActorRef(country, country, country=country, sector="GOV", kind="state")
 
 
 def _dateline(article: Article) -> str | None:
