@@ -106,6 +106,18 @@ def test_rebels_acted_on_are_the_armed_group_the_report_names():
     assert _target_codes(assaults[0]) == {"3R"}, dyads(assaults)
 
 
+def test_a_states_opposition_and_citizens_address_its_government():
+    """With no other actor in the passage, a demand of a state's protesters or opposition is made of its
+    government (a domestic dispute), not left without recipient."""
+    events = code_text("Sudanese protesters marched in Khartoum on Friday. The protesters have demanded that the "
+                       "ruling party be dissolved.", "2019-12-01")
+    assert ("REQUEST", "SDN", "SDN", []) in dyads(events, "REQUEST"), dyads(events)
+    requests = [e for e in code_text("Kenya's opposition leader Raila Odinga demanded an independent audit of the "
+                                     "election results.", "2022-08-20") if e.type == "REQUEST"]
+    assert requests and requests[0].target is not None and requests[0].target.code() == "KEN", dyads(requests)
+    assert requests[0].target.sector == "GOV"
+
+
 # ---------------------------------------------------------------- no invented recipient
 
 
@@ -139,6 +151,12 @@ def test_no_recipient_comes_from_a_distant_paragraph():
             "The U.N. envoy called for calm and restraint.")
     requests = [e for e in code_text(text, "2024-05-01") if e.type == "REQUEST"]
     assert requests and requests[0].source.code() == "UN" and requests[0].target is None, dyads(requests)
+
+
+def test_a_government_does_not_address_itself():
+    requests = [e for e in code_text("The Japanese government called for calm on Monday.", "2024-05-01")
+                if e.type == "REQUEST"]
+    assert requests and requests[0].target is None, dyads(requests)
 
 
 def test_an_act_without_an_addressee_type_stays_without_recipient():
