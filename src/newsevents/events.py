@@ -5435,6 +5435,10 @@ def _sides_named(cand: _Candidate, earlier: list[Event], sentence_start: int) ->
     return None
 
 
+# A diplomatic or press post named by the city it is in ("the Washington embassy", "the Beijing bureau").
+POST_NOUNS = frozenset({"embassy", "consulate", "bureau", "office", "station", "correspondent"})
+
+
 def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Event], sentence_start: int) -> None:
     """"Kenya filed several requests for this hearing to be postponed", "the
     Security Council imposed sanctions that bar trading with the regime",
@@ -5495,8 +5499,9 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
                                     and m.sector and cand.source.sector and _domestic_dispute(cand.source, m)):
             continue  # the actor's own side -- unless two sides of one state's politics (a party and the court)
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
-            continue  # a place, not who is acted on
+        if span is not None and ((span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"))
+                                 or (span.root.dep_ == "compound" and _lemma(span.root.head) in POST_NOUNS)):
+            continue  # a place, not who is acted on ("in Vienna", "Guatemala's Washington embassy")
         (in_sentence if m.start >= sent.start_char else before).append(m)
     # in the sentence, the nearest before the act ("... relations with Mauritius, ... Modi's visit"), else the
     # first after it
