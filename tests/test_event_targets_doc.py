@@ -106,6 +106,16 @@ def test_rebels_acted_on_are_the_armed_group_the_report_names():
     assert _target_codes(assaults[0]) == {"3R"}, dyads(assaults)
 
 
+def test_a_states_force_with_no_one_named_acts_on_the_armed_group_of_the_passage():
+    events = code_text("Al-Shabab fighters stormed a hotel in Beledweyne on Tuesday. Security forces killed six "
+                       "attackers in the operation.", "2025-03-12")
+    assert ("ASSAULT", "SOM", "al-Shabaab", []) in dyads(events, "ASSAULT"), dyads(events)
+    fought = code_text("Al-Shabab seized two villages in Somalia last week. Somali troops fought al-Shabab for hours.",
+                       "2025-03-12")
+    two_sided = [e for e in fought if e.type == "ASSAULT" and e.trigger == "fought"]
+    assert two_sided and two_sided[0].target is None, dyads(fought)  # two-sided fighting: both are actors
+
+
 def test_a_states_opposition_and_citizens_address_its_government():
     """With no other actor in the passage, a demand of a state's protesters or opposition is made of its
     government (a domestic dispute), not left without recipient."""

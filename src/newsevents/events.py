@@ -5448,6 +5448,16 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
     sentence names (not a place, not the actor's own state, organisation or
     phrase), else at the one the passage named last (this and the two
     sentences before: never a distant paragraph)."""
+    if cand.type == "ASSAULT" and cand.target is None and _code(cand.source) and not cand.source.org \
+            and not cand.source.members and cand.source.sector in ("MIL", "COP", "GOV") and coder.actors is not None:
+        # "security forces killed five in the raid": a state's force with no one named acts on the armed group
+        # the passage names (this and the two sentences before); in two-sided fighting both are actors (manual)
+        group = coder._earlier_mention(cand.trigger, skip=_code(cand.source), kinds=frozenset({"armed"}))
+        if group is not None and _lemma(cand.trigger) in ("clash", "fight", "battle"):
+            cand.source = _compound(cand.source, group)
+        elif group is not None:
+            cand.target = group
+        return
     if (cand.type not in ADDRESSED_ACTS and (cand.type, cand.mode) != ("CONSULT", "visit")) \
             or _code(cand.source) is None or coder.actors is None:
         return
