@@ -33,6 +33,10 @@ def dyads(events, event_type=None):
             for e in events if event_type is None or e.type == event_type]
 
 
+def targets_of(events, event_type) -> set[str | None]:
+    return {d[2] for d in dyads(events, event_type)}
+
+
 def _target_codes(event) -> set[str]:
     if event.target is None:
         return set()
@@ -46,6 +50,15 @@ def test_sanctions_barring_trade_with_the_regime_hit_the_state_named_before():
     events = code_text("North Korea conducted its fifth nuclear test on Friday. After a test in January, the Security "
                        "Council imposed sweeping new sanctions that bar most trading with the regime.", "2016-09-10")
     assert ("SANCTION", "UN", "PRK", []) in dyads(events, "SANCTION"), dyads(events)
+
+
+def test_the_regime_and_the_junta_are_the_state_named_before_not_the_actors_partners():
+    events = code_text("North Korea tested a missile on Friday. Japan, following the U.S., imposed sanctions on the "
+                       "regime.", "2024-05-01")
+    assert ("SANCTION", "JPN", "PRK", []) in dyads(events, "SANCTION"), dyads(events)
+    events = code_text("Myanmar's military seized power in 2021. Britain and Canada announced new sanctions against "
+                       "the junta on Monday, and Australia condemned the regime.", "2024-05-01")
+    assert targets_of(events, "SANCTION") == {"MMR"} and targets_of(events, "ACCUSE") == {"MMR"}, dyads(events)
 
 
 def test_a_demand_with_no_one_named_is_made_of_the_lender_the_passage_names():

@@ -276,6 +276,8 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 # Acts on uncoded people or places that take the country those are in as their recipient.
 PLACED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "REQUEST",
                                   "CONCEDE"})
+# Nouns for a state's rulers that take up the state named before ("the regime", "the junta").
+RULING_NOUNS = frozenset({"regime", "junta", "dictatorship"})
 # Definite descriptions of a group named before ("the group", "the militants", "the alliance") and the kinds of
 # mention they take up.
 DESCRIBED_GROUPS = {"group": frozenset({"group", "armed"}), "organization": frozenset({"group", "igo"}),
@@ -3257,6 +3259,11 @@ class _SentenceCoder:
         actor = (self._topic_actor(token, exclude) if topic else None) or self.actor(token)
         if self.actors is None:
             return actor
+        if (actor is None or actor.code() is None) and _lemma(token) in RULING_NOUNS \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            # "imposed sanctions on the regime", "condemned the junta": the state the passage named last (never
+            # the actor's own: no one calls their own government "the regime")
+            actor = self._ruled_state(token, exclude) or actor
         if actor is None:
             # "accused security forces in Ethiopia of abuses", "criticized the police": an unnamed state body
             # in a recipient slot, coded by the place it is in; named without any place, it is the actor's
@@ -3279,6 +3286,30 @@ class _SentenceCoder:
             # "accuses the rebel group of killing ...", "attacked the militants": the group named before
             actor = self._earlier_mention(token, skip=skip, kinds=DESCRIBED_GROUPS[_lemma(token)]) or actor
         return actor
+
+    def _ruled_state(self, token, exclude: ActorRef | None) -> ActorRef | None:
+        """The state a description of rulers takes up: the last one named in
+        the two sentences before (else earlier in this one) that is not the
+        actor or one of its members, nor a place something happens in (states
+        named next to the actor in its own sentence are mostly its partners:
+        "Japan, following the U.S., imposed sanctions on the regime")."""
+        own = {_code(exclude)} | {m.code() for m in exclude.members} if exclude is not None else set()
+        doc = token.doc
+        first = self.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        best = None
+        for m in self.actors.mentions:
+            if m.start is None or m.start < doc[first].idx or m.start >= token.idx or m.kind != "state" or m.org \
+                    or not m.code() or m.code() in own:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
+                continue
+            if best is None or best.start >= self.sent.start_char or m.start < self.sent.start_char:
+                best = m
+        return replace(best, members=[]) if best else None
 
     def _earlier_mention(self, token, skip: str | None, kinds: frozenset[str] | None = None,
                          whole_document: bool = False) -> ActorRef | None:
