@@ -6,31 +6,19 @@ Negative cases: acts about no one stay without recipient, and no recipient comes
 
 from __future__ import annotations
 
-import json
-
 from newsevents.events import code_text
 
-from .conftest import shared_path
+from .test_event_document import _voa
+from .test_event_targets import dyads
 
 
-def _story(story_id: str) -> tuple[str, str]:
-    with shared_path("corpora", "voa", "voa_stories.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            story = json.loads(line)
-            if str(story.get("id")) == story_id:
-                return story["text"], story["published"]
-    raise AssertionError(f"VOA story {story_id} not found")
-
-
-def _in_span(events, text: str, start: int, end: int):
-    """The events whose trigger lies in text[start:end] (a sentence of the story, by offsets)."""
-    return [e for e in events if start <= e.start + max(0, e.sentence.find(e.trigger or "")) < end]
-
-
-def dyads(events, event_type=None):
-    return [(e.type, e.source.code() if e.source else None, e.target.code() if e.target else None,
-             sorted(m.code() for m in e.target.members) if e.target else [])
-            for e in events if event_type is None or e.type == event_type]
+def _story_events(story_id: str, begins: str, event_type: str, length: int = 200):
+    """The events of `event_type` whose trigger lies in the story's sentence that begins with `begins`
+    (the story coded whole, as `ingest` does)."""
+    text, published = _voa(story_id)
+    start = text.index(begins)
+    return [e for e in code_text(text, published)
+            if e.type == event_type and start <= e.start + max(0, e.sentence.find(e.trigger or "")) < start + length]
 
 
 def targets_of(events, event_type) -> set[str | None]:
@@ -64,9 +52,7 @@ def test_the_regime_and_the_junta_are_the_state_named_before_not_the_actors_part
 def test_a_demand_with_no_one_named_is_made_of_the_lender_the_passage_names():
     """VOA 7678740: "discussions with the International Monetary Fund to secure a new loan ...";
     "the government is pursuing the loan facility": PAK REQUEST IMF."""
-    text, published = _story("7678740")
-    start = text.index("He stated that the government is pursuing the loan facility")
-    requests = [e for e in _in_span(code_text(text, published), text, start, start + 200) if e.type == "REQUEST"]
+    requests = _story_events("7678740", "He stated that the government is pursuing the loan facility", "REQUEST")
     assert requests and requests[0].source.code() == "PAK", dyads(requests)
     assert _target_codes(requests[0]) == {"IMF"}, dyads(requests)
 
@@ -112,9 +98,7 @@ def test_an_actor_is_never_among_its_own_recipients():
 def test_rebels_acted_on_are_the_armed_group_the_report_names():
     """VOA 7686618 names the rebel group 3R in its lead; "several rebels were either neutralized or
     captured" later is force on 3R, not on rebels coded by the place (CAF)."""
-    text, published = _story("7686618")
-    start = text.index("Both forces say huge quantities of ammunition")
-    assaults = [e for e in _in_span(code_text(text, published), text, start, start + 150) if e.type == "ASSAULT"]
+    assaults = _story_events("7686618", "Both forces say huge quantities of ammunition", "ASSAULT", 150)
     assert assaults and assaults[0].source.code() == "CAF", dyads(assaults)
     assert _target_codes(assaults[0]) == {"3R"}, dyads(assaults)
 
