@@ -3294,18 +3294,11 @@ class _SentenceCoder:
         named next to the actor in its own sentence are mostly its partners:
         "Japan, following the U.S., imposed sanctions on the regime")."""
         own = {_code(exclude)} | {m.code() for m in exclude.members} if exclude is not None else set()
-        doc = token.doc
-        first = self.sent.start
-        for _ in range(2):
-            if first > 0:
-                first = doc[first - 1].sent.start
+        window_start = self._passage_window()
         best = None
         for m in self.actors.mentions:
-            if m.start is None or m.start < doc[first].idx or m.start >= token.idx or m.kind != "state" or m.org \
-                    or not m.code() or m.code() in own:
-                continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
+            if m.start is None or m.start < window_start or m.start >= token.idx or m.kind != "state" or m.org \
+                    or not m.code() or m.code() in own or self._mention_is_place(m):
                 continue
             if best is None or best.start >= self.sent.start_char or m.start < self.sent.start_char:
                 best = m
@@ -3317,12 +3310,7 @@ class _SentenceCoder:
         or the previous two sentences (or anywhere before it) whose code is not
         `skip` (and, with `kinds`, of one of those kinds: "igo", "group" for a
         named non-state group, "armed" for armed groups)."""
-        doc = token.doc
-        first = self.sent.start
-        for _ in range(2):
-            if first > 0:
-                first = doc[first - 1].sent.start
-        window_start = 0 if whole_document else doc[first].idx
+        window_start = 0 if whole_document else self._passage_window()
         best = None
         for m in self.actors.mentions:
             if m.start is None or m.start >= token.idx or m.start < window_start or m.kind == "person" \
@@ -3332,11 +3320,30 @@ class _SentenceCoder:
                                           or (m.kind == "group" and m.org and "group" in kinds)
                                           or (m.sector in ("REB", "UAF") and m.org and "armed" in kinds)):
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
+            if self._mention_is_place(m):
                 continue  # a place, not who is acted on
             best = m
         return replace(best, members=[]) if best else None
+
+    def _passage_window(self) -> int:
+        """Where the passage a description or an unnamed recipient takes up begins: the start of the
+        second sentence before this one (never a distant paragraph)."""
+        doc = self.sent.doc
+        first = self.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        return doc[first].idx
+
+    def _mention_is_place(self, mention: ActorRef) -> bool:
+        """A mention naming where something happens ("in Vienna", "the Washington embassy"), not who acts or
+        is acted on."""
+        span = self.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return (root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from")) \
+            or (root.dep_ == "compound" and _lemma(root.head) in POST_NOUNS)
 
     def _placed_phrase(self, token) -> str | None:
         """The one country of the places the phrase puts its people in
@@ -5517,7 +5524,7 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
             for t in _children(p, "pobj")):
         return  # "expressed concern about heightened tensions": worry over a situation, no one blamed
     own = {_code(cand.source)} | {m.code() for m in cand.source.members}
-    doc, sent = coder.sent.doc, coder.sent
+    sent = coder.sent
     # the actor's own phrase describes it, names no one it acts on ("the U.N. envoy for Syria", "China,
     # North Korea's closest ally, ...")
     own_phrase = range(0)
@@ -5526,11 +5533,7 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
         while head.dep_ in ("compound", "poss", "amod", "nmod", "det") and head.head.i != head.i:
             head = head.head
         own_phrase = range(head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
-    first = sent.start
-    for _ in range(2):
-        if first > 0:
-            first = doc[first - 1].sent.start
-    window_start = doc[first].idx
+    window_start = coder._passage_window()
     in_sentence, before = [], []
     for m in coder.actors.mentions:
         if m.start is None or m.start < window_start or m.start >= sent.end_char or m.kind == "person" \
@@ -5539,9 +5542,7 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
         if m.code() in own and not (m.code() == cand.source.code() and not cand.source.members
                                     and m.sector and cand.source.sector and _domestic_dispute(cand.source, m)):
             continue  # the actor's own side -- unless two sides of one state's politics (a party and the court)
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and ((span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"))
-                                 or (span.root.dep_ == "compound" and _lemma(span.root.head) in POST_NOUNS)):
+        if coder._mention_is_place(m):
             continue  # a place, not who is acted on ("in Vienna", "Guatemala's Washington embassy")
         (in_sentence if m.start >= sent.start_char else before).append(m)
     # in the sentence, the nearest before the act ("... relations with Mauritius, ... Modi's visit"), else the
