@@ -3720,8 +3720,8 @@ class _SentenceCoder:
                     cand.target = actor
                     break
         target = cand.target
-        if target is not None and (target.sector == "UAF" or (target.sector == "REB" and cand.type in FORCE_ON_PEOPLE)) \
-                and not target.org and target.start is not None and self.actors is not None:
+        if target is not None and not target.org and target.start is not None and self.actors is not None \
+                and (target.sector == "UAF" or (target.sector == "REB" and cand.type in FORCE_ON_PEOPLE)):
             # "the military claimed the killing of 33 terrorists", "several rebels were neutralized": unnamed
             # militants or rebels are the armed group named before them in the report (guidelines), not gunmen
             # or insurgents of the place
@@ -5213,6 +5213,7 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
             _holder_target(cand, events, sent.start_char)
             _response_target(cand, events, sent.start_char)
             _withdrawal_target(cand, events, sent.start_char)
+            _armed_group_target(cand, coder)
             _passage_recipient(cand, coder, events, sent.start_char)
             _drop_own_members(cand)
             events.append(_to_event(cand, sent, article, places))
@@ -5432,8 +5433,10 @@ def _holder_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
 # Acts aimed at someone by their nature: a demand is made of, a threat, accusation or sanction aimed at, a
 # refusal or concession given to, aid given to, coercion used on someone (manual: SANCTION, AID, COOPERATE
 # require a recipient; "most cases of COERCE have a clear intended recipient"; REQUEST, THREATEN, ACCUSE,
-# REJECT and CONCEDE name the one asked, warned, blamed, refused or yielded to whenever the report says who). With no recipient in their own slots, the report supplies it.
-ADDRESSED_ACTS = frozenset({"REQUEST", "THREATEN", "SANCTION", "AID", "COOPERATE", "ACCUSE", "REJECT", "CONCEDE", "COERCE"})
+# REJECT and CONCEDE name the one asked, warned, blamed, refused or yielded to whenever the report says who).
+# With no recipient in their own slots, the report supplies it.
+ADDRESSED_ACTS = frozenset({"REQUEST", "THREATEN", "SANCTION", "AID", "COOPERATE", "ACCUSE", "REJECT", "CONCEDE",
+                            "COERCE"})
 
 
 def _drop_own_members(cand: _Candidate) -> None:
@@ -5477,6 +5480,21 @@ def _sides_named(cand: _Candidate, earlier: list[Event], sentence_start: int) ->
 POST_NOUNS = frozenset({"embassy", "consulate", "bureau", "office", "station", "correspondent"})
 
 
+def _armed_group_target(cand: _Candidate, coder: _SentenceCoder) -> None:
+    """"Security forces killed six attackers in the operation": a state's
+    force attacking no one named acts on the armed group the passage names
+    (this and the two sentences before); in two-sided fighting ("troops
+    fought for hours") both are actors, as the manual says."""
+    if cand.type != "ASSAULT" or cand.target is not None or not _code(cand.source) or cand.source.org \
+            or cand.source.members or cand.source.sector not in ("MIL", "COP", "GOV") or coder.actors is None:
+        return
+    group = coder._earlier_mention(cand.trigger, skip=_code(cand.source), kinds=frozenset({"armed"}))
+    if group is not None and _lemma(cand.trigger) in ("clash", "fight", "battle"):
+        cand.source = _compound(cand.source, group)
+    elif group is not None:
+        cand.target = group
+
+
 def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Event], sentence_start: int) -> None:
     """"Kenya filed several requests for this hearing to be postponed", "the
     Security Council imposed sanctions that bar trading with the regime",
@@ -5485,17 +5503,10 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
     without a recipient by every other rule is aimed at the other actor the
     sentence names (not a place, not the actor's own state, organisation or
     phrase), else at the one the passage named last (this and the two
-    sentences before: never a distant paragraph)."""
-    if cand.type == "ASSAULT" and cand.target is None and _code(cand.source) and not cand.source.org \
-            and not cand.source.members and cand.source.sector in ("MIL", "COP", "GOV") and coder.actors is not None:
-        # "security forces killed five in the raid": a state's force with no one named acts on the armed group
-        # the passage names (this and the two sentences before); in two-sided fighting both are actors (manual)
-        group = coder._earlier_mention(cand.trigger, skip=_code(cand.source), kinds=frozenset({"armed"}))
-        if group is not None and _lemma(cand.trigger) in ("clash", "fight", "battle"):
-            cand.source = _compound(cand.source, group)
-        elif group is not None:
-            cand.target = group
-        return
+    sentences before: never a distant paragraph); with no one there, a
+    state's opposition, courts, parties and citizens address its government.
+    "The parties"/"both sides" are the sides of the passage's latest
+    two-sided event (_sides_named)."""
     if (cand.type not in ADDRESSED_ACTS and (cand.type, cand.mode) != ("CONSULT", "visit")) \
             or _code(cand.source) is None or coder.actors is None:
         return
