@@ -5565,9 +5565,10 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
     if found is not None:
         cand.target = coder._conjoined(replace(found, members=[]), cand.source)  # "Malaysia and Vietnam"
     elif cand.source.country and not cand.source.org and not cand.source.members \
-            and cand.source.sector not in (None, "GOV", "MIL"):
-        # no one else in the passage: the opposition, courts, parties and citizens of a state address its
-        # government ("protesters have demanded that his party be eliminated")
+            and cand.source.sector not in ("GOV", "MIL"):
+        # no one else in the passage: the opposition, courts, parties and citizens of a state (and its people
+        # coded by country alone) address its government ("protesters have demanded that his party be
+        # eliminated"); its government and army do not address themselves
         country = cand.source.country
         cand.target = ActorRef(country, country, country=country, sector="GOV", kind="state")
 
