@@ -125,6 +125,14 @@ def test_a_states_opposition_and_citizens_address_its_government():
     assert requests[0].target.sector == "GOV"
 
 
+def test_a_candidates_endorsement_of_no_one_coded_stays_within_its_state():
+    events = code_text("Donald Trump, the Republican presidential nominee, spoke in Ohio on Monday. Trump officially "
+                       "endorsed one super PAC in July.", "2016-09-23")
+    assert ("SUPPORT", "USA", "USA", []) in dyads(events, "SUPPORT"), dyads(events)
+    treaty = code_text("France and Germany signed a treaty on Monday.", "2024-05-01")
+    assert targets_of(treaty, "SUPPORT") == {None}, dyads(treaty)  # a compound of states: no recipient
+
+
 # ---------------------------------------------------------------- no invented recipient
 
 

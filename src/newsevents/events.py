@@ -5495,6 +5495,13 @@ def _armed_group_target(cand: _Candidate, coder: _SentenceCoder) -> None:
         cand.target = group
 
 
+def _domestic_side(actor: ActorRef | None) -> bool:
+    """A state's opposition, courts, parties, citizens or people coded by country alone -- not its
+    government or army, and not an organisation or a compound actor."""
+    return actor is not None and bool(actor.country) and not actor.org and not actor.members \
+        and actor.sector not in ("GOV", "MIL")
+
+
 def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Event], sentence_start: int) -> None:
     """"Kenya filed several requests for this hearing to be postponed", "the
     Security Council imposed sanctions that bar trading with the regime",
@@ -5507,6 +5514,13 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
     state's opposition, courts, parties and citizens address its government.
     "The parties"/"both sides" are the sides of the passage's latest
     two-sided event (_sides_named)."""
+    if cand.type == "SUPPORT" and cand.target is None and _domestic_side(cand.source):
+        # "Trump officially endorsed one in July": a party's, candidate's or citizen's endorsement of no one
+        # coded is made within its own state (the guidelines' US campaign coding); backing between states
+        # names its other side
+        country = cand.source.country
+        cand.target = ActorRef(country, country, country=country, kind="unknown")
+        return
     if (cand.type not in ADDRESSED_ACTS and (cand.type, cand.mode) != ("CONSULT", "visit")) \
             or _code(cand.source) is None or coder.actors is None:
         return
@@ -5564,8 +5578,7 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
     found = earlier_in[-1] if earlier_in else later_in[0] if later_in else before[-1] if before else None
     if found is not None:
         cand.target = coder._conjoined(replace(found, members=[]), cand.source)  # "Malaysia and Vietnam"
-    elif cand.source.country and not cand.source.org and not cand.source.members \
-            and cand.source.sector not in ("GOV", "MIL"):
+    elif _domestic_side(cand.source):
         # no one else in the passage: the opposition, courts, parties and citizens of a state (and its people
         # coded by country alone) address its government ("protesters have demanded that his party be
         # eliminated"); its government and army do not address themselves
