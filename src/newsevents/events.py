@@ -277,6 +277,8 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 # Acts on uncoded people or places that take the country those are in as their recipient.
 PLACED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "REQUEST",
                                   "CONCEDE"})
+# Nouns for a state's rulers that take up the state named before ("the regime", "the junta").
+RULING_NOUNS = frozenset({"regime", "junta", "dictatorship"})
 # Definite descriptions of a group named before ("the group", "the militants", "the alliance") and the kinds of
 # mention they take up.
 DESCRIBED_GROUPS = {"group": frozenset({"group", "armed"}), "organization": frozenset({"group", "igo"}),
@@ -2599,9 +2601,9 @@ class _SentenceCoder:
             if actor is not None:
                 return actor
         if cand.type == "THREATEN":
-            # "could retaliate with tariffs on German vehicles"
+            # "could retaliate with tariffs on German vehicles" (not "respond with force": its own means)
             actor = self._clause_recipient(trigger, exclude, ("with",))
-            if actor is not None:
+            if actor is not None and actor.code() != _code(exclude):
                 return actor
             for clause in [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")]:
                 for verb in [clause, *(x for x in clause.subtree if x.dep_ == "xcomp" and x.pos_ == "VERB")]:
@@ -2621,7 +2623,9 @@ class _SentenceCoder:
                 if _lemma(subject) in UNNAMED_ARMED and self.actors is not None:
                     # "warning that terrorists will not be spared": the armed group the report names
                     actor = self._reported_armed_group(subject, skip=_code(exclude)) or actor
-                if actor is not None and actor.code() and not _own_side(subject, actor, exclude):
+                # ("warned that the country would respond": the speaker's own state is who would act)
+                if actor is not None and actor.code() and not _own_side(subject, actor, exclude) \
+                        and actor.code() != _code(exclude):
                     return actor
         elif cand.type == "AGREE" and trigger.pos_ == "VERB":
             # "agreed to provide Ukraine with 50 billion euros", "pledged to support Kyiv"
@@ -3272,6 +3276,9 @@ class _SentenceCoder:
                 if obj.dep_ != "pobj" or obj.ent_type_ in ("DATE", "TIME") or \
                         (p.lower_ in ("at", "from", "to") and obj.ent_type_ in ("GPE", "LOC", "FAC")):
                     continue  # a date or a place, not who is acted on
+                if p.lower_ == "with" and _lemma(obj) in MEANS_NOUNS \
+                        and not any(d.dep_ in ("det", "poss") for d in obj.children):
+                    continue  # "respond with (full) force": the means, not who is acted on
                 actor = self.actor(obj)
                 if _usable(actor, exclude):
                     return actor
@@ -3290,6 +3297,11 @@ class _SentenceCoder:
         actor = (self._topic_actor(token, exclude) if topic else None) or self.actor(token)
         if self.actors is None:
             return actor
+        if (actor is None or actor.code() is None) and _lemma(token) in RULING_NOUNS \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            # "imposed sanctions on the regime", "condemned the junta": the state the passage named last (never
+            # the actor's own: no one calls their own government "the regime")
+            actor = self._ruled_state(token, exclude) or actor
         if actor is None:
             # "accused security forces in Ethiopia of abuses", "criticized the police": an unnamed state body
             # in a recipient slot, coded by the place it is in; named without any place, it is the actor's
@@ -3313,18 +3325,30 @@ class _SentenceCoder:
             actor = self._earlier_mention(token, skip=skip, kinds=DESCRIBED_GROUPS[_lemma(token)]) or actor
         return actor
 
+    def _ruled_state(self, token, exclude: ActorRef | None) -> ActorRef | None:
+        """The state a description of rulers takes up: the last one named in
+        the two sentences before (else earlier in this one) that is not the
+        actor or one of its members, nor a place something happens in (states
+        named next to the actor in its own sentence are mostly its partners:
+        "Japan, following the U.S., imposed sanctions on the regime")."""
+        own = {_code(exclude)} | {m.code() for m in exclude.members} if exclude is not None else set()
+        window_start = self._passage_window()
+        best = None
+        for m in self.actors.mentions:
+            if m.start is None or m.start < window_start or m.start >= token.idx or m.kind != "state" or m.org \
+                    or not m.code() or m.code() in own or self._mention_is_place(m):
+                continue
+            if best is None or best.start >= self.sent.start_char or m.start < self.sent.start_char:
+                best = m
+        return replace(best, members=[]) if best else None
+
     def _earlier_mention(self, token, skip: str | None, kinds: frozenset[str] | None = None,
                          whole_document: bool = False) -> ActorRef | None:
         """The nearest state or organisation mentioned before `token` in this
         or the previous two sentences (or anywhere before it) whose code is not
         `skip` (and, with `kinds`, of one of those kinds: "igo", "group" for a
         named non-state group, "armed" for armed groups)."""
-        doc = token.doc
-        first = self.sent.start
-        for _ in range(2):
-            if first > 0:
-                first = doc[first - 1].sent.start
-        window_start = 0 if whole_document else doc[first].idx
+        window_start = 0 if whole_document else self._passage_window()
         best = None
         for m in self.actors.mentions:
             if m.start is None or m.start >= token.idx or m.start < window_start or m.kind == "person" \
@@ -3334,11 +3358,30 @@ class _SentenceCoder:
                                           or (m.kind == "group" and m.org and "group" in kinds)
                                           or (m.sector in ("REB", "UAF") and m.org and "armed" in kinds)):
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near", "from"):
+            if self._mention_is_place(m):
                 continue  # a place, not who is acted on
             best = m
         return replace(best, members=[]) if best else None
+
+    def _passage_window(self) -> int:
+        """Where the passage a description or an unnamed recipient takes up begins: the start of the
+        second sentence before this one (never a distant paragraph)."""
+        doc = self.sent.doc
+        first = self.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        return doc[first].idx
+
+    def _mention_is_place(self, mention: ActorRef) -> bool:
+        """A mention naming where something happens ("in Vienna", "the Washington embassy"), not who acts or
+        is acted on."""
+        span = self.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return (root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from")) \
+            or (root.dep_ == "compound" and _lemma(root.head) in POST_NOUNS)
 
     def _placed_phrase(self, token) -> str | None:
         """The one country of the places the phrase puts its people in
@@ -3715,9 +3758,11 @@ class _SentenceCoder:
                     cand.target = actor
                     break
         target = cand.target
-        if target is not None and target.sector == "UAF" and target.start is not None and self.actors is not None:
-            # "the military claimed the killing of 33 terrorists": unnamed militants are the armed group
-            # named before them in the report (guidelines), not gunmen of the place
+        if target is not None and not target.org and target.start is not None and self.actors is not None \
+                and (target.sector == "UAF" or (target.sector == "REB" and cand.type in FORCE_ON_PEOPLE)):
+            # "the military claimed the killing of 33 terrorists", "several rebels were neutralized": unnamed
+            # militants or rebels are the armed group named before them in the report (guidelines), not gunmen
+            # or insurgents of the place
             tok = next((t for t in self.sent if t.idx == target.start), None)
             if tok is not None and _lemma(tok) in UNNAMED_ARMED and not self._placed_phrase(tok):
                 cand.target = self._reported_armed_group(tok, skip=_code(cand.source)) or target
@@ -3827,6 +3872,11 @@ class _SentenceCoder:
                 and cand.type in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and source.country is not None
                 and target.country == source.country and target.kind == "state" and not target.org
                 and target.sector in (None, "GOV") and target.role is None)
+
+
+# Nouns that after "with" name the means of an act, not a party to it ("respond with force").
+MEANS_NOUNS = frozenset({"force", "violence", "weapon", "arm", "missile", "rocket", "drone", "artillery",
+                         "tariff", "sanction", "measure", "countermeasure", "gunfire", "fire", "tear gas"})
 
 
 def _act_noun(noun) -> bool:
@@ -5205,6 +5255,9 @@ def _code_doc(doc, article: Article, actors) -> list[Event]:
             _holder_target(cand, events, sent.start_char)
             _response_target(cand, events, sent.start_char)
             _withdrawal_target(cand, events, sent.start_char)
+            _armed_group_target(cand, coder)
+            _passage_recipient(cand, coder, events, sent.start_char)
+            _drop_own_members(cand)
             events.append(_to_event(cand, sent, article, places))
     return events
 
@@ -5441,6 +5494,15 @@ def _domestic_dispute(judge: ActorRef, actor: ActorRef) -> bool:
     return judge.sector != actor.sector and bool({judge.sector, actor.sector} & DOMESTIC_SIDES)
 
 
+def _claims_in_general(trigger) -> bool:
+    """"reject claims that their ventures deprive the Baloch": an object
+    with no determiner whose content is a that-clause -- claims in general,
+    no one's in particular."""
+    return any(not any(d.dep_ in ("det", "poss") for d in o.children)
+               and any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in o.children)
+               for o in _children(trigger, "dobj"))
+
+
 def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) -> None:
     """"Gachagua denied all the charges", "the administration rejected the
     resolution": a rejection or concession whose sentence names no other side
@@ -5450,9 +5512,7 @@ def _answer_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     Only earlier sentences count, and only challenges aimed at the same actor."""
     if cand.type not in ANSWERS or cand.target is not None or cand.source is None:
         return
-    if any(not any(d.dep_ in ("det", "poss") for d in o.children)
-           and any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in o.children)
-           for o in _children(cand.trigger, "dobj")):
+    if _claims_in_general(cand.trigger):
         return  # "reject claims that their ventures deprive the Baloch": claims in general, no accuser answered
     own = {cand.source.code()} | {m.code() for m in cand.source.members}
     own.discard(None)
@@ -5575,6 +5635,162 @@ def _holder_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
             country = event.source.country
             cand.target = ActorRef(country, country, country=country, sector="GOV", kind="state")
             return
+
+
+# Acts aimed at someone by their nature: a demand is made of, a threat, accusation or sanction aimed at, a
+# refusal or concession given to, aid given to, coercion used on someone (manual: SANCTION, AID, COOPERATE
+# require a recipient; "most cases of COERCE have a clear intended recipient"; REQUEST, THREATEN, ACCUSE,
+# REJECT and CONCEDE name the one asked, warned, blamed, refused or yielded to whenever the report says who).
+# With no recipient in their own slots, the report supplies it.
+ADDRESSED_ACTS = frozenset({"REQUEST", "THREATEN", "SANCTION", "AID", "COOPERATE", "ACCUSE", "REJECT", "CONCEDE",
+                            "COERCE"})
+
+
+def _drop_own_members(cand: _Candidate) -> None:
+    """"Egypt urged both sides to ...", the sides resolved to the nearest
+    mentions, Egypt among them: the actor is never one of its own recipients."""
+    target, source = cand.target, cand.source
+    if target is None or source is None or len(target.members) < 2:
+        return
+    own = [source, *source.members]
+    kept = [m for m in target.members if not any(_same(m, o) for o in own)]
+    if len(kept) == len(target.members) or not kept:
+        return
+    cand.target = replace(kept[0], members=[]) if len(kept) == 1 else \
+        replace(kept[0], members=kept, name=" and ".join(m.name for m in kept))
+
+
+# "The parties", "both sides", "the warring factions": the sides of a two-sided conflict the passage reported.
+SIDES_NOUNS = frozenset({"party", "side", "belligerent", "faction", "combatant"})
+
+
+def _sides_named(cand: _Candidate, earlier: list[Event], sentence_start: int) -> ActorRef | None:
+    """"The U.N. chief called on the parties to end the war": plural sides
+    in the act's phrase are all the actors of the latest two-sided event of
+    the passage (a compound actor: "Sudan's army and the RSF fought")."""
+    sides = [t for t in cand.trigger.subtree if _lemma(t) in SIDES_NOUNS and t.tag_ == "NNS"
+             and any(d.lower_ in ("the", "both", "two", "all", "warring") for d in t.children)]
+    if not sides:
+        return None
+    named = cand.target
+    if named is not None and named.start is not None and named.start >= sentence_start:
+        return None  # the sentence names whom it means (not the sides, resolved to earlier mentions)
+    own = {_code(cand.source)} | {m.code() for m in cand.source.members}
+    for event in _passage_before(earlier, sentence_start):
+        if event.source is not None and len(event.source.members) > 1 and event.target is None \
+                and not own & {m.code() for m in event.source.members}:
+            return replace(event.source, members=list(event.source.members))
+    return None
+
+
+# A diplomatic or press post named by the city it is in ("the Washington embassy", "the Beijing bureau").
+POST_NOUNS = frozenset({"embassy", "consulate", "bureau", "office", "station", "correspondent"})
+
+
+def _armed_group_target(cand: _Candidate, coder: _SentenceCoder) -> None:
+    """"Security forces killed six attackers in the operation": a state's
+    force attacking no one named acts on the armed group the passage names
+    (this and the two sentences before); in two-sided fighting ("troops
+    fought for hours") both are actors, as the manual says."""
+    if cand.type != "ASSAULT" or cand.target is not None or not _code(cand.source) or cand.source.org \
+            or cand.source.members or cand.source.sector not in ("MIL", "COP", "GOV") or coder.actors is None:
+        return
+    group = coder._earlier_mention(cand.trigger, skip=_code(cand.source), kinds=frozenset({"armed"}))
+    if group is not None and _lemma(cand.trigger) in ("clash", "fight", "battle"):
+        cand.source = _compound(cand.source, group)
+    elif group is not None:
+        cand.target = group
+
+
+def _domestic_side(actor: ActorRef | None) -> bool:
+    """A state's opposition, courts, parties, citizens or people coded by country alone -- not its
+    government or army, and not an organisation or a compound actor."""
+    return actor is not None and bool(actor.country) and not actor.org and not actor.members \
+        and actor.sector not in ("GOV", "MIL")
+
+
+def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Event], sentence_start: int) -> None:
+    """"Kenya filed several requests for this hearing to be postponed", "the
+    Security Council imposed sanctions that bar trading with the regime",
+    "... relations with Mauritius, ... Modi's visit came amid ...": an
+    addressed act (ADDRESSED_ACTS, or a visit: hosted by someone) left
+    without a recipient by every other rule is aimed at the other actor the
+    sentence names (not a place, not the actor's own state, organisation or
+    phrase), else at the one the passage named last (this and the two
+    sentences before: never a distant paragraph); with no one there, a
+    state's opposition, courts, parties and citizens address its government.
+    "The parties"/"both sides" are the sides of the passage's latest
+    two-sided event (_sides_named)."""
+    if cand.type == "SUPPORT" and cand.target is None and _domestic_side(cand.source):
+        # "Trump officially endorsed one in July": a party's, candidate's or citizen's endorsement of no one
+        # coded is made within its own state (the guidelines' US campaign coding); backing between states
+        # names its other side
+        country = cand.source.country
+        cand.target = ActorRef(country, country, country=country, kind="unknown")
+        return
+    if (cand.type not in ADDRESSED_ACTS and (cand.type, cand.mode) != ("CONSULT", "visit")) \
+            or _code(cand.source) is None or coder.actors is None:
+        return
+    sides = _sides_named(cand, earlier, sentence_start)
+    if sides is not None:
+        cand.target = sides
+        return
+    if cand.target is not None:
+        return
+    named = [o for o in _children(cand.trigger, "dobj", "dative")
+             if o.pos_ in ("PRON", "PROPN") and o.lower_ not in ("it", "this", "that")]
+    if named:
+        # "urging him to work with ...", "Congress has investigated him": the one addressed is named, only not
+        # coded -- in a report on the actor's own state, a person of that state (guidelines: people by place)
+        person = coder.agent(named[0])
+        country = cand.source.country
+        if person is not None and person.code() is None and person.kind in ("person", "unknown") \
+                and country and not cand.source.org and country == coder._doc_country():
+            cand.target = replace(person, country=country, members=[])
+        return
+    if _claims_in_general(cand.trigger):
+        return  # "reject claims that ...": no one's claims in particular
+    if cand.type == "ACCUSE" and any(
+            t.pos_ == "NOUN" and not _act_noun(t) and not any(_code(coder.actor(x)) for x in t.subtree)
+            for p in cand.trigger.children if p.dep_ == "prep" and p.lower_ in ("about", "over")
+            for t in _children(p, "pobj")):
+        return  # "expressed concern about heightened tensions": worry over a situation, no one blamed
+    own = {_code(cand.source)} | {m.code() for m in cand.source.members}
+    sent = coder.sent
+    # the actor's own phrase describes it, names no one it acts on ("the U.N. envoy for Syria", "China,
+    # North Korea's closest ally, ...")
+    own_phrase = range(0)
+    head = next((t for t in sent if cand.source.start is not None and t.idx == cand.source.start), None)
+    if head is not None:
+        while head.dep_ in ("compound", "poss", "amod", "nmod", "det") and head.head.i != head.i:
+            head = head.head
+        own_phrase = range(head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+    window_start = coder._passage_window()
+    in_sentence, before = [], []
+    for m in coder.actors.mentions:
+        if m.start is None or m.start < window_start or m.start >= sent.end_char or m.kind == "person" \
+                or not m.code() or m.start in own_phrase or m.sector in ("JRN", "MED"):
+            continue  # (news outlets in a passage are its reporters and their audience: "told VOA")
+        if m.code() in own and not (m.code() == cand.source.code() and not cand.source.members
+                                    and m.sector and cand.source.sector and _domestic_dispute(cand.source, m)):
+            continue  # the actor's own side -- unless two sides of one state's politics (a party and the court)
+        if coder._mention_is_place(m):
+            continue  # a place, not who is acted on ("in Vienna", "Guatemala's Washington embassy")
+        (in_sentence if m.start >= sent.start_char else before).append(m)
+    # in the sentence, the nearest before the act ("... relations with Mauritius, ... Modi's visit"), else the
+    # first after it
+    trigger_at = cand.trigger.idx
+    earlier_in = [m for m in in_sentence if m.start < trigger_at]
+    later_in = [m for m in in_sentence if m.start > trigger_at]
+    found = earlier_in[-1] if earlier_in else later_in[0] if later_in else before[-1] if before else None
+    if found is not None:
+        cand.target = coder._conjoined(replace(found, members=[]), cand.source)  # "Malaysia and Vietnam"
+    elif _domestic_side(cand.source):
+        # no one else in the passage: the opposition, courts, parties and citizens of a state (and its people
+        # coded by country alone) address its government ("protesters have demanded that his party be
+        # eliminated"); its government and army do not address themselves
+        country = cand.source.country
+        cand.target = ActorRef(country, country, country=country, sector="GOV", kind="state")
 
 
 def _dateline(article: Article) -> str | None:
