@@ -123,6 +123,11 @@ THIRD_PERSON_GROUP = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo", "'d"})
+# Aims that make an announced coercive act a threat: it is meant to make the other side do or stop
+# something ("will reimpose sanctions to prevent Iran from ...", "would mobilize protests to push the
+# president out of office"), not a plan reported for its own sake ("plans to suspend ties": intended).
+COMPELLING_AIMS = frozenset({"prevent", "stop", "deter", "force", "compel", "push", "pressure", "pressurize",
+                             "punish", "oust", "topple", "remove", "coerce", "halt", "dissuade", "discourage"})
 CONFLICT_MATERIAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Acts that are political whoever does them: reported without an actor, they stand with an uncoded one
@@ -3768,9 +3773,15 @@ class _SentenceCoder:
         if cand.future or cand.conditional:
             if cand.type in COOPERATIVE_ACTS:
                 cand.type, cand.mode = "AGREE", None
+            elif cand.type in ("RETREAT", "CONCEDE") and not cand.negated and trigger.dep_ == "xcomp" \
+                    and _lemma(trigger.head) in ("help", "assist"):
+                # "he will help release my father": a third party's promised help is a promise of
+                # cooperation (AGREE), the release itself being the captor's concession
+                cand.type, cand.mode, cand.speech_act = "AGREE", None, "promise"
             elif cand.type == "RETREAT":
                 cand.type, cand.mode = "CONCEDE", None
-            elif cand.type in CONFLICT_MATERIAL and cand.conditional:
+            elif cand.type in CONFLICT_MATERIAL and (cand.conditional or (not cand.negated
+                                                                       and _compelling_aim(trigger))):
                 cand.type, cand.mode = "THREATEN", _threat_mode(cand.type, cand.mode, trigger)
                 cand.speech_act = "threat"
             elif cand.type in CONFLICT_MATERIAL and not cand.negated:
@@ -4006,6 +4017,22 @@ def _request_mode(inner_type: str, inner_mode: str | None) -> str | None:
     if inner_type in ("REQUEST", "REJECT"):
         return inner_mode
     return "change"
+
+
+def _compelling_aim(trigger) -> bool:
+    """Whether the act (or the verb its noun hangs on) is done "to"/"in order to" prevent, push,
+    force ... someone (COMPELLING_AIMS)."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for tok in (verb, verb.head):
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "advcl") and _lemma(c) in COMPELLING_AIMS \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return True
+    return False
 
 
 def _threat_mode(inner_type: str, inner_mode: str | None, trigger) -> str | None:
