@@ -122,6 +122,9 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 THIRD_PERSON_GROUP = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+ARMED_UNITS = frozenset({"soldier", "troop", "force", "army", "military", "militia", "fighter", "unit", "police",
+                         "commando", "peacekeeper", "battalion", "brigade", "contingent", "personnel", "jet",
+                         "aircraft", "warplane", "drone", "helicopter", "artillery", "tank"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo", "'d"})
 # Aims that make an announced coercive act a threat: it is meant to make the other side do or stop
 # something ("will reimpose sanctions to prevent Iran from ...", "would mobilize protests to push the
@@ -2166,6 +2169,12 @@ class _SentenceCoder:
             if token.tag_ == "VBG" and token.dep_ == "acl" and token.head.lower_ in ("those", "anyone", "people",
                                                                                     "everyone", "others"):
                 return None  # "those backing deeper integration": who people are, not what they did
+            if frame.type == "SUPPORT" and token.tag_ == "VBN" and token.dep_ == "acl" \
+                    and _lemma(token.head) in ARMED_UNITS and any(_lemma(p) in ARMED_UNITS for a in
+                                                                  _children(token, "agent") for p in _children(a, "pobj")):
+                # "government soldiers backed by African Union troops worked to rescue ...": troops fighting
+                # beside troops are one operation, coded by what the forces do, not political SUPPORT
+                return None
             if token.dep_ in ("pcomp", "conj") and _noun_topic_gerund(token):
                 # "a roadmap for improving relations", "proposals on expanding ties", "work on detecting
                 # explosives and allowing NATO free passage": an aim or a kind of activity, not an act
