@@ -125,6 +125,8 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 ARMED_UNITS = frozenset({"soldier", "troop", "force", "army", "military", "militia", "fighter", "unit", "police",
                          "commando", "peacekeeper", "battalion", "brigade", "contingent", "personnel", "jet",
                          "aircraft", "warplane", "drone", "helicopter", "artillery", "tank"})
+# Verbs of opinion whose "if" clause conditions the opinion's content ("If X, I think Y will ...").
+OPINION_VERBS = frozenset({"think", "believe", "expect", "guess", "suppose", "assume", "reckon"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo", "'d"})
 # Aims that make an announced coercive act a threat: it is meant to make the other side do or stop
 # something ("will reimpose sanctions to prevent Iran from ...", "would mobilize protests to push the
@@ -2224,6 +2226,9 @@ class _SentenceCoder:
             held = token.head if token.dep_ == "compound" else token  # "aid deliveries were suspended"
             undoing = _match_frame(held.head) if held.dep_ in ("dobj", "nsubjpass") and held.head.pos_ == "VERB" \
                 else None
+            if held.dep_ == "nsubj" and held.head.pos_ == "VERB" and (f := _match_frame(held.head)) is not None \
+                    and _lemma(held) in f.subj:
+                undoing = f  # "these tariffs will come off": the measure is the subject of its own easing
             if undoing is not None and undoing.type != frame.type and undoing.type in UNDOING_TYPES:
                 # "the curfew was lifted", "dropped the charges", "aid deliveries were suspended", "the summit
                 # was cancelled": what is given up, cut or called off, not an act imposed or held
@@ -2383,6 +2388,10 @@ class _SentenceCoder:
         guidelines code them with the state where they happen); a killing
         without a perpetrator is coded only when its victim is someone, not
         a casualty count (guidelines: counts without a perpetrator are null)."""
+        measure = next((c for c in _children(verb, "nsubj") if _lemma(c) in cand.frame.subj), None) \
+            if not passive and cand.type == "CONCEDE" else None
+        if measure is not None:
+            patient, passive = measure, True  # "these tariffs will come off": the eased measure is the subject
         if not passive and verb.dep_ == "acl" and verb.tag_ == "VBN":
             patient = verb.head  # "a journalist arrested over ..."
         elif not passive:
@@ -2999,6 +3008,10 @@ class _SentenceCoder:
                 cand.future = True
             elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 cand.conditional = True
+        if verb.dep_ == "ccomp" and _lemma(verb.head) in OPINION_VERBS and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in verb.head.children):
+            cand.conditional = True  # "If fentanyl ends, I think these tariffs will come off"
         # headline infinitive: "Russia to cut military ties with NATO"
         if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             cand.future = True
