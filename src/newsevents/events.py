@@ -127,6 +127,7 @@ ARMED_UNITS = frozenset({"soldier", "troop", "force", "army", "military", "milit
                          "aircraft", "warplane", "drone", "helicopter", "artillery", "tank"})
 # Verbs of opinion whose "if" clause conditions the opinion's content ("If X, I think Y will ...").
 OPINION_VERBS = frozenset({"think", "believe", "expect", "guess", "suppose", "assume", "reckon"})
+PLACES_OF_DETENTION = frozenset({"prison", "jail"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo", "'d"})
 # Aims that make an announced coercive act a threat: it is meant to make the other side do or stop
 # something ("will reimpose sanctions to prevent Iran from ...", "would mobilize protests to push the
@@ -2223,6 +2224,9 @@ class _SentenceCoder:
         else:
             if _topic_noun(token) or _statistic(token) or _answered(token, frame):
                 return None
+            if _lemma(token) in PLACES_OF_DETENTION and not (token.dep_ == "pobj" and token.head.lower_ in
+                                                             ("in", "into", "to", "behind", "inside")):
+                return None  # "the prison was built in 1950": the building; being "in jail" is the detention
             held = token.head if token.dep_ == "compound" else token  # "aid deliveries were suspended"
             undoing = _match_frame(held.head) if held.dep_ in ("dobj", "nsubjpass") and held.head.pos_ == "VERB" \
                 else None
