@@ -85,3 +85,14 @@ def test_being_in_jail_is_a_detention(text):
 ])
 def test_a_prison_building_is_no_event(text):
     assert _types(text) == []
+
+
+# --- an order forbidding publication is censorship, an order to act a request
+def test_order_not_to_publish_is_censorship():
+    events = code_text("An owner of a printing press told VOA that the provincial Directorate of Information and "
+                       "Culture instructed publishers not to print anything without prior permission.")
+    assert [(e.type, e.mode) for e in events][:1] == [("COERCE", "censor")]
+
+
+def test_order_to_report_stays_a_request():
+    assert _types("The ministry instructed hospitals to report all cases.")[:1] == ["REQUEST"]

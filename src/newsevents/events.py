@@ -128,6 +128,9 @@ ARMED_UNITS = frozenset({"soldier", "troop", "force", "army", "military", "milit
 # Verbs of opinion whose "if" clause conditions the opinion's content ("If X, I think Y will ...").
 OPINION_VERBS = frozenset({"think", "believe", "expect", "guess", "suppose", "assume", "reckon"})
 PLACES_OF_DETENTION = frozenset({"prison", "jail"})
+ORDERING_VERBS = frozenset({"instruct", "order", "direct", "tell", "warn"})
+PUBLISHING_ACTS = frozenset({"print", "publish", "broadcast", "air", "report", "post", "cover", "distribute",
+                             "screen", "show", "film", "write"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo", "'d"})
 # Aims that make an announced coercive act a threat: it is meant to make the other side do or stop
 # something ("will reimpose sanctions to prevent Iran from ...", "would mobilize protests to push the
@@ -3792,6 +3795,12 @@ class _SentenceCoder:
             cand.source = _compound(cand.source, cand.target)
             cand.target = None
         inner_type = cand.type
+        if cand.type == "REQUEST" and _lemma(trigger) in ORDERING_VERBS and any(
+                _lemma(x) in PUBLISHING_ACTS and any(n.dep_ == "neg" for n in x.children)
+                for x in _children(trigger, "xcomp")):
+            # "instructed publishers not to print anything without permission": an authority's order
+            # forbidding publication is censorship (guidelines: bans, censorship -> COERCE)
+            cand.type, cand.mode = "COERCE", "censor"
         # Negated concessions are refusals ("will not succumb to pressure").
         if cand.negated and cand.type in ("CONCEDE", "RETREAT") and cand.speech_act != "denial":
             cand.type, cand.mode, cand.negated = "REJECT", "yield", False
