@@ -20,7 +20,7 @@ def _types(text):
 @pytest.mark.parametrize("text", [
     "Geza said that he would mobilize public protests to push President Emmerson Mnangagwa out of office.",
     "The minister said Turkey would impose sanctions on the company to force it to leave the country.",
-    "The general said the army will deploy troops to the border to deter any incursion.",
+    "The general said the army will deploy troops to the border to deter Russia.",
 ])
 def test_future_coercion_to_compel_someone_is_a_threat(text):
     assert _types(text)[:1] == ["THREATEN"]
@@ -31,6 +31,8 @@ def test_future_coercion_to_compel_someone_is_a_threat(text):
     ("Russia has informed Norway that it plans to suspend all military ties with NATO.", ("SANCTION", "intended")),
     # done, not announced: no threat whatever its aim
     ("Kenya deployed troops to the border to deter any incursion.", ("MOBILIZE", "asserted")),
+    # a deployment aimed at a state of affairs, not at someone: a plan, no warning
+    ("Kenya said it will deploy troops to Haiti to stop gang violence.", ("MOBILIZE", "intended")),
 ])
 def test_plans_and_past_acts_are_no_threat(text, expected):
     assert _coded(text)[:1] == [expected]

@@ -4056,7 +4056,7 @@ def _request_mode(inner_type: str, inner_mode: str | None) -> str | None:
 
 def _compelling_aim(trigger) -> bool:
     """Whether the act (or the verb its noun hangs on) is done "to"/"in order to" prevent, push,
-    force ... someone (COMPELLING_AIMS)."""
+    force ... a named someone (COMPELLING_AIMS)."""
     verb = trigger
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -4064,8 +4064,12 @@ def _compelling_aim(trigger) -> bool:
         verb = verb.head
     for tok in (verb, verb.head):
         for c in tok.children:
+            # aimed at someone ("to prevent Iran from", "to force it"), not at a state of affairs ("to stop
+            # gang violence": a deployment's purpose, no warning to anyone)
             if c.dep_ in ("xcomp", "advcl") and _lemma(c) in COMPELLING_AIMS \
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                    and any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                            for o in _children(c, "dobj")):
                 return True
     return False
 
