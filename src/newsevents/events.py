@@ -122,7 +122,21 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 THIRD_PERSON_GROUP = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+ARMED_UNITS = frozenset({"soldier", "troop", "force", "army", "military", "militia", "fighter", "unit", "police",
+                         "commando", "peacekeeper", "battalion", "brigade", "contingent", "personnel", "jet",
+                         "aircraft", "warplane", "drone", "helicopter", "artillery", "tank"})
+# Verbs of opinion whose "if" clause conditions the opinion's content ("If X, I think Y will ...").
+OPINION_VERBS = frozenset({"think", "believe", "expect", "guess", "suppose", "assume", "reckon"})
+PLACES_OF_DETENTION = frozenset({"prison", "jail"})
+ORDERING_VERBS = frozenset({"instruct", "order", "direct", "tell", "warn"})
+PUBLISHING_ACTS = frozenset({"print", "publish", "broadcast", "air", "report", "post", "cover", "distribute",
+                             "screen", "show", "film", "write"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo", "'d"})
+# Aims that make an announced coercive act a threat: it is meant to make the other side do or stop
+# something ("will reimpose sanctions to prevent Iran from ...", "would mobilize protests to push the
+# president out of office"), not a plan reported for its own sake ("plans to suspend ties": intended).
+COMPELLING_AIMS = frozenset({"prevent", "stop", "deter", "force", "compel", "push", "pressure", "pressurize",
+                             "punish", "oust", "topple", "remove", "coerce", "halt", "dissuade", "discourage"})
 CONFLICT_MATERIAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Acts that are political whoever does them: reported without an actor, they stand with an uncoded one
@@ -2163,6 +2177,12 @@ class _SentenceCoder:
             if token.tag_ == "VBG" and token.dep_ == "acl" and token.head.lower_ in ("those", "anyone", "people",
                                                                                     "everyone", "others"):
                 return None  # "those backing deeper integration": who people are, not what they did
+            if frame.type == "SUPPORT" and token.tag_ == "VBN" and token.dep_ == "acl" \
+                    and _lemma(token.head) in ARMED_UNITS and any(_lemma(p) in ARMED_UNITS for a in
+                                                                  _children(token, "agent") for p in _children(a, "pobj")):
+                # "government soldiers backed by African Union troops worked to rescue ...": troops fighting
+                # beside troops are one operation, coded by what the forces do, not political SUPPORT
+                return None
             if token.dep_ in ("pcomp", "conj") and _noun_topic_gerund(token):
                 # "a roadmap for improving relations", "proposals on expanding ties", "work on detecting
                 # explosives and allowing NATO free passage": an aim or a kind of activity, not an act
@@ -2209,9 +2229,15 @@ class _SentenceCoder:
         else:
             if _topic_noun(token) or _statistic(token) or _answered(token, frame):
                 return None
+            if _lemma(token) in PLACES_OF_DETENTION and not (token.dep_ == "pobj" and token.head.lower_ in
+                                                             ("in", "into", "to", "behind", "inside")):
+                return None  # "the prison was built in 1950": the building; being "in jail" is the detention
             held = token.head if token.dep_ == "compound" else token  # "aid deliveries were suspended"
             undoing = _match_frame(held.head) if held.dep_ in ("dobj", "nsubjpass") and held.head.pos_ == "VERB" \
                 else None
+            if held.dep_ == "nsubj" and held.head.pos_ == "VERB" and (f := _match_frame(held.head)) is not None \
+                    and _lemma(held) in f.subj:
+                undoing = f  # "these tariffs will come off": the measure is the subject of its own easing
             if undoing is not None and undoing.type != frame.type and undoing.type in UNDOING_TYPES:
                 # "the curfew was lifted", "dropped the charges", "aid deliveries were suspended", "the summit
                 # was cancelled": what is given up, cut or called off, not an act imposed or held
@@ -2371,6 +2397,10 @@ class _SentenceCoder:
         guidelines code them with the state where they happen); a killing
         without a perpetrator is coded only when its victim is someone, not
         a casualty count (guidelines: counts without a perpetrator are null)."""
+        measure = next((c for c in _children(verb, "nsubj") if _lemma(c) in cand.frame.subj), None) \
+            if not passive and cand.type == "CONCEDE" else None
+        if measure is not None:
+            patient, passive = measure, True  # "these tariffs will come off": the eased measure is the subject
         if not passive and verb.dep_ == "acl" and verb.tag_ == "VBN":
             patient = verb.head  # "a journalist arrested over ..."
         elif not passive:
@@ -2989,6 +3019,10 @@ class _SentenceCoder:
                 cand.future = True
             elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 cand.conditional = True
+        if verb.dep_ == "ccomp" and _lemma(verb.head) in OPINION_VERBS and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in verb.head.children):
+            cand.conditional = True  # "If fentanyl ends, I think these tariffs will come off"
         # headline infinitive: "Russia to cut military ties with NATO"
         if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             cand.future = True
@@ -3806,6 +3840,12 @@ class _SentenceCoder:
             cand.source = _compound(cand.source, cand.target)
             cand.target = None
         inner_type = cand.type
+        if cand.type == "REQUEST" and _lemma(trigger) in ORDERING_VERBS and any(
+                _lemma(x) in PUBLISHING_ACTS and any(n.dep_ == "neg" for n in x.children)
+                for x in _children(trigger, "xcomp")):
+            # "instructed publishers not to print anything without permission": an authority's order
+            # forbidding publication is censorship (guidelines: bans, censorship -> COERCE)
+            cand.type, cand.mode = "COERCE", "censor"
         # Negated concessions are refusals ("will not succumb to pressure").
         if cand.negated and cand.type in ("CONCEDE", "RETREAT") and cand.speech_act != "denial":
             cand.type, cand.mode, cand.negated = "REJECT", "yield", False
@@ -3813,9 +3853,15 @@ class _SentenceCoder:
         if cand.future or cand.conditional:
             if cand.type in COOPERATIVE_ACTS:
                 cand.type, cand.mode = "AGREE", None
+            elif cand.type in ("RETREAT", "CONCEDE") and not cand.negated and trigger.dep_ == "xcomp" \
+                    and _lemma(trigger.head) in ("help", "assist"):
+                # "he will help release my father": a third party's promised help is a promise of
+                # cooperation (AGREE), the release itself being the captor's concession
+                cand.type, cand.mode, cand.speech_act = "AGREE", None, "promise"
             elif cand.type == "RETREAT":
                 cand.type, cand.mode = "CONCEDE", None
-            elif cand.type in CONFLICT_MATERIAL and cand.conditional:
+            elif cand.type in CONFLICT_MATERIAL and (cand.conditional or (not cand.negated
+                                                                       and _compelling_aim(trigger))):
                 cand.type, cand.mode = "THREATEN", _threat_mode(cand.type, cand.mode, trigger)
                 cand.speech_act = "threat"
             elif cand.type in CONFLICT_MATERIAL and not cand.negated:
@@ -4056,6 +4102,26 @@ def _request_mode(inner_type: str, inner_mode: str | None) -> str | None:
     if inner_type in ("REQUEST", "REJECT"):
         return inner_mode
     return "change"
+
+
+def _compelling_aim(trigger) -> bool:
+    """Whether the act (or the verb its noun hangs on) is done "to"/"in order to" prevent, push,
+    force ... a named someone (COMPELLING_AIMS)."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for tok in (verb, verb.head):
+        for c in tok.children:
+            # aimed at someone ("to prevent Iran from", "to force it"), not at a state of affairs ("to stop
+            # gang violence": a deployment's purpose, no warning to anyone)
+            if c.dep_ in ("xcomp", "advcl") and _lemma(c) in COMPELLING_AIMS \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                    and any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                            for o in _children(c, "dobj")):
+                return True
+    return False
 
 
 def _threat_mode(inner_type: str, inner_mode: str | None, trigger) -> str | None:
