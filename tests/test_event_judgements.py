@@ -62,6 +62,11 @@ def _triples(text: str, published: str = "2016-10-01"):
     ("The Russian proposal makes no sense, according to the German foreign minister.", ("ACCUSE", "DEU", "RUS")),
     ("The Russian proposal, the German foreign minister said, makes no sense.", ("ACCUSE", "DEU", "RUS")),
     ("The German foreign minister said: \"The Russian proposal does not make any sense.\"", ("ACCUSE", "DEU", "RUS")),
+    # passive naming: by its by-phrase, else by the speaker reporting it
+    ("The Russian annexation of Crimea has been branded a sham by the German foreign minister.",
+     ("ACCUSE", "DEU", "RUS")),
+    ("The German chancellor argued that the Russian occupation should be recognized as \"intolerable.\"",
+     ("ACCUSE", "DEU", "RUS")),
 ])
 def test_evaluative_speech(text, expected):
     assert expected in _triples(text), _triples(text)
@@ -76,6 +81,7 @@ def test_evaluative_speech(text, expected):
     # evaluative words inside a neutral report
     "The Egyptian army said the dangerous road to the border was closed.",
     "The Greek government restored a historic building in Athens.",
+    "The Greek monastery was recognized as a historic site in 1990.",
     # the speaker on itself; a judgement not made
     "\"We are proud of our soldiers,\" the Ukrainian president said.",
     "The German chancellor did not call the Russian move a provocation.",

@@ -51,7 +51,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 NAMING_VERBS = frozenset({"call", "label", "describe", "characterize", "characterise", "brand", "dub", "term",
                           "deem", "portray", "depict", "paint", "hail", "tout", "dismiss", "decry", "denounce",
                           "slam", "blast", "criticize", "criticise", "condemn", "praise", "consider", "regard",
-                          "view", "see"})
+                          "view", "see", "recognize", "recognise"})
 # Naming verbs that are judgements by themselves (the lexicon codes them): only their complement's
 # polarity is new here, and only a positive one ("hailed the deal as historic" is praise anyway).
 JUDGING_VERBS = frozenset({"dismiss", "decry", "denounce", "slam", "blast", "criticize", "criticise", "condemn",
@@ -59,7 +59,7 @@ JUDGING_VERBS = frozenset({"dismiss", "decry", "denounce", "slam", "blast", "cri
 # Verbs whose complement takes "as" rather than a bare predicative ("described the move as reckless").
 AS_VERBS = frozenset({"describe", "characterize", "characterise", "portray", "depict", "paint", "hail", "tout",
                       "dismiss", "decry", "denounce", "slam", "blast", "criticize", "criticise", "condemn",
-                      "praise", "regard", "view", "see", "label", "brand"})
+                      "praise", "regard", "view", "see", "label", "brand", "recognize", "recognise"})
 COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "look", "sound", "prove"})
 # Verbs whose object is predicated of their subject: "the move constitutes a violation", "marks a step forward"
 OBJECT_COPULAS = frozenset({"constitute", "represent", "mark"})
@@ -306,6 +306,8 @@ def naming_findings(verb) -> list[Finding]:
         return []
     objects = _children(verb, "dobj", "nsubjpass")
     complements = _children(verb, "oprd", "xcomp", "attr")
+    if _passive(verb):  # "has been branded a sham": the one named is the subject, the name its object
+        objects, complements = _children(verb, "nsubjpass"), complements + _children(verb, "dobj")
     for prep in _children(verb, "prep"):
         if prep.lower_ == "as":
             complements += _children(prep, "pobj", "amod", "acomp")  # ("as 'inhumane'" is often an amod)
@@ -340,10 +342,24 @@ def naming_findings(verb) -> list[Finding]:
     return []
 
 
+def _passive(verb) -> bool:
+    return bool(_children(verb, "auxpass")) or (verb.tag_ == "VBN" and bool(_children(verb, "nsubjpass")))
+
+
+def _passive_namer(verb):
+    """Who names in a passive: the by-phrase on the verb or on the name ("branded a sham by the
+    minister")."""
+    for holder in [verb, *_children(verb, "dobj", "oprd", "attr")]:
+        for c in holder.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and holder is not verb):
+                return next(iter(_children(c, "pobj")), None)
+    return None
+
+
 def naming_speaker(coder, verb):
     """Who names: the naming verb's subject, else for "issued a statement calling the article
     'misleading'" the one whose statement it is."""
-    subject = coder.subject(verb)[0]
+    subject = _passive_namer(verb) if _passive(verb) else coder.subject(verb)[0]
     if subject is None and verb.dep_ in ("acl", "advcl") and verb.head.pos_ == "NOUN" \
             and _lemma(verb.head) in STATEMENT_NOUNS:
         statement = verb.head
@@ -543,6 +559,10 @@ def with_judgements(coder, found: list) -> list:
                 if _lemma(token) in JUDGING_VERBS and kind != "SUPPORT":
                     continue  # "denounced X as ...": the verb's own ACCUSE
                 top, speaker = token, naming_speaker(coder, token)
+                if speaker is None and _passive(token) and _passive_namer(token) is None:
+                    # "X said the referendum was described as a failure", "arguing that it should be
+                    # recognized as 'intolerable'": the passive naming is the reporting speaker's
+                    top, speaker = _speech(coder, token, finding.word)
             else:
                 top, speaker = _speech(coder, finding.clause, finding.word)
             if speaker is None or not (_code(speaker) or speaker.members) or _covered(finding, top, found):
