@@ -67,6 +67,11 @@ def _triples(text: str, published: str = "2016-10-01"):
      ("ACCUSE", "DEU", "RUS")),
     ("The German chancellor argued that the Russian occupation should be recognized as \"intolerable.\"",
      ("ACCUSE", "DEU", "RUS")),
+    # a judgement under a verb of showing is the one who says the deed shows it
+    ("\"Sadly, the DPRK has chosen a different path and made clear it would not be a credible negotiating "
+     "partner,\" the U.S. State Department said.", ("ACCUSE", "USA", "PRK")),
+    ("The German foreign minister said the vote showed that the Russian proposal was a failure.",
+     ("ACCUSE", "DEU", "RUS")),
 ])
 def test_evaluative_speech(text, expected):
     assert expected in _triples(text), _triples(text)
@@ -82,6 +87,8 @@ def test_evaluative_speech(text, expected):
     "The Egyptian army said the dangerous road to the border was closed.",
     "The Greek government restored a historic building in Athens.",
     "The Greek monastery was recognized as a historic site in 1990.",
+    "The North Korean leader has made clear he would not be a negotiating partner.",
+    "The Chinese premier said the figures show that the economy is strong.",
     # the speaker on itself; a judgement not made
     "\"We are proud of our soldiers,\" the Ukrainian president said.",
     "The German chancellor did not call the Russian move a provocation.",

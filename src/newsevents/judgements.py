@@ -91,6 +91,10 @@ STATEMENT_NOUNS = frozenset({"statement", "letter", "tweet", "post", "note", "sp
                              "communique", "editorial", "op-ed", "message", "remark", "comment", "column", "video"})
 # "it is troubling to see X ...": the one seen is the one judged
 PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "witness", "learn", "read", "find", "know"})
+# Verbs whose that-clause a quoted speaker asserts through someone else's deed: '"X has made clear it would
+# not be a credible partner," Y said', "this shows the plan is a failure" -- the judgement is Y's.
+SHOWING_VERBS = frozenset({"show", "demonstrate", "prove", "reveal", "confirm", "indicate", "mean", "underline",
+                           "underscore", "illustrate", "expose", "highlight"})
 # Dependents that are no part of an evaluative phrase.
 _SKIPPED_DEPS = frozenset({"det", "punct", "predet", "poss", "case", "nummod", "neg", "quantmod"})
 
@@ -396,6 +400,12 @@ def _speech(coder, clause, word):
                 return clause, coder.actor(source)
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
         return None, None  # "declined to say whether it was a violation": a question, not a judgement
+    shower = reporting if reporting is not None else clause.head if clause.dep_ == "ccomp" else None
+    if shower is not None and (_lemma(shower) in SHOWING_VERBS or (_lemma(shower) == "make" and any(
+            c.lower_ in ("clear", "plain", "obvious") for c in shower.doc[shower.i + 1:clause.i]))):
+        top, speaker = _speech(coder, shower, word)  # whoever says the deed shows it
+        if speaker is not None:
+            return top, speaker
     if reporting is not None:
         if _negated(reporting) or (reporting.dep_ == "xcomp" and _lemma(reporting.head) in UNSAID):
             return None, None  # "we do not believe that it was illegal", "refused to say it was a mistake"
