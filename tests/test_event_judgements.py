@@ -87,6 +87,7 @@ def test_evaluative_speech(text, expected):
     "The Egyptian army said the dangerous road to the border was closed.",
     "The Greek government restored a historic building in Athens.",
     "The Greek monastery was recognized as a historic site in 1990.",
+    "The German foreign minister said the rain was a good sign for the harvest.",
     "The North Korean leader has made clear he would not be a negotiating partner.",
     "The Chinese premier said the figures show that the economy is strong.",
     # the speaker on itself; a judgement not made
@@ -156,6 +157,11 @@ def test_in_document(gold_id, expected):
      "minister said.", ("ACCUSE", "DEU", "RUS")),
     ("Israeli forces raided the Al-Aqsa mosque on Monday. \"It doesn't make any sense,\" the Egyptian foreign "
      "minister said.", ("ACCUSE", "EGY", "ISR")),
+    # praise of a cooperative act just reported: aimed at its doer
+    ("Cambodian police released the journalist on bail on Monday. The French foreign minister told reporters the "
+     "release on bail was a \"good sign.\"", ("SUPPORT", "FRA", "KHM")),
+    ("Russian and Ukrainian negotiators agreed on a ceasefire on Monday. \"This is an encouraging step,\" the "
+     "German foreign minister said.", ("SUPPORT", "DEU", "RUS")),
 ])
 def test_judged_act_of_the_sentence_before(text, expected):
     assert expected in _triples(text, "2022-10-01"), _triples(text, "2022-10-01")

@@ -471,17 +471,28 @@ def _actor_judged(coder, finding: Finding, speaker, kind: str):
             return target, True
         # "'It doesn't make any sense,' the minister said": "it" is an act, not the speaker
         return None, judged.lower_ in ("it", "this", "that") and kind != "SUPPORT"
-    if kind == "SUPPORT":
-        return None, False  # praise needs someone praised
+    if kind == "SUPPORT":  # praise needs someone praised, or a cooperative act whose doer the document names
+        return None, not finding.named and _praised_act(judged)
     if finding.named:
         return None, True  # "calls Obamacare a 'crazy system'": naming is judging, whoever is behind it
     words = ACT_WORDS | (CLAIM_WORDS if kind == "REJECT" else frozenset())  # "the report does not reflect reality"
     return None, _lemma(judged) in words or judged.lower_ in words or judged.dep_ == "csubj"
 
 
+def _praised_act(noun) -> bool:
+    """"the release", "the move", "this": an act praise can be aimed at (its doer found by the document step)."""
+    from newsevents.events import PRAISED_ACTS, load_lexicon
+
+    if noun.lower_ in ("this", "it", "that") or _lemma(noun) in ACT_WORDS:
+        return noun.dep_ == "nsubj"
+    return noun.pos_ == "NOUN" and any(f.type in PRAISED_ACTS for f in load_lexicon().get((_lemma(noun), "N"), ()))
+
+
 def judged_subjects(trigger) -> list:
     """The subject a judgement word is predicated of ("the move was unacceptable", "this is
     unbearable", "the model doesn't work"), for the document step that finds who did a judged act."""
+    if trigger.dep_ == "amod" and trigger.head.dep_ in ("acomp", "attr"):
+        trigger = trigger.head  # "this is an encouraging step"
     clause = trigger.head if trigger.dep_ in ("acomp", "attr") and _lemma(trigger.head) in COPULAS else trigger
     if clause.pos_ not in ("VERB", "AUX"):
         return []
