@@ -72,6 +72,8 @@ def _triples(text: str, published: str = "2016-10-01"):
      "partner,\" the U.S. State Department said.", ("ACCUSE", "USA", "PRK")),
     ("The German foreign minister said the vote showed that the Russian proposal was a failure.",
      ("ACCUSE", "DEU", "RUS")),
+    # a condemning word on an act the speaker points back to
+    ("\"We will end this illegal occupation,\" the Ukrainian president said.", ("ACCUSE", "UKR", None)),
 ])
 def test_evaluative_speech(text, expected):
     assert expected in _triples(text), _triples(text)
@@ -87,6 +89,8 @@ def test_evaluative_speech(text, expected):
     "The Egyptian army said the dangerous road to the border was closed.",
     "The Greek government restored a historic building in Athens.",
     "The Greek monastery was recognized as a historic site in 1990.",
+    "\"This dangerous road must be closed,\" the Egyptian transport minister said.",
+    "The Russian army ended this illegal occupation in 1990.",
     "The German foreign minister said the rain was a good sign for the harvest.",
     "The North Korean leader has made clear he would not be a negotiating partner.",
     "The Chinese premier said the figures show that the economy is strong.",

@@ -78,7 +78,10 @@ ACT_WORDS = frozenset({"this", "that", "it", "move", "decision", "step", "action
                        "behaviour", "conduct", "treatment", "detention", "arrest", "prosecution", "trial",
                        "charge", "election", "vote", "referendum", "response", "attack", "strike", "invasion",
                        "occupation", "blockade", "war", "announcement", "offer", "demand", "condition",
-                       "situation", "idea", "travel", "visit", "talks", "process", "negotiation"})
+                       "situation", "idea", "travel", "visit", "talks", "process", "negotiation", "abuse",
+                       "aggression", "provocation", "violation", "annexation", "bombing", "shelling", "killing",
+                       "raid", "incursion", "interference", "meddling", "escalation", "assault", "siege"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # What is called false: a claim, or the pronoun standing for one.
 CLAIM_WORDS = frozenset({"this", "that", "it", "claim", "comment", "remark", "description", "characterization",
                          "characterisation", "portrayal", "depiction", "article", "coverage", "reporting", "figure",
@@ -360,6 +363,24 @@ def _passive_namer(verb):
     return None
 
 
+def modifier_findings(noun) -> list[Finding]:
+    """"This dangerous abuse must be rejected", "we will end this illegal occupation": a speaker's
+    condemning word on an act it points back to (a demonstrative on an act noun) judges the act."""
+    from newsevents.events import load_lexicon
+
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children):
+        return []
+    if _lemma(noun) not in ACT_WORDS and not load_lexicon().get((_lemma(noun), "N")):
+        return []
+    clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for mod in _children(noun, "amod"):
+        entry = next((e for e in _entries(mod) if e.pos == "A" and e.polarity == "negative" and e.strength >= 2
+                      and len(e.words) == 1), None)
+        if entry is not None and clause is not None:
+            return [Finding(mod, entry, False, clause, noun, False)]
+    return []
+
+
 def naming_speaker(coder, verb):
     """Who names: the naming verb's subject, else for "issued a statement calling the article
     'misleading'" the one whose statement it is."""
@@ -493,6 +514,8 @@ def judged_subjects(trigger) -> list:
     unbearable", "the model doesn't work"), for the document step that finds who did a judged act."""
     if trigger.dep_ == "amod" and trigger.head.dep_ in ("acomp", "attr"):
         trigger = trigger.head  # "this is an encouraging step"
+    elif trigger.dep_ == "amod" and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in trigger.head.children):
+        return [trigger.head]  # "this dangerous abuse": the act itself
     clause = trigger.head if trigger.dep_ in ("acomp", "attr") and _lemma(trigger.head) in COPULAS else trigger
     if clause.pos_ not in ("VERB", "AUX"):
         return []
@@ -569,9 +592,12 @@ def with_judgements(coder, found: list) -> list:
     found = _settle_lexicon_judgements(coder, found)
     out = []
     for token in coder.sent:
-        if token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ == "NOUN":
+            findings = modifier_findings(token)
+        elif token.pos_ in ("VERB", "AUX"):
+            findings = naming_findings(token) or clause_findings(token)
+        else:
             continue
-        findings = naming_findings(token) or clause_findings(token)
         for finding in findings:
             kind = verdict(finding)
             if kind is None:
