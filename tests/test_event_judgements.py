@@ -89,6 +89,7 @@ def test_evaluative_speech(text, expected):
     "The Egyptian army said the dangerous road to the border was closed.",
     "The Greek government restored a historic building in Athens.",
     "The Greek monastery was recognized as a historic site in 1990.",
+    "\"Today is a sad day for my family,\" the German foreign minister said.",
     "\"This dangerous road must be closed,\" the Egyptian transport minister said.",
     "The Russian army ended this illegal occupation in 1990.",
     "The German foreign minister said the rain was a good sign for the harvest.",
@@ -166,6 +167,8 @@ def test_in_document(gold_id, expected):
      "release on bail was a \"good sign.\"", ("SUPPORT", "FRA", "KHM")),
     ("Russian and Ukrainian negotiators agreed on a ceasefire on Monday. \"This is an encouraging step,\" the "
      "German foreign minister said.", ("SUPPORT", "DEU", "RUS")),
+    ("Russian forces shelled a hospital in Kharkiv on Monday. \"This is a dark day for Europe,\" the German "
+     "foreign minister said.", ("ACCUSE", "DEU", "RUS")),
 ])
 def test_judged_act_of_the_sentence_before(text, expected):
     assert expected in _triples(text, "2022-10-01"), _triples(text, "2022-10-01")
