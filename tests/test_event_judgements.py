@@ -62,6 +62,18 @@ def _triples(text: str, published: str = "2016-10-01"):
     ("The Russian proposal makes no sense, according to the German foreign minister.", ("ACCUSE", "DEU", "RUS")),
     ("The Russian proposal, the German foreign minister said, makes no sense.", ("ACCUSE", "DEU", "RUS")),
     ("The German foreign minister said: \"The Russian proposal does not make any sense.\"", ("ACCUSE", "DEU", "RUS")),
+    # passive naming: by its by-phrase, else by the speaker reporting it
+    ("The Russian annexation of Crimea has been branded a sham by the German foreign minister.",
+     ("ACCUSE", "DEU", "RUS")),
+    ("The German chancellor argued that the Russian occupation should be recognized as \"intolerable.\"",
+     ("ACCUSE", "DEU", "RUS")),
+    # a judgement under a verb of showing is the one who says the deed shows it
+    ("\"Sadly, the DPRK has chosen a different path and made clear it would not be a credible negotiating "
+     "partner,\" the U.S. State Department said.", ("ACCUSE", "USA", "PRK")),
+    ("The German foreign minister said the vote showed that the Russian proposal was a failure.",
+     ("ACCUSE", "DEU", "RUS")),
+    # a condemning word on an act the speaker points back to
+    ("\"We will end this illegal occupation,\" the Ukrainian president said.", ("ACCUSE", "UKR", None)),
 ])
 def test_evaluative_speech(text, expected):
     assert expected in _triples(text), _triples(text)
@@ -76,6 +88,13 @@ def test_evaluative_speech(text, expected):
     # evaluative words inside a neutral report
     "The Egyptian army said the dangerous road to the border was closed.",
     "The Greek government restored a historic building in Athens.",
+    "The Greek monastery was recognized as a historic site in 1990.",
+    "\"Today is a sad day for my family,\" the German foreign minister said.",
+    "\"This dangerous road must be closed,\" the Egyptian transport minister said.",
+    "The Russian army ended this illegal occupation in 1990.",
+    "The German foreign minister said the rain was a good sign for the harvest.",
+    "The North Korean leader has made clear he would not be a negotiating partner.",
+    "The Chinese premier said the figures show that the economy is strong.",
     # the speaker on itself; a judgement not made
     "\"We are proud of our soldiers,\" the Ukrainian president said.",
     "The German chancellor did not call the Russian move a provocation.",
@@ -143,6 +162,13 @@ def test_in_document(gold_id, expected):
      "minister said.", ("ACCUSE", "DEU", "RUS")),
     ("Israeli forces raided the Al-Aqsa mosque on Monday. \"It doesn't make any sense,\" the Egyptian foreign "
      "minister said.", ("ACCUSE", "EGY", "ISR")),
+    # praise of a cooperative act just reported: aimed at its doer
+    ("Cambodian police released the journalist on bail on Monday. The French foreign minister told reporters the "
+     "release on bail was a \"good sign.\"", ("SUPPORT", "FRA", "KHM")),
+    ("Russian and Ukrainian negotiators agreed on a ceasefire on Monday. \"This is an encouraging step,\" the "
+     "German foreign minister said.", ("SUPPORT", "DEU", "RUS")),
+    ("Russian forces shelled a hospital in Kharkiv on Monday. \"This is a dark day for Europe,\" the German "
+     "foreign minister said.", ("ACCUSE", "DEU", "RUS")),
 ])
 def test_judged_act_of_the_sentence_before(text, expected):
     assert expected in _triples(text, "2022-10-01"), _triples(text, "2022-10-01")

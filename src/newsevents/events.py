@@ -5501,6 +5501,8 @@ ANSWER_REACH = 1500  # characters back: the same passage of the report, not its 
 ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "ruling", "verdict", "order", "act",
                        "law", "policy", "incident", "operation", "campaign", "crackdown", "case"})
 JUDGED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REJECT", "ACCUSE"})
+# Acts praise is aimed at ("the release on bail was a good sign"): cooperation and concessions.
+PRAISED_ACTS = frozenset({"AGREE", "COOPERATE", "AID", "RETREAT", "CONCEDE", "CONSULT"})
 
 
 def _passage_before(earlier: list[Event], sentence_start: int):
@@ -5520,8 +5522,9 @@ def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     act the sentence does not attribute is aimed at whoever did that act, the
     latest earlier act of force or pressure in the passage by another actor
     (of the act's own type when the noun names one: "the attack" -> ASSAULT)."""
-    if cand.type != "ACCUSE" or cand.target is not None or _code(cand.source) is None:
+    if cand.type not in ("ACCUSE", "SUPPORT") or cand.target is not None or _code(cand.source) is None:
         return
+    acts = JUDGED_ACTS if cand.type == "ACCUSE" else PRAISED_ACTS  # praise: of the cooperative act just reported
     trigger = cand.trigger
     wanted = None
     for noun in [*_SentenceCoder._judged_objects(trigger), *judged_subjects(trigger)]:
@@ -5531,7 +5534,7 @@ def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
         if noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
             continue
         frame = next(iter(load_lexicon().get((_lemma(noun), "N"), ())), None)
-        if frame is not None and frame.type in JUDGED_ACTS:
+        if frame is not None and frame.type in acts:
             wanted = frame.type
             break
         if _lemma(noun) in ACT_NOUNS:
@@ -5541,10 +5544,11 @@ def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
         return
     own = _code(cand.source)
     for event in _passage_before(earlier, sentence_start):
-        if event.type not in JUDGED_ACTS or (wanted != "any" and event.type != wanted):
+        if event.type not in acts or (wanted != "any" and event.type != wanted):
             continue
-        if _code(event.source) and (_code(event.source) != own or _domestic_dispute(cand.source, event.source)) \
-                and event.modality != "negated":
+        if _code(event.source) and (_code(event.source) != own or _domestic_dispute(cand.source, event.source)
+                                    or (cand.type == "SUPPORT" and cand.source.sector != event.source.sector)) \
+                and event.modality != "negated":  # (a state's people praise its government's concession)
             cand.target = replace(event.source, members=list(event.source.members))
             return
 

@@ -51,7 +51,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 NAMING_VERBS = frozenset({"call", "label", "describe", "characterize", "characterise", "brand", "dub", "term",
                           "deem", "portray", "depict", "paint", "hail", "tout", "dismiss", "decry", "denounce",
                           "slam", "blast", "criticize", "criticise", "condemn", "praise", "consider", "regard",
-                          "view", "see"})
+                          "view", "see", "recognize", "recognise"})
 # Naming verbs that are judgements by themselves (the lexicon codes them): only their complement's
 # polarity is new here, and only a positive one ("hailed the deal as historic" is praise anyway).
 JUDGING_VERBS = frozenset({"dismiss", "decry", "denounce", "slam", "blast", "criticize", "criticise", "condemn",
@@ -59,7 +59,7 @@ JUDGING_VERBS = frozenset({"dismiss", "decry", "denounce", "slam", "blast", "cri
 # Verbs whose complement takes "as" rather than a bare predicative ("described the move as reckless").
 AS_VERBS = frozenset({"describe", "characterize", "characterise", "portray", "depict", "paint", "hail", "tout",
                       "dismiss", "decry", "denounce", "slam", "blast", "criticize", "criticise", "condemn",
-                      "praise", "regard", "view", "see", "label", "brand"})
+                      "praise", "regard", "view", "see", "label", "brand", "recognize", "recognise"})
 COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "look", "sound", "prove"})
 # Verbs whose object is predicated of their subject: "the move constitutes a violation", "marks a step forward"
 OBJECT_COPULAS = frozenset({"constitute", "represent", "mark"})
@@ -78,7 +78,10 @@ ACT_WORDS = frozenset({"this", "that", "it", "move", "decision", "step", "action
                        "behaviour", "conduct", "treatment", "detention", "arrest", "prosecution", "trial",
                        "charge", "election", "vote", "referendum", "response", "attack", "strike", "invasion",
                        "occupation", "blockade", "war", "announcement", "offer", "demand", "condition",
-                       "situation", "idea", "travel", "visit", "talks", "process", "negotiation"})
+                       "situation", "idea", "travel", "visit", "talks", "process", "negotiation", "abuse",
+                       "aggression", "provocation", "violation", "annexation", "bombing", "shelling", "killing",
+                       "raid", "incursion", "interference", "meddling", "escalation", "assault", "siege"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # What is called false: a claim, or the pronoun standing for one.
 CLAIM_WORDS = frozenset({"this", "that", "it", "claim", "comment", "remark", "description", "characterization",
                          "characterisation", "portrayal", "depiction", "article", "coverage", "reporting", "figure",
@@ -91,6 +94,10 @@ STATEMENT_NOUNS = frozenset({"statement", "letter", "tweet", "post", "note", "sp
                              "communique", "editorial", "op-ed", "message", "remark", "comment", "column", "video"})
 # "it is troubling to see X ...": the one seen is the one judged
 PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "witness", "learn", "read", "find", "know"})
+# Verbs whose that-clause a quoted speaker asserts through someone else's deed: '"X has made clear it would
+# not be a credible partner," Y said', "this shows the plan is a failure" -- the judgement is Y's.
+SHOWING_VERBS = frozenset({"show", "demonstrate", "prove", "reveal", "confirm", "indicate", "mean", "underline",
+                           "underscore", "illustrate", "expose", "highlight"})
 # Dependents that are no part of an evaluative phrase.
 _SKIPPED_DEPS = frozenset({"det", "punct", "predet", "poss", "case", "nummod", "neg", "quantmod"})
 
@@ -306,6 +313,8 @@ def naming_findings(verb) -> list[Finding]:
         return []
     objects = _children(verb, "dobj", "nsubjpass")
     complements = _children(verb, "oprd", "xcomp", "attr")
+    if _passive(verb):  # "has been branded a sham": the one named is the subject, the name its object
+        objects, complements = _children(verb, "nsubjpass"), complements + _children(verb, "dobj")
     for prep in _children(verb, "prep"):
         if prep.lower_ == "as":
             complements += _children(prep, "pobj", "amod", "acomp")  # ("as 'inhumane'" is often an amod)
@@ -340,10 +349,42 @@ def naming_findings(verb) -> list[Finding]:
     return []
 
 
+def _passive(verb) -> bool:
+    return bool(_children(verb, "auxpass")) or (verb.tag_ == "VBN" and bool(_children(verb, "nsubjpass")))
+
+
+def _passive_namer(verb):
+    """Who names in a passive: the by-phrase on the verb or on the name ("branded a sham by the
+    minister")."""
+    for holder in [verb, *_children(verb, "dobj", "oprd", "attr")]:
+        for c in holder.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and holder is not verb):
+                return next(iter(_children(c, "pobj")), None)
+    return None
+
+
+def modifier_findings(noun) -> list[Finding]:
+    """"This dangerous abuse must be rejected", "we will end this illegal occupation": a speaker's
+    condemning word on an act it points back to (a demonstrative on an act noun) judges the act."""
+    from newsevents.events import load_lexicon
+
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children):
+        return []
+    if _lemma(noun) not in ACT_WORDS and not load_lexicon().get((_lemma(noun), "N")):
+        return []
+    clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for mod in _children(noun, "amod"):
+        entry = next((e for e in _entries(mod) if e.pos == "A" and e.polarity == "negative" and e.strength >= 2
+                      and len(e.words) == 1), None)
+        if entry is not None and clause is not None:
+            return [Finding(mod, entry, False, clause, noun, False)]
+    return []
+
+
 def naming_speaker(coder, verb):
     """Who names: the naming verb's subject, else for "issued a statement calling the article
     'misleading'" the one whose statement it is."""
-    subject = coder.subject(verb)[0]
+    subject = _passive_namer(verb) if _passive(verb) else coder.subject(verb)[0]
     if subject is None and verb.dep_ in ("acl", "advcl") and verb.head.pos_ == "NOUN" \
             and _lemma(verb.head) in STATEMENT_NOUNS:
         statement = verb.head
@@ -380,6 +421,12 @@ def _speech(coder, clause, word):
                 return clause, coder.actor(source)
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
         return None, None  # "declined to say whether it was a violation": a question, not a judgement
+    shower = reporting if reporting is not None else clause.head if clause.dep_ == "ccomp" else None
+    if shower is not None and (_lemma(shower) in SHOWING_VERBS or (_lemma(shower) == "make" and any(
+            c.lower_ in ("clear", "plain", "obvious") for c in shower.doc[shower.i + 1:clause.i]))):
+        top, speaker = _speech(coder, shower, word)  # whoever says the deed shows it
+        if speaker is not None:
+            return top, speaker
     if reporting is not None:
         if _negated(reporting) or (reporting.dep_ == "xcomp" and _lemma(reporting.head) in UNSAID):
             return None, None  # "we do not believe that it was illegal", "refused to say it was a mistake"
@@ -445,17 +492,30 @@ def _actor_judged(coder, finding: Finding, speaker, kind: str):
             return target, True
         # "'It doesn't make any sense,' the minister said": "it" is an act, not the speaker
         return None, judged.lower_ in ("it", "this", "that") and kind != "SUPPORT"
-    if kind == "SUPPORT":
-        return None, False  # praise needs someone praised
+    if kind == "SUPPORT":  # praise needs someone praised, or a cooperative act whose doer the document names
+        return None, not finding.named and _praised_act(judged)
     if finding.named:
         return None, True  # "calls Obamacare a 'crazy system'": naming is judging, whoever is behind it
     words = ACT_WORDS | (CLAIM_WORDS if kind == "REJECT" else frozenset())  # "the report does not reflect reality"
     return None, _lemma(judged) in words or judged.lower_ in words or judged.dep_ == "csubj"
 
 
+def _praised_act(noun) -> bool:
+    """"the release", "the move", "this": an act praise can be aimed at (its doer found by the document step)."""
+    from newsevents.events import PRAISED_ACTS, load_lexicon
+
+    if noun.lower_ in ("this", "it", "that") or _lemma(noun) in ACT_WORDS:
+        return noun.dep_ == "nsubj"
+    return noun.pos_ == "NOUN" and any(f.type in PRAISED_ACTS for f in load_lexicon().get((_lemma(noun), "N"), ()))
+
+
 def judged_subjects(trigger) -> list:
     """The subject a judgement word is predicated of ("the move was unacceptable", "this is
     unbearable", "the model doesn't work"), for the document step that finds who did a judged act."""
+    if trigger.dep_ == "amod" and trigger.head.dep_ in ("acomp", "attr"):
+        trigger = trigger.head  # "this is an encouraging step"
+    elif trigger.dep_ == "amod" and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in trigger.head.children):
+        return [trigger.head]  # "this dangerous abuse": the act itself
     clause = trigger.head if trigger.dep_ in ("acomp", "attr") and _lemma(trigger.head) in COPULAS else trigger
     if clause.pos_ not in ("VERB", "AUX"):
         return []
@@ -532,9 +592,12 @@ def with_judgements(coder, found: list) -> list:
     found = _settle_lexicon_judgements(coder, found)
     out = []
     for token in coder.sent:
-        if token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ == "NOUN":
+            findings = modifier_findings(token)
+        elif token.pos_ in ("VERB", "AUX"):
+            findings = naming_findings(token) or clause_findings(token)
+        else:
             continue
-        findings = naming_findings(token) or clause_findings(token)
         for finding in findings:
             kind = verdict(finding)
             if kind is None:
@@ -543,6 +606,10 @@ def with_judgements(coder, found: list) -> list:
                 if _lemma(token) in JUDGING_VERBS and kind != "SUPPORT":
                     continue  # "denounced X as ...": the verb's own ACCUSE
                 top, speaker = token, naming_speaker(coder, token)
+                if speaker is None and _passive(token) and _passive_namer(token) is None:
+                    # "X said the referendum was described as a failure", "arguing that it should be
+                    # recognized as 'intolerable'": the passive naming is the reporting speaker's
+                    top, speaker = _speech(coder, token, finding.word)
             else:
                 top, speaker = _speech(coder, finding.clause, finding.word)
             if speaker is None or not (_code(speaker) or speaker.members) or _covered(finding, top, found):
