@@ -178,3 +178,13 @@ def test_a_quotation_running_over_sentences_keeps_its_speaker():
     text = ("\"How many times do we have to see this?\" the German foreign minister said. \"Russian forces shelled "
             "a hospital in Kharkiv. This is just unbearable. And it needs to stop.\"")
     assert ("ACCUSE", "DEU", "RUS") in _triples(text, "2022-10-01"), _triples(text, "2022-10-01")
+
+
+def test_a_passive_naming_without_a_namer_is_nobodys_judgement():
+    # the actor inside the thing named ("the Russian referendum") is not the one who judges it
+    assert not [e for e in code_text("The Russian referendum was described as a failure.", "2016-05-01")
+                if e.type == "ACCUSE"]
+    # the by-agent is
+    events = code_text("The referendum has been branded a sham by Russian Foreign Minister Sergei Lavrov.",
+                       "2016-05-01")
+    assert [(e.type, e.source.code()) for e in events] == [("ACCUSE", "RUS")]

@@ -560,6 +560,19 @@ def _settle_lexicon_judgements(coder, found: list) -> list:
     kept = []
     for cand in found:
         word = cand.trigger
+        if cand.frame.pos == "V" and cand.type in ("ACCUSE", "SUPPORT", "REJECT") and _lemma(word) in NAMING_VERBS \
+                and _passive(word) and not _children(word, "prt"):
+            # "the storm was described as a disaster by the residents", "the Russian referendum was
+            # described as a failure": a passive naming is the judgement of its by-agent, else of the
+            # speaker reporting it -- never of an actor inside the thing named.
+            namer = _passive_namer(word)
+            if namer is None:
+                speaker = _speech(coder, word, word)[1]
+                if speaker is None:
+                    continue
+                cand.source = speaker
+            elif cand.source is None or not cand.source.start <= namer.idx < max(cand.source.end, 1):
+                continue
         if cand.frame.pos == "E" and cand.top is not None and cand.top.i != word.i and cand.top.pos_ == "VERB" \
                 and _negated(cand.top) and word.i in {t.i for t in cand.top.subtree}:
             continue  # "did not say the sanctions were a mistake", "we do not believe it was illegal"
