@@ -764,6 +764,13 @@ def _reporting_verb(clause):
 MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
 
 
+def _mistagged_verb(token) -> bool:
+    """An adjective with a subject and a direct object is a verb the tagger misread: no English adjective
+    takes a direct object ('"[We] urge/JJ Pakistani side to focus on ..."': the bracketed subject derails
+    the tagger)."""
+    return token.pos_ == "ADJ" and bool(_children(token, "nsubj")) and bool(_children(token, "dobj"))
+
+
 def _match_frame(token) -> Frame | None:
     lexicon = load_lexicon()
     judgement = lexicon.get((_lemma(token), "E"))
@@ -776,7 +783,7 @@ def _match_frame(token) -> Frame | None:
             return judgement[0]
     if token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT"):
         pos = "A"
-    elif token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux"):
+    elif token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux") or _mistagged_verb(token):
         pos = "V"
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "N"
