@@ -584,7 +584,16 @@ def _subject_lemmas(verb) -> set[str]:
         out.add(_lemma(verb.head))  # "legislation targeting Turkey": the noun the participle describes
     if not out and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_lemmas(verb.head)  # "it is searching for bodies and transporting the injured"
+    if not out and _controlled_infinitive(verb):
+        return _subject_lemmas(verb.head)  # "groups have exploited the unrest to recruit": the groups recruit
     return out
+
+
+def _controlled_infinitive(verb) -> bool:
+    """A subjectless "to"-infinitive complementing or giving the purpose of its head verb, whose subject
+    is then the head verb's subject ("militants took advantage of the chaos to recruit")."""
+    return (verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "look", "sound", "prove"})
