@@ -1,0 +1,56 @@
+"""Recall of acts the coder used to miss entirely: institutions not recognised, vehicles taken over,
+verbs the tagger misread as adjectives, controlled infinitives with subject conditions. Each positive has a
+look-alike that must stay uncoded (or keep another type)."""
+import pytest
+
+from newsevents.events import code_text
+
+
+def _types(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.mode) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dodik does not recognize the Bosnian court or state prosecutor's office.",
+    "The opposition leader said he does not recognise the new parliament.",
+])
+def test_institution_not_recognized_is_reject(text):
+    assert "REJECT" in [t for t, _ in _types(text)]
+
+
+def test_recognizing_an_importance_is_no_event():
+    assert "SUPPORT" not in [t for t, _ in _types("The minister said he recognizes the importance of the talks.")]
+
+
+def test_rebels_using_a_ceasefire_to_recruit_mobilize():
+    assert ("MOBILIZE", "militia") in _types("The rebels used the ceasefire to recruit.")
+
+
+@pytest.mark.parametrize("text", [
+    "Separatist militants took over the Jaffar Express near Sibi on Tuesday.",
+    "Gunmen took over a ferry carrying 200 passengers off the coast.",
+])
+def test_vehicle_taken_over_is_hijacking(text):
+    assert ("ASSAULT", "abduct") in _types(text)
+
+
+def test_state_taking_over_an_airline_is_no_hijacking():
+    assert ("ASSAULT", "abduct") not in _types("The state took over the airline last year.")
+
+
+def test_adjective_tagged_verb_with_object_is_request():
+    text = '"[We] urge Pakistani side to focus on resolving their own security problems," the Taliban spokesperson said.'
+    assert "REQUEST" in [t for t, _ in _types(text)]
+
+
+def test_adjective_with_measure_is_no_event():
+    assert _types("The deal is worth $5 billion, the ministry said.") == []
+
+
+def test_armed_groups_exploiting_unrest_to_recruit_mobilize():
+    text = "Militants exploited the unrest to recruit and expand their influence."
+    assert ("MOBILIZE", "militia") in _types(text)
+
+
+def test_government_exploiting_crisis_to_recruit_is_no_militia():
+    assert ("MOBILIZE", "militia") not in _types("The government used the crisis to recruit.")
