@@ -54,3 +54,20 @@ def test_armed_groups_exploiting_unrest_to_recruit_mobilize():
 
 def test_government_exploiting_crisis_to_recruit_is_no_militia():
     assert ("MOBILIZE", "militia") not in _types("The government used the crisis to recruit.")
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Russia conscripted thousands of men from occupied areas.", "troops"),
+    ("The army drafted 10,000 reservists last month.", "troops"),
+    ("Rebels enlisted child soldiers in the north.", "militia"),
+])
+def test_conscription_and_enlistment_mobilize(text, mode):
+    assert ("MOBILIZE", mode) in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The committee drafted a law on elections.",
+    "He enlisted the help of lawyers.",
+])
+def test_drafting_a_text_or_enlisting_help_is_no_mobilization(text):
+    assert "MOBILIZE" not in [t for t, _ in _types(text)]
