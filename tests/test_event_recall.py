@@ -71,3 +71,27 @@ def test_conscription_and_enlistment_mobilize(text, mode):
 ])
 def test_drafting_a_text_or_enlisting_help_is_no_mobilization(text):
     assert "MOBILIZE" not in [t for t, _ in _types(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company took over the hotel chain.",
+    "The investor took over the bus company last year.",
+])
+def test_taking_over_a_business_is_no_seizure(text):
+    assert "ASSAULT" not in [t for t, _ in _types(text)]
+
+
+def test_taking_over_a_building_by_force_is_still_a_seizure():
+    assert "ASSAULT" in [t for t, _ in _types("Rebels took over the hotel.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign targeted voters in Ohio.",
+    "The new rules target fraud and waste.",
+])
+def test_targeting_in_commerce_or_policy_is_no_attack(text):
+    assert "ASSAULT" not in [t for t, _ in _types(text)]
+
+
+def test_targeting_a_place_in_war_is_an_attack():
+    assert "ASSAULT" in [t for t, _ in _types("Russian forces targeted a hospital in Kharkiv.")]
