@@ -10,16 +10,20 @@ def _types(text: str) -> list[tuple[str, str | None]]:
     return [(e.type, e.mode) for e in code_text(text)]
 
 
+def _type_names(text: str) -> list[str]:
+    return [e.type for e in code_text(text)]
+
+
 @pytest.mark.parametrize("text", [
     "Dodik does not recognize the Bosnian court or state prosecutor's office.",
     "The opposition leader said he does not recognise the new parliament.",
 ])
 def test_institution_not_recognized_is_reject(text):
-    assert "REJECT" in [t for t, _ in _types(text)]
+    assert "REJECT" in _type_names(text)
 
 
 def test_recognizing_an_importance_is_no_event():
-    assert "SUPPORT" not in [t for t, _ in _types("The minister said he recognizes the importance of the talks.")]
+    assert "SUPPORT" not in _type_names("The minister said he recognizes the importance of the talks.")
 
 
 def test_rebels_using_a_ceasefire_to_recruit_mobilize():
@@ -40,7 +44,7 @@ def test_state_taking_over_an_airline_is_no_hijacking():
 
 def test_adjective_tagged_verb_with_object_is_request():
     text = '"[We] urge Pakistani side to focus on resolving their own security problems," the Taliban spokesperson said.'
-    assert "REQUEST" in [t for t, _ in _types(text)]
+    assert "REQUEST" in _type_names(text)
 
 
 def test_adjective_with_measure_is_no_event():
@@ -70,7 +74,7 @@ def test_conscription_and_enlistment_mobilize(text, mode):
     "He enlisted the help of lawyers.",
 ])
 def test_drafting_a_text_or_enlisting_help_is_no_mobilization(text):
-    assert "MOBILIZE" not in [t for t, _ in _types(text)]
+    assert "MOBILIZE" not in _type_names(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -78,11 +82,11 @@ def test_drafting_a_text_or_enlisting_help_is_no_mobilization(text):
     "The investor took over the bus company last year.",
 ])
 def test_taking_over_a_business_is_no_seizure(text):
-    assert "ASSAULT" not in [t for t, _ in _types(text)]
+    assert "ASSAULT" not in _type_names(text)
 
 
 def test_taking_over_a_building_by_force_is_still_a_seizure():
-    assert "ASSAULT" in [t for t, _ in _types("Rebels took over the hotel.")]
+    assert "ASSAULT" in _type_names("Rebels took over the hotel.")
 
 
 @pytest.mark.parametrize("text", [
@@ -90,8 +94,8 @@ def test_taking_over_a_building_by_force_is_still_a_seizure():
     "The new rules target fraud and waste.",
 ])
 def test_targeting_in_commerce_or_policy_is_no_attack(text):
-    assert "ASSAULT" not in [t for t, _ in _types(text)]
+    assert "ASSAULT" not in _type_names(text)
 
 
 def test_targeting_a_place_in_war_is_an_attack():
-    assert "ASSAULT" in [t for t, _ in _types("Russian forces targeted a hospital in Kharkiv.")]
+    assert "ASSAULT" in _type_names("Russian forces targeted a hospital in Kharkiv.")

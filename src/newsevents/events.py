@@ -37,6 +37,7 @@ from pathlib import Path
 from newsevents import geo, ontology
 from newsevents.contexts import event_contexts
 from newsevents.judgements import judged_subjects, with_judgements
+from newsevents.syntax import children as _children, lemma as _lemma
 from newsevents.models import ActorRef, Article, Event, Location
 from newsevents.timeref import resolve_event_date
 
@@ -346,18 +347,6 @@ class _Candidate:
     future: bool = False
     conditional: bool = False
     unrealised: bool = False  # the condition of another act ("until Moscow withdraws"): no event
-
-
-# Lemmas the small model gets wrong on words the lexicon needs ("staged" -> "stag").
-LEMMA_FIXES = {"rearrested": "rearrest", "staged": "stage", "staging": "stage", "stages": "stage", "lambasted": "lambaste", "lambasting": "lambaste"}
-
-
-def _lemma(token) -> str:
-    return LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
-
-
-def _children(token, *deps):
-    return [c for c in token.children if c.dep_ in deps]
 
 
 def _is_passive(verb) -> bool:

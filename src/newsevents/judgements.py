@@ -45,6 +45,8 @@ import functools
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from newsevents.syntax import children as _children, lemma as _lemma
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # Verbs that put a name on something: the subject judges the object with the complement.
@@ -128,14 +130,6 @@ def load_judgements() -> dict[str, list[Judgement]]:
     for entries in index.values():
         entries.sort(key=lambda e: -len(e.words))
     return index
-
-
-def _lemma(token) -> str:
-    return token.lemma_.lower()
-
-
-def _children(token, *deps):
-    return [c for c in token.children if c.dep_ in deps]
 
 
 def _phrase_tokens(head) -> list:
