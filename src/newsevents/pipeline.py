@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from .clean import clean_document
 from .models import Article, ArticleResult, RawDocument, Rejected
 
-CHUNK_SIZE = 16
-ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # documents per task: large enough to batch spaCy, small enough to stream
+CHUNK_SIZE = 16  # documents per task: large enough to batch spaCy, small enough to stream
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # named entities kept on an article
 
 
 @dataclass
