@@ -35,6 +35,14 @@ def _events(text: str):
     ("The official said the United States is prepared to take all necessary measures if Russia invades Ukraine.",
      ("THREATEN", "USA", "RUS")),
     ("The official said the United States will respond if Russia invades Ukraine.", ("THREATEN", "USA", "RUS")),
+    ("Moscow will respond with countermeasures if Finland joins NATO, the Kremlin said.",
+     ("THREATEN", "RUS", "FIN")),
+    ("Beijing vowed to take resolute countermeasures against the United States.", ("THREATEN", "CHN", "USA")),
+    ("The EU foreign policy chief said the bloc stands ready to impose further sanctions should Russia escalate.",
+     ("THREATEN", "EU", "RUS")),
+    # an act announced on whoever does something
+    ("The Houthis said they would target any American ship that enters the Red Sea.",
+     ("THREATEN", "Houthis", "USA")),
     # consequences foretold to another
     ("The German foreign minister said Russia will pay a heavy price for its aggression.",
      ("THREATEN", "DEU", "RUS")),
@@ -44,6 +52,9 @@ def _events(text: str):
     ("The Chinese foreign ministry said Japan would bear all consequences if it continued its provocations.",
      ("THREATEN", "CHN", "JPN")),
     ("The Iranian president said the United States would regret any attack on Iran.", ("THREATEN", "IRN", "USA")),
+    ("Iran's supreme leader said Israel will be punished for the attack.", ("THREATEN", "IRN", "ISR")),
+    ("The Indian prime minister said the perpetrators of the attack will pay a heavy price.",
+     ("THREATEN", "IND", None)),
     # what a state will not allow or tolerate; enforcement vowed with force
     ("Chinese President Xi Jinping said China will not tolerate any provocation by Taiwan.",
      ("THREATEN", "CHN", "TWN")),
@@ -59,6 +70,8 @@ def _events(text: str):
      "from Georgian soil.", ("REQUEST", "NATO", "RUS")),
     ("The European Union said it will not resume trade talks with Belarus until Minsk releases all political "
      "prisoners.", ("REQUEST", "EU", "BLR")),
+    ("The Ukrainian president said there will be no talks with Moscow until Russia withdraws its forces.",
+     ("REQUEST", "UKR", "RUS")),
     # a demand to understand that pressure is futile rejects the pressure
     ("\"U.S. lawmakers must understand they will get nowhere with impositions,\" Turkish Foreign Minister "
      "Mevlut Cavusoglu said.", ("REJECT", "TUR", "USA")),
@@ -94,6 +107,10 @@ def test_conditional_promise_is_agree_conditional():
     # modals about the speaker's own side
     "\"We must work harder to protect our borders,\" the Polish prime minister said.",
     "\"We will pay a heavy price if we do nothing,\" the German foreign minister said.",
+    "\"He will crush you into the dirt to get whatever he wants,\" the Democratic senator said of Trump.",
+    "The minister said the government will take measures to stop inflation.",
+    "The agriculture minister said farmers will pay higher prices for fertilizer next year.",
+    "The finance minister said Kenya would face costs of $2 billion if the drought continues.",
     # a judgement or a report of the past, no warning
     "The government did not allow the protesters to march on the capital last year.",
     "The talks did not resume until Moscow withdrew its troops in 2009.",

@@ -62,6 +62,12 @@ RESPONSE_OBJECTS = {
     "take": frozenset({"action", "measure", "countermeasure", "step"}),
     "use": frozenset({"force", "means", "option", "tool", "measure"}),
 }
+# Means that make a response coercive whatever its condition ("will respond with countermeasures if Finland
+# joins NATO", "vowed to take resolute countermeasures against the United States").
+COERCIVE_MEANS = frozenset({"countermeasure", "retaliatory", "punitive", "retaliation", "reprisal", "sanction",
+                            "force", "cost", "penalty", "punishment", "tariff", "military"})
+# Governing words that announce a threat by themselves ("vowed to", "threatened to", "warned it would").
+VOWING_HEADS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "swear", "ready", "prepared"})
 # Responses that need no object ("we will respond", "will act", "will retaliate").
 RESPONSE_VERBS = frozenset({"respond", "react", "act", "retaliate", "reciprocate", "intervene"})
 # Modes named inside the response (manual, THREATEN modes): sanctions, costs and tariffs restrict; force is violence.
@@ -79,7 +85,15 @@ CONSEQUENCE_OBJECTS = {
     "incur": frozenset({"consequence", "wrath", "cost", "penalty"}),
     "shoulder": frozenset({"consequence", "responsibility"}),
     "regret": None,
+    "punish": None,
 }
+PUNISHED_VERBS = frozenset({"punish"})
+# Words that make a plural cost the price of defiance ("will face severe costs").
+SEVERE = frozenset({"heavy", "severe", "serious", "steep", "dire", "grave", "terrible", "painful", "enormous",
+                    "huge", "massive", "unprecedented", "devastating", "swift", "real"})
+# Whoever does an act, named by no code: "the perpetrators / those responsible / anyone who ... will pay".
+CULPRITS = frozenset({"perpetrator", "attacker", "culprit", "those", "whoever", "anyone", "anybody", "aggressor",
+                      "enemy", "assailant", "organizer", "organiser", "instigator", "mastermind", "terrorist"})
 
 # Acts that make a condition another side's hostile move.
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "SEIZE"})
@@ -308,14 +322,18 @@ def _coercive_response(coder, verb, conditions, found):
     if _negated(verb) or any(_negated(h) for h in _holders(verb)[1:]) or not _announced(verb):
         return None
     own_conditions = [c for c in conditions if not _inside(verb, c) and c.i != verb.i]
-    if obj is None or lemma == "take":
+    # the coercive means the response names: "take countermeasures", "respond with countermeasures",
+    # "take retaliatory measures" (not "take measures" or "respond" alone)
+    means = {_lemma(t) for t in ([obj, *obj.children] if obj is not None else [])}
+    means |= {_lemma(t) for prep in _children(verb, "prep") if prep.lower_ == "with" for p in _children(prep, "pobj")
+              for t in (p, *p.children)}
+    coercive = bool(means & COERCIVE_MEANS) or (lemma in ("impose", "inflict") and obj is not None)
+    if not coercive:
         # "will respond / act / take action if ...": a response is coercive when its condition is a
         # hostile move or a demand unmet ("if Russia invades", "unless Iran complies"), not any event
         # ("if the EU asks for help", "if prices rise")
         own_conditions = [c for c in own_conditions if _hostile_condition(c)]
     aim = _aimed_at(coder, verb, obj)
-    if not own_conditions and aim is None:
-        return None
     source = _acting(coder, verb)
     if _code(source) is None:
         return None
@@ -325,6 +343,9 @@ def _coercive_response(coder, verb, conditions, found):
             if prep.lower_ in ("on", "against", "upon", "to"):
                 target = target or next((a for p in _children(prep, "pobj") for a in [coder.actor(p)]
                                          if a is not None and a.code() and not _same(a, source)), None)
+    vowed = any(_lemma(h) in VOWING_HEADS for h in _holders(verb)[1:])
+    if not own_conditions and aim is None and not (coercive and target is not None and vowed):
+        return None  # ("vowed to take resolute countermeasures against the United States": a threat as it is)
     target = target or _condition_actor(coder, own_conditions, source) or aim
     content = [c for c in found if c.type in CONFLICT_MATERIAL and _inside(c.trigger, verb)]
     # the mode is the response's own (sanctions, force), not what the aim or condition names ("to prevent
@@ -380,8 +401,11 @@ def _consequence_threat(coder, verb, conditions, found):
     lemma = _lemma(verb)
     if lemma not in CONSEQUENCE_OBJECTS or _negated(verb):
         return None
+    if lemma in PUNISHED_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "will punish" is the enforcement rule's; "will be punished" a consequence foretold
     wanted = CONSEQUENCE_OBJECTS[lemma]
-    if wanted is not None and not any(_lemma(o) in wanted for o in verb.children if o.dep_ == "dobj"):
+    if wanted is not None and not any(_lemma(o) in wanted and not _market_price(o) for o in verb.children
+                                      if o.dep_ == "dobj"):
         return None
     if wanted is None and not _aux(verb, FUTURE_MODALS):
         return None  # "regrets the decision" is a judgement; "would regret any attack" a warning
@@ -389,20 +413,38 @@ def _consequence_threat(coder, verb, conditions, found):
             or any(_lemma(h) == "have" and _aux(h, FUTURE_MODALS) for h in _holders(verb)[1:])):
         return None
     subj = coder.subject(verb)[0]
+    if lemma in PUNISHED_VERBS:
+        subj = coder.subject(verb)[1]  # "Israel will be punished": the one punished
     if subj is None or subj.lower_ in FIRST_PERSON:
         return None  # "we will pay a price": a fear, no threat
     reporting, speaker, said = coder._reported_speaker(_holders(verb)[-1], verb)
     if not said or _code(speaker) is None:
         return None
     target = coder.actor(subj)
-    if target is None or not target.code() or _same(target, speaker):
+    if target is not None and _same(target, speaker):
         return None
+    if target is None or not target.code():
+        # "the perpetrators will pay a heavy price", "those who attack our country will regret it": a threat
+        # to whoever does the act, named by no code
+        if _lemma(subj) not in CULPRITS:
+            return None
+        target = None
     if reporting is not None and (_lemma(reporting), "V") in coder.wrappers \
             and coder.wrappers[(_lemma(reporting), "V")] == "threaten":
         return None  # "warned that X would pay a price": the warning verb's own event
     cand = _new(coder, verb, "THREATEN", None, speaker, target, reporting or _holders(verb)[-1])
     cand.speech_act = "threat"
     return cand
+
+
+def _market_price(obj) -> bool:
+    """"Farmers will pay higher prices for fertilizer", "will face costs of $2 billion": a price or cost in
+    money, not the price of defiance ("will pay a heavy price", "will pay the price for its aggression")."""
+    if _lemma(obj) not in ("price", "cost"):
+        return False
+    if obj.tag_ in ("NNS", "NNPS") and not any(a.lower_ in SEVERE for a in obj.children):
+        return True
+    return any(t.tag_ in ("JJR", "CD", "$") or t.ent_type_ in ("MONEY", "PERCENT") for t in obj.subtree)
 
 
 def _forbidding(coder, verb, conditions, found):
@@ -469,8 +511,9 @@ def _forceful_enforcement(coder, verb, conditions, found):
             return None
     elif lemma not in FORCE_VERBS:
         return None
-    if not any(_lemma(h) in ANNOUNCING_HEADS for h in _holders(verb)[1:]) and not _aux(verb, FUTURE_MODALS):
-        return None
+    vowed = any(_lemma(h) in ANNOUNCING_HEADS for h in _holders(verb)[1:])
+    if not (vowed or (_aux(verb, FUTURE_MODALS) and words & FORCEFUL_MANNERS)):
+        return None  # "he will crush you into the dirt": a character sketch, no announced act
     source = _acting(coder, verb)
     if _code(source) is None:
         return None
@@ -497,12 +540,15 @@ def _withheld_until(coder, verb, conditions, found):
     if cond is None or cond.tag_ == "VBD":
         return None  # "did not meet until Moscow withdrew": a narrative of the past
     holders = _holders(verb)
-    if not any(_negated(h) for h in holders):
+    # "there can be no negotiations with Russia until its troops leave": nothing of the kind until then
+    existential = _lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children) \
+        and any(d.lower_ == "no" for a in verb.children if a.dep_ == "attr" for d in a.children)
+    if not (existential or any(_negated(h) for h in holders)):
         return None
     if not any(_aux(h, IRREALIS_MODALS) or h.tag_ in ("VBP", "VBZ") for h in holders):
         return None
     mover = _clause_subject_any(cond)
-    source = _acting(coder, holders[-1])
+    source = coder._reported_speaker(verb, verb)[1] if existential else _acting(coder, holders[-1])
     asked = coder.actor(mover) if mover is not None else None
     if _code(source) is None or asked is None or not asked.code() or _same(source, asked):
         return None
@@ -572,7 +618,8 @@ def _recode_conditioned(coder, cand, conditions):
         return cand
     extra = [c for c in conditions if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                               for m in c.children) and not _inside(cand.trigger, c)]
-    if not extra:
+    anyone = _any_object(cand.trigger) if cand.future or cand.modality == "intended" else None
+    if not extra and anyone is None:
         return cand
     verb = cand.trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -584,6 +631,19 @@ def _recode_conditioned(coder, cand, conditions):
     if cand.target is None or _code_of(cand.target) is None:
         cand.target = _condition_actor(coder, extra, cand.source) or cand.target
     return cand
+
+
+def _any_object(trigger):
+    """"would target any American ship that enters the Red Sea", "will shoot down any drone violating its
+    airspace": an act announced on whoever does something is conditional on it (a threat)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for obj in [c for c in verb.children if c.dep_ == "dobj"] + \
+            [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "at")
+             for p in _children(prep, "pobj")]:
+        if any(d.dep_ == "det" and d.lower_ in ("any", "anyone", "whoever") for d in obj.children) \
+                or obj.lower_ in ("anyone", "anybody", "whoever"):
+            return obj
+    return None
 
 
 def _code_of(actor):
