@@ -72,6 +72,13 @@ def _events(text: str):
      "prisoners.", ("REQUEST", "EU", "BLR")),
     ("The Ukrainian president said there will be no talks with Moscow until Russia withdraws its forces.",
      ("REQUEST", "UKR", "RUS")),
+    ("The EU said sanctions will remain in place until Russia fully implements the Minsk agreements.",
+     ("REQUEST", "EU", "RUS")),
+    # what another side is to do as the condition of something
+    ("\"Peace depends on Russia withdrawing its troops from our territory,\" the Ukrainian foreign minister said.",
+     ("REQUEST", "UKR", "RUS")),
+    ("The Turkish foreign minister said a solution depends on Washington stopping its support for the Kurdish "
+     "militia.", ("REQUEST", "TUR", "USA")),
     # a demand to understand that pressure is futile rejects the pressure
     ("\"U.S. lawmakers must understand they will get nowhere with impositions,\" Turkish Foreign Minister "
      "Mevlut Cavusoglu said.", ("REJECT", "TUR", "USA")),
@@ -111,12 +118,20 @@ def test_conditional_promise_is_agree_conditional():
     "The minister said the government will take measures to stop inflation.",
     "The agriculture minister said farmers will pay higher prices for fertilizer next year.",
     "The finance minister said Kenya would face costs of $2 billion if the drought continues.",
+    "The economist said growth depends on consumers spending more.",
+    "The minister said the success of the talks will depend on the weather.",
     # a judgement or a report of the past, no warning
     "The government did not allow the protesters to march on the capital last year.",
     "The talks did not resume until Moscow withdrew its troops in 2009.",
 ])
 def test_no_conditional_threat(text):
     assert not any(t in ("THREATEN", "REQUEST") for t, _, _ in _events(text))
+
+
+def test_measure_kept_until_is_no_new_sanction():
+    types = [t for t, _, _ in _events("The EU said sanctions will remain in place until Russia fully implements "
+                                      "the Minsk agreements.")]
+    assert types == ["REQUEST"]
 
 
 def test_regret_without_modal_stays_a_judgement():

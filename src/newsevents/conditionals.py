@@ -128,6 +128,12 @@ FORCE_VERBS = frozenset({"crush", "punish"})
 
 # Acts withheld until another side moves: "will not continue business as usual until Moscow withdraws".
 UNTIL_MARKS = frozenset({"until", "till", "unless"})
+# Measures kept in force until another side moves ("sanctions will remain in place until ...").
+KEPT_MEASURES = frozenset({"sanction", "restriction", "ban", "tariff", "embargo", "measure", "suspension",
+                           "blockade", "curfew", "freeze", "boycott"})
+# "X depends / hinges / rests on Y doing ...": Y's act is the condition of X.
+DEPENDING_VERBS = frozenset({"depend", "hinge", "rest", "hang"})
+STOPPING = frozenset({"stop", "end", "halt", "cease"})
 
 # Obtaining someone's freedom: "secure / win / obtain / negotiate X's release".
 OBTAINING_VERBS = frozenset({"secure", "win", "obtain", "negotiate", "gain", "get", "arrange"})
@@ -543,12 +549,21 @@ def _withheld_until(coder, verb, conditions, found):
     # "there can be no negotiations with Russia until its troops leave": nothing of the kind until then
     existential = _lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children) \
         and any(d.lower_ == "no" for a in verb.children if a.dep_ == "attr" for d in a.children)
-    if not (existential or any(_negated(h) for h in holders)):
+    # "sanctions will remain in place until Russia implements the agreements": a measure kept until another
+    # side moves
+    kept = _kept_measure(verb)
+    if not (existential or kept is not None or any(_negated(h) for h in holders)):
+        return None
+    if kept is not None and _negated(verb):
         return None
     if not any(_aux(h, IRREALIS_MODALS) or h.tag_ in ("VBP", "VBZ") for h in holders):
         return None
     mover = _clause_subject_any(cond)
-    source = coder._reported_speaker(verb, verb)[1] if existential else _acting(coder, holders[-1])
+    if existential or (kept is not None and kept.dep_ == "nsubj"):
+        source = coder._reported_speaker(verb, verb)[1] or (_phrase_actor(coder, kept, None) if kept is not None
+                                                            else None)
+    else:
+        source = _acting(coder, holders[-1])
     asked = coder.actor(mover) if mover is not None else None
     if _code(source) is None or asked is None or not asked.code() or _same(source, asked):
         return None
@@ -556,6 +571,51 @@ def _withheld_until(coder, verb, conditions, found):
     mode = _request_mode(frame.type, frame.mode) if frame is not None else None
     cand = _new(coder, cond, "REQUEST", mode, source, asked, _top(coder, verb))
     cand.absorbed.update(c.trigger.i for c in found if _inside(c.trigger, verb) and c.negated)
+    if kept is not None:
+        cand.absorbed.add(kept.i)  # the measure kept is the demand's lever, not a new sanction on anyone
+    return cand
+
+
+def _kept_measure(verb):
+    """The measure a verb keeps in force: the subject of "remain / stay (in place)" (the imposer keeping
+    tariffs names its own act, coded as such)."""
+    if _lemma(verb) in ("remain", "stay", "continue"):
+        return next((c for c in verb.children if c.dep_ == "nsubj" and _lemma(c) in KEPT_MEASURES), None)
+    return None
+
+
+def _made_dependent(coder, verb, conditions, found):
+    """"Peace depends on Russia withdrawing its troops", "a solution depends on Washington stopping its
+    support for the militia", said by a speaker: what another side is to do for it is demanded of that side
+    (REQUEST, mode from the act)."""
+    from newsevents.events import FIRST_PERSON, _code, _match_frame, _request_mode, _same
+
+    if _lemma(verb) not in DEPENDING_VERBS or _negated(verb):
+        return None
+    act, doer = None, None
+    for prep in _children(verb, "prep"):
+        if prep.lower_ not in ("on", "upon"):
+            continue
+        for c in prep.children:
+            if c.dep_ == "pcomp" and c.pos_ == "VERB":  # "on Russia/nsubj withdrawing/pcomp"
+                act, doer = c, _clause_subject_any(c) or next((p for p in c.children if p.dep_ == "poss"), None)
+            elif c.dep_ == "pobj":  # "on Washington to control", "on a little bit of Washington to control"
+                infinitive = next((x for x in [*c.children, *verb.children] if x.dep_ in ("acl", "xcomp", "relcl")
+                                   and x.pos_ == "VERB" and _aux(x, ("to",))), None)
+                if infinitive is not None:
+                    act, doer = infinitive, c
+    if act is None or doer is None or doer.lower_ in FIRST_PERSON:
+        return None
+    reporting, speaker, said = coder._reported_speaker(_holders(verb)[-1], verb)
+    if not said or _code(speaker) is None:
+        return None
+    asked = coder.actor(doer) if doer.pos_ in ("PROPN", "PRON") else _phrase_actor(coder, doer, speaker)
+    if asked is None or not asked.code() or _same(asked, speaker):
+        return None
+    frame = _match_frame(act)
+    mode = _request_mode(frame.type, frame.mode) if frame is not None and _lemma(act) not in STOPPING else None
+    cand = _new(coder, verb, "REQUEST", mode, speaker, asked, reporting or _holders(verb)[-1])
+    cand.absorbed.update(c.trigger.i for c in found if _inside(c.trigger, act))
     return cand
 
 
@@ -651,7 +711,7 @@ def _code_of(actor):
 
 
 RULES = (_coercive_response, _consequence_threat, _forbidding, _forceful_enforcement, _withheld_until,
-         _conditional_promise)
+         _made_dependent, _conditional_promise)
 
 
 def with_conditionals(coder, found: list) -> list:
