@@ -53,6 +53,8 @@ def _events(text: str):
      ("THREATEN", "CHN", "JPN")),
     ("The Iranian president said the United States would regret any attack on Iran.", ("THREATEN", "IRN", "USA")),
     ("Iran's supreme leader said Israel will be punished for the attack.", ("THREATEN", "IRN", "ISR")),
+    ("The Polish foreign minister said Russia will have to pay a heavy price.", ("THREATEN", "POL", "RUS")),
+    ("\"Russia must know that it will pay a heavy price,\" the Polish president said.", ("THREATEN", "POL", "RUS")),
     ("The Indian prime minister said the perpetrators of the attack will pay a heavy price.",
      ("THREATEN", "IND", None)),
     # what a state will not allow or tolerate; enforcement vowed with force
@@ -80,6 +82,8 @@ def _events(text: str):
     ("The Turkish foreign minister said a solution depends on Washington stopping its support for the Kurdish "
      "militia.", ("REQUEST", "TUR", "USA")),
     # a demand to understand that pressure is futile rejects the pressure
+    ("The Russian foreign minister said Washington must understand that sanctions will not work.",
+     ("REJECT", "RUS", "USA")),
     ("\"U.S. lawmakers must understand they will get nowhere with impositions,\" Turkish Foreign Minister "
      "Mevlut Cavusoglu said.", ("REJECT", "TUR", "USA")),
 ])
@@ -119,6 +123,7 @@ def test_conditional_promise_is_agree_conditional():
     "The agriculture minister said farmers will pay higher prices for fertilizer next year.",
     "The finance minister said Kenya would face costs of $2 billion if the drought continues.",
     "The economist said growth depends on consumers spending more.",
+    "The Kenyan university said it will not tolerate cheating in examinations.",
     "The minister said the success of the talks will depend on the weather.",
     # a judgement or a report of the past, no warning
     "The government did not allow the protesters to march on the capital last year.",

@@ -405,18 +405,9 @@ def _consequence_threat(coder, verb, conditions, found):
     from newsevents.events import FIRST_PERSON, _code, _same
 
     lemma = _lemma(verb)
-    if lemma not in CONSEQUENCE_OBJECTS or _negated(verb):
-        return None
-    if lemma in PUNISHED_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
-        return None  # "will punish" is the enforcement rule's; "will be punished" a consequence foretold
-    wanted = CONSEQUENCE_OBJECTS[lemma]
-    if wanted is not None and not any(_lemma(o) in wanted and not _market_price(o) for o in verb.children
-                                      if o.dep_ == "dobj"):
-        return None
-    if wanted is None and not _aux(verb, FUTURE_MODALS):
-        return None  # "regrets the decision" is a judgement; "would regret any attack" a warning
-    if not (_aux(verb, FUTURE_MODALS) or any(_aux(h, FUTURE_MODALS) for h in _holders(verb)[1:])
-            or any(_lemma(h) == "have" and _aux(h, FUTURE_MODALS) for h in _holders(verb)[1:])):
+    if not _foretold_consequence(verb):
+        # ("will punish" is the enforcement rule's; "regrets the decision" a judgement; "would regret any
+        # attack", "will be punished" consequences foretold)
         return None
     subj = coder.subject(verb)[0]
     if lemma in PUNISHED_VERBS:
@@ -481,18 +472,25 @@ def _forbidding(coder, verb, conditions, found):
             return None
         doer = _clause_subject_any(act) or (obj if obj.dep_ == "dobj" else None)
     elif lemma in TOLERATING_VERBS or _lemma(obj) in HOSTILE_ACT_NOUNS:
-        if lemma not in TOLERATING_VERBS and _lemma(obj) not in HOSTILE_ACT_NOUNS:
-            return None
         doer = obj
     else:
         return None
     source = _acting(coder, verb)
     if _code(source) is None:
         return None
+    if act is None and _lemma(obj) not in HOSTILE_ACT_NOUNS and not _political(source):
+        return None  # "the university will not tolerate racism": a house rule, no warning to anyone
     target = _phrase_actor(coder, doer, source) if doer is not None else None
     cand = _new(coder, verb, "THREATEN", None, source, target, _top(coder, verb))
     cand.speech_act = "threat"
     return cand
+
+
+def _political(actor) -> bool:
+    """A state's authorities, an international organisation or an armed or political group."""
+    from newsevents.events import STATE_SECTORS
+
+    return actor.kind == "igo" or actor.sector in STATE_SECTORS | {"REB", "OPP", "PTY", "UAF"}
 
 
 def _forceful_enforcement(coder, verb, conditions, found):
@@ -656,7 +654,13 @@ def _futile_pressure(coder, cand):
     """"U.S. lawmakers must understand they will get nowhere with impositions": an obligation to
     understand that another's pressure is futile rejects that pressure (REJECT of its author)."""
     trigger = cand.trigger
-    if cand.type != "REQUEST" or cand.frame.lemma != "must" or _lemma(trigger) not in COGNITION_VERBS:
+    if cand.type != "REQUEST" or cand.frame.lemma != "must":
+        return cand
+    if _foretold_consequence(trigger):
+        # "Russia will have to pay a heavy price": no demand but a warning
+        cand.type, cand.mode, cand.speech_act = "THREATEN", None, "threat"
+        return cand
+    if _lemma(trigger) not in COGNITION_VERBS:
         return cand
     content = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
     if content is None:
@@ -665,7 +669,26 @@ def _futile_pressure(coder, cand):
     futile = words & FUTILITY_WORDS or (_lemma(content) in FUTILE_NEGATED and _negated(content))
     if futile and words & PRESSURE_WORDS:
         cand.type, cand.mode = "REJECT", None
+    elif _foretold_consequence(content):
+        # "Russia must know that it will pay a heavy price": a warning put as something to understand
+        cand.type, cand.mode, cand.speech_act = "THREATEN", None, "threat"
     return cand
+
+
+def _foretold_consequence(clause) -> bool:
+    """The clause foretells its subject a consequence: "(it) will pay a heavy price", "would face
+    consequences", "will regret it", "will be punished"."""
+    lemma = _lemma(clause)
+    # (the modal on the verb or on "have to": "Russia will have to pay a heavy price")
+    modal = _aux(clause, FUTURE_MODALS) or (clause.dep_ == "xcomp" and _lemma(clause.head) == "have"
+                                            and _aux(clause.head, FUTURE_MODALS))
+    if lemma not in CONSEQUENCE_OBJECTS or _negated(clause) or not modal:
+        return False
+    if lemma in PUNISHED_VERBS:
+        return any(c.dep_ == "auxpass" for c in clause.children)
+    wanted = CONSEQUENCE_OBJECTS[lemma]
+    return wanted is None or any(_lemma(o) in wanted and not _market_price(o) for o in clause.children
+                                 if o.dep_ == "dobj")
 
 
 def _recode_conditioned(coder, cand, conditions):
