@@ -76,6 +76,9 @@ def _events(text: str):
      ("REQUEST", "UKR", "RUS")),
     ("The EU said sanctions will remain in place until Russia fully implements the Minsk agreements.",
      ("REQUEST", "EU", "RUS")),
+    ("Iran will only negotiate if the United States lifts all sanctions, the foreign minister said.",
+     ("REQUEST", "IRN", "USA")),
+    ("Hamas said it would release the hostages only if Israel ends the war.", ("REQUEST", "Hamas", "ISR")),
     # what another side is to do as the condition of something
     ("\"Peace depends on Russia withdrawing its troops from our territory,\" the Ukrainian foreign minister said.",
      ("REQUEST", "UKR", "RUS")),
@@ -125,6 +128,7 @@ def test_conditional_promise_is_agree_conditional():
     "The economist said growth depends on consumers spending more.",
     "The Kenyan university said it will not tolerate cheating in examinations.",
     "The minister said the success of the talks will depend on the weather.",
+    "The minister said the bridge will open only when the repairs are finished.",
     # a judgement or a report of the past, no warning
     "The government did not allow the protesters to march on the capital last year.",
     "The talks did not resume until Moscow withdrew its troops in 2009.",

@@ -128,6 +128,7 @@ FORCE_VERBS = frozenset({"crush", "punish"})
 
 # Acts withheld until another side moves: "will not continue business as usual until Moscow withdraws".
 UNTIL_MARKS = frozenset({"until", "till", "unless"})
+ONLY_MARKS = frozenset({"if", "after", "once", "when"})
 # Measures kept in force until another side moves ("sanctions will remain in place until ...").
 KEPT_MEASURES = frozenset({"sanction", "restriction", "ban", "tariff", "embargo", "measure", "suspension",
                            "blockade", "curfew", "freeze", "boycott"})
@@ -541,6 +542,12 @@ def _withheld_until(coder, verb, conditions, found):
         return None
     cond = next((c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
                  and any(m.dep_ == "mark" and m.lower_ in UNTIL_MARKS for m in c.children)), None)
+    # "will only negotiate if the United States lifts sanctions", "would release the hostages only if Israel
+    # ends the war": a necessary condition set on another side
+    only = next((c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+                 and any(m.dep_ == "mark" and m.lower_ in ONLY_MARKS for m in c.children)
+                 and any(o.dep_ == "advmod" and o.lower_ == "only" for o in [*c.children, *verb.children])), None)
+    cond = cond or only
     if cond is None or cond.tag_ == "VBD":
         return None  # "did not meet until Moscow withdrew": a narrative of the past
     holders = _holders(verb)
@@ -550,7 +557,7 @@ def _withheld_until(coder, verb, conditions, found):
     # "sanctions will remain in place until Russia implements the agreements": a measure kept until another
     # side moves
     kept = _kept_measure(verb)
-    if not (existential or kept is not None or any(_negated(h) for h in holders)):
+    if not (existential or kept is not None or only is not None or any(_negated(h) for h in holders)):
         return None
     if kept is not None and _negated(verb):
         return None
@@ -568,7 +575,8 @@ def _withheld_until(coder, verb, conditions, found):
     frame = _match_frame(cond)
     mode = _request_mode(frame.type, frame.mode) if frame is not None else None
     cand = _new(coder, cond, "REQUEST", mode, source, asked, _top(coder, verb))
-    cand.absorbed.update(c.trigger.i for c in found if _inside(c.trigger, verb) and c.negated)
+    cand.absorbed.update(c.trigger.i for c in found if _inside(c.trigger, verb) and not _inside(c.trigger, cond)
+                         and (c.negated or c.conditional or c.trigger.i == verb.i))
     if kept is not None:
         cand.absorbed.add(kept.i)  # the measure kept is the demand's lever, not a new sanction on anyone
     return cand
@@ -750,7 +758,7 @@ def with_conditionals(coder, found: list) -> list:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         own = [c for c in found if c.trigger.i == token.i or token.i in c.absorbed]
-        if any(c.type not in MISREAD_TYPES and not c.negated for c in own) \
+        if any(c.type not in MISREAD_TYPES and not (c.negated or c.conditional) for c in own) \
                 or any(token.i in c.absorbed for c in added):
             continue
         for rule in RULES:
