@@ -43,6 +43,8 @@ def _events(text: str):
     # an act announced on whoever does something
     ("The Houthis said they would target any American ship that enters the Red Sea.",
      ("THREATEN", "Houthis", "USA")),
+    ("The Iranian military said it would shoot down any drone that enters its airspace.",
+     ("THREATEN", "IRN", None)),
     # consequences foretold to another
     ("The German foreign minister said Russia will pay a heavy price for its aggression.",
      ("THREATEN", "DEU", "RUS")),
@@ -129,6 +131,7 @@ def test_conditional_promise_is_agree_conditional():
     "The Kenyan university said it will not tolerate cheating in examinations.",
     "The minister said the success of the talks will depend on the weather.",
     "The minister said the bridge will open only when the repairs are finished.",
+    "\"I will stop any trade deal that kills jobs or holds down wages,\" the senator said.",
     # a judgement or a report of the past, no warning
     "The government did not allow the protesters to march on the capital last year.",
     "The talks did not resume until Moscow withdrew its troops in 2009.",

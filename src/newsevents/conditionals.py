@@ -117,6 +117,10 @@ HOSTILE_ACT_VERBS = frozenset({"attack", "invade", "secede", "split", "separate"
                                "dictate", "annex", "occupy", "seize", "acquire", "obtain", "develop", "build",
                                "possess", "get", "become", "declare", "encroach", "violate", "provoke", "disrupt",
                                "sabotage", "topple", "overthrow"})
+# Who or what an act announced on "any X that ..." may hit without a name ("will shoot down any drone that
+# enters its airspace").
+INTRUDERS = frozenset({"anyone", "anybody", "whoever", "one", "ship", "vessel", "boat", "aircraft", "plane",
+                       "drone", "intruder", "force", "troop", "soldier", "country", "state", "attacker", "aggressor"})
 # "vowed to enforce law and order decisively", "will deal firmly with ...": enforcement said with force.
 ENFORCING_VERBS = frozenset({"enforce", "restore", "maintain", "uphold", "deal", "crack", "crush", "punish"})
 ENFORCED_OBJECTS = frozenset({"law", "order", "security", "rule"})
@@ -710,6 +714,9 @@ def _recode_conditioned(coder, cand, conditions):
     extra = [c for c in conditions if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                               for m in c.children) and not _inside(cand.trigger, c)]
     anyone = _any_object(cand.trigger) if cand.future or cand.modality == "intended" else None
+    if anyone is not None and _phrase_actor(coder, anyone, cand.source) is None \
+            and _lemma(anyone) not in INTRUDERS:
+        anyone = None  # "to neutralize any doubts", "will stop any trade deal that ...": no one warned
     if not extra and anyone is None:
         return cand
     verb = cand.trigger
