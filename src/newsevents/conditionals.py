@@ -86,8 +86,15 @@ CONSEQUENCE_OBJECTS = {
     "shoulder": frozenset({"consequence", "responsibility"}),
     "regret": None,
     "punish": None,
+    "hold": None,
+    "meet": None,
 }
+# Passives whose subject is the one the consequence falls on (or, for "meet", the act it answers).
 PUNISHED_VERBS = frozenset({"punish"})
+PASSIVE_CONSEQUENCES = frozenset({"punish", "hold", "meet"})
+# "will be met with a crushing response / with force".
+RESPONSE_NOUNS = frozenset({"response", "force", "retaliation", "resistance", "reprisal", "punishment", "fire",
+                            "answer", "reaction", "countermeasure"})
 # Words that make a plural cost the price of defiance ("will face severe costs").
 SEVERE = frozenset({"heavy", "severe", "serious", "steep", "dire", "grave", "terrible", "painful", "enormous",
                     "huge", "massive", "unprecedented", "devastating", "swift", "real"})
@@ -330,7 +337,8 @@ def _coercive_response(coder, verb, conditions, found):
         obj = None
     else:
         return None
-    if _negated(verb) or any(_negated(h) for h in _holders(verb)[1:]) or not _announced(verb):
+    reserved = _reserved_right(verb)
+    if _negated(verb) or any(_negated(h) for h in _holders(verb)[1:]) or not (_announced(verb) or reserved):
         return None
     own_conditions = [c for c in conditions if not _inside(verb, c) and c.i != verb.i]
     # the coercive means the response names: "take countermeasures", "respond with countermeasures",
@@ -345,31 +353,43 @@ def _coercive_response(coder, verb, conditions, found):
         # ("if the EU asks for help", "if prices rise")
         own_conditions = [c for c in own_conditions if _hostile_condition(c)]
     aim = _aimed_at(coder, verb, obj)
-    source = _acting(coder, verb)
+    source = _acting(coder, verb.head.head if reserved else verb)
     if _code(source) is None:
         return None
     target = None
     for holder in [obj, verb] if obj is not None else [verb]:
         for prep in _children(holder, "prep"):
             if prep.lower_ in ("on", "against", "upon", "to"):
-                target = target or next((a for p in _children(prep, "pobj") for a in [coder.actor(p)]
-                                         if a is not None and a.code() and not _same(a, source)), None)
-    vowed = any(_lemma(h) in VOWING_HEADS for h in _holders(verb)[1:])
-    if not own_conditions and aim is None and not (coercive and target is not None and vowed):
+                target = target or next((a for p in _children(prep, "pobj")
+                                         for a in [_phrase_actor(coder, p, source)] if a is not None), None)
+    vowed = reserved or any(_lemma(h) in VOWING_HEADS for h in _holders(verb)[1:])
+    if not own_conditions and aim is None and not ((coercive or reserved) and target is not None and vowed):
         return None  # ("vowed to take resolute countermeasures against the United States": a threat as it is)
     target = target or _condition_actor(coder, own_conditions, source) or aim
-    content = [c for c in found if c.type in CONFLICT_MATERIAL and _inside(c.trigger, verb)]
-    # the mode is the response's own (sanctions, force), not what the aim or condition names ("to prevent
-    # Iran from acquiring a nuclear weapon")
+    # the mode is the response's own (sanctions, force), not what the aim, the condition or the act responded
+    # to names ("to prevent Iran from acquiring a nuclear weapon", "respond to NATO's deployment")
     aside = [c for c in verb.subtree if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
              and (_lemma(c) in COMPELLING_AIMS or c in conditions)]
+    answered = [p for prep in _children(verb, "prep") if prep.lower_ in ("to", "against", "on", "upon")
+                for p in _children(prep, "pobj")]
+    aside += answered
+    # what the threat would do ("..., including reimposing U.N. sanctions"): its content, no act of its own
+    content = [c for c in found if c.type in CONFLICT_MATERIAL and _inside(c.trigger, verb)
+               and not any(_inside(c.trigger, a) for a in [*answered, *conditions])]
+    own_mode = [c for c in content if not any(_inside(c.trigger, a) for a in aside)]
     words = {_lemma(t) for t in verb.subtree if not any(_inside(t, a) for a in aside)} | {lemma}
-    mode = _threat_mode(content[0].type, content[0].mode, content[0].trigger) if content \
+    mode = _threat_mode(own_mode[0].type, own_mode[0].mode, own_mode[0].trigger) if own_mode \
         else _threat_mode_of(words)
     cand = _new(coder, verb, "THREATEN", mode, source, target, _top(coder, verb))
     cand.speech_act = "threat"
     cand.absorbed.update(c.trigger.i for c in content)
     return cand
+
+
+def _reserved_right(verb) -> bool:
+    """"Reserves the right to respond / to take countermeasures": a response held in store is a warning."""
+    return verb.dep_ in ("acl", "xcomp") and _lemma(verb.head) == "right" and _aux(verb, ("to",)) \
+        and _lemma(verb.head.head) in ("reserve", "retain")
 
 
 def _hostile_condition(cond) -> bool:
@@ -415,7 +435,7 @@ def _consequence_threat(coder, verb, conditions, found):
         # attack", "will be punished" consequences foretold)
         return None
     subj = coder.subject(verb)[0]
-    if lemma in PUNISHED_VERBS:
+    if lemma in PASSIVE_CONSEQUENCES:
         subj = coder.subject(verb)[1]  # "Israel will be punished": the one punished
     if subj is None or subj.lower_ in FIRST_PERSON:
         return None  # "we will pay a price": a fear, no threat
@@ -423,6 +443,8 @@ def _consequence_threat(coder, verb, conditions, found):
     if not said or _code(speaker) is None:
         return None
     target = coder.actor(subj)
+    if lemma == "meet":  # "any Israeli attack will be met with ...": the one who would attack
+        target = _phrase_actor(coder, subj, speaker)
     if target is not None and _same(target, speaker):
         return None
     if target is None or not target.code():
@@ -436,6 +458,8 @@ def _consequence_threat(coder, verb, conditions, found):
         return None  # "warned that X would pay a price": the warning verb's own event
     cand = _new(coder, verb, "THREATEN", None, speaker, target, reporting or _holders(verb)[-1])
     cand.speech_act = "threat"
+    # ("any Israeli attack will be met with ...": the attack is the threat's condition, not an act reported)
+    cand.absorbed.update(c.trigger.i for c in found if _inside(c.trigger, subj))
     return cand
 
 
@@ -533,6 +557,28 @@ def _forceful_enforcement(coder, verb, conditions, found):
                 heads = [c] if c.dep_ == "dobj" else _children(c, "pobj")
                 target = target or next((a for h in heads for a in [_phrase_actor(coder, h, source)] if a), None)
     cand = _new(coder, verb, "THREATEN", None, source, target, _top(coder, verb))
+    cand.speech_act = "threat"
+    return cand
+
+
+def _options_on_table(coder, verb, conditions, found):
+    """"All options, including military force, remain on the table to stop Iran": a state keeping force in
+    store against another warns it (THREATEN)."""
+    from newsevents.events import _code
+
+    if _lemma(verb) not in ("be", "remain", "stay") or _negated(verb):
+        return None
+    options = next((c for c in verb.children if c.dep_ == "nsubj" and _lemma(c) == "option"), None)
+    on_table = any(_lemma(p) == "table" for prep in _children(verb, "prep") if prep.lower_ == "on"
+                   for p in _children(prep, "pobj"))
+    if options is None or not on_table:
+        return None
+    reporting, speaker, said = coder._reported_speaker(verb, verb)
+    if not said or _code(speaker) is None or not _political(speaker):
+        return None
+    target = _aimed_at(coder, verb, None)
+    mode = "violence" if {_lemma(t) for t in options.subtree} & FORCE_WORDS else None
+    cand = _new(coder, verb, "THREATEN", mode, speaker, target, reporting or verb)
     cand.speech_act = "threat"
     return cand
 
@@ -689,15 +735,26 @@ def _futile_pressure(coder, cand):
 
 def _foretold_consequence(clause) -> bool:
     """The clause foretells its subject a consequence: "(it) will pay a heavy price", "would face
-    consequences", "will regret it", "will be punished"."""
+    consequences", "will regret it", "will be punished", "will be held responsible", "must stop ... or face
+    the consequences"."""
     lemma = _lemma(clause)
-    # (the modal on the verb or on "have to": "Russia will have to pay a heavy price")
+    # (the modal on the verb, on "have to" -- "Russia will have to pay a heavy price" -- or on the demand it is
+    # the alternative of: "must stop its provocations or face the consequences")
     modal = _aux(clause, FUTURE_MODALS) or (clause.dep_ == "xcomp" and _lemma(clause.head) == "have"
-                                            and _aux(clause.head, FUTURE_MODALS))
+                                            and _aux(clause.head, FUTURE_MODALS)) \
+        or (clause.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in clause.head.children)
+            and _aux(clause.head, FUTURE_MODALS | {"must", "should"}))
     if lemma not in CONSEQUENCE_OBJECTS or _negated(clause) or not modal:
         return False
     if lemma in PUNISHED_VERBS:
         return any(c.dep_ == "auxpass" for c in clause.children)
+    if lemma == "hold":  # "Moscow would be held responsible for any use of chemical weapons"
+        return any(c.dep_ == "auxpass" for c in clause.children) and any(
+            _lemma(c) in ("responsible", "accountable") for c in clause.children if c.dep_ in ("oprd", "acomp"))
+    if lemma == "meet":  # "any Israeli attack will be met with a crushing response"
+        return any(c.dep_ == "auxpass" for c in clause.children) and any(
+            _lemma(p) in RESPONSE_NOUNS for prep in _children(clause, "prep") if prep.lower_ == "with"
+            for p in _children(prep, "pobj"))
     wanted = CONSEQUENCE_OBJECTS[lemma]
     return wanted is None or any(_lemma(o) in wanted and not _market_price(o) for o in clause.children
                                  if o.dep_ == "dobj")
@@ -709,6 +766,11 @@ def _recode_conditioned(coder, cand, conditions):
     the condition is when the act names no one."""
     from newsevents.events import CONFLICT_MATERIAL, _threat_mode
 
+    if cand.type in CONFLICT_MATERIAL and cand.negated and _unhesitating(cand.trigger):
+        # "Israel will not hesitate to use force against Hezbollah": a vow of force, not a denial of it
+        cand.type, cand.mode = "THREATEN", _threat_mode(cand.type, cand.mode, cand.trigger)
+        cand.speech_act, cand.modality, cand.negated = "threat", "asserted", False
+        return cand
     if cand.type not in CONFLICT_MATERIAL or cand.negated or cand.conditional or cand.unrealised:
         return cand
     extra = [c for c in conditions if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
@@ -731,6 +793,13 @@ def _recode_conditioned(coder, cand, conditions):
     return cand
 
 
+def _unhesitating(trigger) -> bool:
+    """The act is what someone "will not hesitate to" do."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return verb.dep_ == "xcomp" and _lemma(verb.head) in ("hesitate", "shy", "flinch") and _negated(verb.head) \
+        and not _negated(verb)
+
+
 def _any_object(trigger):
     """"would target any American ship that enters the Red Sea", "will shoot down any drone violating its
     airspace": an act announced on whoever does something is conditional on it (a threat)."""
@@ -748,8 +817,8 @@ def _code_of(actor):
     return actor.code() if actor is not None else None
 
 
-RULES = (_coercive_response, _consequence_threat, _forbidding, _forceful_enforcement, _withheld_until,
-         _made_dependent, _conditional_promise)
+RULES = (_coercive_response, _consequence_threat, _forbidding, _forceful_enforcement, _options_on_table,
+         _withheld_until, _made_dependent, _conditional_promise)
 
 
 def with_conditionals(coder, found: list) -> list:
