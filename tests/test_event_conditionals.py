@@ -145,6 +145,9 @@ def test_conditional_promise_is_agree_conditional():
     "The minister said the bridge will open only when the repairs are finished.",
     "The company reserves the right to respond to customer complaints.",
     "The coach said all options remain on the table for the final match.",
+    "The Senate leader said all options around the governor's political future are on the table.",
+    "\"If the president oversteps his authority, we won't only call his bluff,\" the House speaker said.",
+    "She campaigned as a strong commander in chief, seeking to neutralize any doubts about her toughness.",
     "The manager said the new stadium will be met with enthusiasm by fans.",
     "\"I will stop any trade deal that kills jobs or holds down wages,\" the senator said.",
     # a judgement or a report of the past, no warning
@@ -159,6 +162,11 @@ def test_measure_kept_until_is_no_new_sanction():
     types = [t for t, _, _ in _events("The EU said sanctions will remain in place until Russia fully implements "
                                       "the Minsk agreements.")]
     assert types == ["REQUEST"]
+
+
+def test_release_of_a_document_is_no_promise():
+    assert not any(t == "AGREE" for t, _, _ in _events(
+        "\"We will not be distracted from securing the release of the full report,\" the U.S. House speaker said."))
 
 
 def test_regret_without_modal_stays_a_judgement():

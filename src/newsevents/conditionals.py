@@ -150,6 +150,9 @@ STOPPING = frozenset({"stop", "end", "halt", "cease"})
 # Obtaining someone's freedom: "secure / win / obtain / negotiate X's release".
 OBTAINING_VERBS = frozenset({"secure", "win", "obtain", "negotiate", "gain", "get", "arrange"})
 FREEDOM_NOUNS = frozenset({"release", "freedom", "freeing", "return", "repatriation", "pardon"})
+# People whose release may be won for them ("secure the release of the hostages").
+CAPTIVES = frozenset({"hostage", "prisoner", "detainee", "captive", "journalist", "citizen", "national", "activist",
+                      "sailor", "soldier", "worker", "student", "he", "she", "him", "her", "they", "them"})
 
 # "X must understand / know / realize that ...": a message to X, not an act asked of X.
 COGNITION_VERBS = frozenset({"understand", "know", "realize", "realise", "recognize", "recognise", "learn",
@@ -578,6 +581,8 @@ def _options_on_table(coder, verb, conditions, found):
         return None
     target = _aimed_at(coder, verb, None)
     mode = "violence" if {_lemma(t) for t in options.subtree} & FORCE_WORDS else None
+    if target is None and mode is None:
+        return None  # "all options around the governor's future are on the table": no one warned
     cand = _new(coder, verb, "THREATEN", mode, speaker, target, reporting or verb)
     cand.speech_act = "threat"
     return cand
@@ -597,6 +602,8 @@ def _withheld_until(coder, verb, conditions, found):
     only = next((c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
                  and any(m.dep_ == "mark" and m.lower_ in ONLY_MARKS for m in c.children)
                  and any(o.dep_ == "advmod" and o.lower_ == "only" for o in [*c.children, *verb.children])), None)
+    if only is not None and _negated(verb):
+        only = None  # "we won't only call his bluff if ...": "not only", no necessary condition
     cond = cond or only
     if cond is None or cond.tag_ == "VBD":
         return None  # "did not meet until Moscow withdrew": a narrative of the past
@@ -698,6 +705,8 @@ def _conditional_promise(coder, verb, conditions, found):
     holders = [p for h in held for acl in h.children if acl.dep_ == "acl" for a in _children(acl, "agent")
                for p in _children(a, "pobj")]
     target = next((a for h in holders + held for a in [_phrase_actor(coder, h, source)] if a), None)
+    if target is None and not any(_lemma(h) in CAPTIVES for h in held):
+        return None  # "securing the release of the full report": no one freed
     cand = _new(coder, verb, "AGREE", None, source, target, _top(coder, verb))
     cand.speech_act = "promise"
     if any(not _inside(verb, c) for c in conditions):
@@ -776,8 +785,9 @@ def _recode_conditioned(coder, cand, conditions):
     extra = [c for c in conditions if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                               for m in c.children) and not _inside(cand.trigger, c)]
     anyone = _any_object(cand.trigger) if cand.future or cand.modality == "intended" else None
-    if anyone is not None and _phrase_actor(coder, anyone, cand.source) is None \
-            and _lemma(anyone) not in INTRUDERS:
+    if anyone is not None and _lemma(anyone) not in INTRUDERS and not any(
+            _phrase_actor(coder, t, cand.source) for t in [anyone, *anyone.children]
+            if t.dep_ in ("dobj", "pobj", "amod", "compound", "poss", "nmod")):
         anyone = None  # "to neutralize any doubts", "will stop any trade deal that ...": no one warned
     if not extra and anyone is None:
         return cand
