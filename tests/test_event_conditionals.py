@@ -164,6 +164,15 @@ def test_measure_kept_until_is_no_new_sanction():
     assert types == ["REQUEST"]
 
 
+def test_conditional_promise_with_a_misparsed_modal():
+    # 'he would "100%" be able': the small model hangs the modal and the pronoun on "100%"
+    events = code_text("Hong Kong publisher Jimmy Lai has been jailed since 2020. In October 2024, U.S. President "
+                       "Donald Trump said he would \"100%\" be able to secure Lai's release if he were reelected.",
+                       "2025-03-01")
+    assert ("AGREE", "USA", "HKG", "conditional") in [
+        (e.type, e.source.code(), e.target.code() if e.target else None, e.modality) for e in events]
+
+
 def test_release_of_a_document_is_no_promise():
     assert not any(t == "AGREE" for t, _, _ in _events(
         "\"We will not be distracted from securing the release of the full report,\" the U.S. House speaker said."))

@@ -197,8 +197,8 @@ def _announced(verb) -> bool:
     governing it ("will respond", "would be able to", "ready to act", "vowed to crush", "discussed
     imposing")."""
     for tok in _holders(verb):
-        if _aux(tok, IRREALIS_MODALS):
-            return True
+        if _aux(tok, IRREALIS_MODALS) or any(_aux(s, IRREALIS_MODALS) for s in tok.children if s.dep_ == "nsubj"):
+            return True  # (the modal hung on a misread subject: 'he would "100%" be able to')
         if tok is not verb and _lemma(tok) in ANNOUNCING_HEADS:
             return True
         if tok.dep_ == "ROOT" and _aux(tok, ("to",)):
@@ -274,13 +274,23 @@ def _acting(coder, verb):
 
     # (the subject of the words governing it when it has none: "the U.S. is prepared/acomp to take")
     # (a subject after the verb is a misparse of a list: "imposing costs ..., including sanctions, caps ...")
-    subj = next((s for h in _holders(verb) for s in [coder.subject(h)[0]] if s is not None and s.i < verb.i),
+    subj = next((s for h in _holders(verb) for s in [_named_subject(coder, h)] if s is not None and s.i < verb.i),
                 None)
     actor = coder.agent(subj)
     if subj is not None and subj.lower_ in FIRST_PERSON and (actor is None or not actor.code()):
         # ("we" the document's coreference could not place: the one quoted)
         return coder._reported_speaker(verb, verb)[1] or coder._speaker() or actor
     return actor
+
+
+def _named_subject(coder, verb):
+    """The verb's subject; of two the parser gave it ('he would "100%" be able'), the one that names
+    someone."""
+    subj = coder.subject(verb)[0]
+    if subj is not None and (subj.pos_ not in ("PRON", "PROPN", "NOUN") or not subj.is_alpha):
+        subj = next((c for c in [*subj.children, *subj.head.children] if c.dep_ == "nsubj" and c.is_alpha
+                     and c.pos_ in ("PRON", "PROPN", "NOUN")), subj)
+    return subj
 
 
 def _phrase_actor(coder, head, exclude):
@@ -693,8 +703,8 @@ def _conditional_promise(coder, verb, conditions, found):
     if obj is None:
         return None
     source = _acting(coder, verb)
-    if _code(source) is None and coder.subject(verb)[0] is not None \
-            and coder.subject(verb)[0].pos_ == "PRON":
+    subj = next((s for h in _holders(verb) for s in [_named_subject(coder, h)] if s is not None), None)
+    if _code(source) is None and subj is not None and subj.pos_ == "PRON":
         # "he would secure ...", said by the one reporting it
         source = coder._reported_speaker(_holders(verb)[-1], verb)[1] or source
     if _code(source) is None:
