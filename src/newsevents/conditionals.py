@@ -6,25 +6,33 @@ a condition or a modal on an act (PLOVER manual: THREATEN "announced future
 coercive act, often conditional"; REQUEST "demand or appeal for another
 actor to act"; AGREE "promise"):
 
-* coercion announced under a condition: "if / unless / in case / in the
-  event that / should X (not) do Y, we will impose costs / sanctions /
-  respond / act", "will take any measures necessary to prevent X from ...,
-  including reimposing sanctions" -> THREATEN by the one who would act,
-  aimed at the one whose move is the condition (or whom the act would hit);
+* coercion announced under a condition or with the aim of stopping someone:
+  "if / unless / in case / in the event that / should X (not) do Y, we will
+  impose costs / sanctions / respond / act", "will take any measures necessary
+  to prevent X from ..., including reimposing sanctions", "reserves the right
+  to respond", "will not hesitate to use force", "would target any American
+  ship that ...", "all options, including force, remain on the table"
+  -> THREATEN by the one who would act, aimed at the one whose move is the
+  condition (or whom the act would hit); the mode follows the coercive act;
 * consequences foretold to another: "X will pay a (heavy) price", "X would
-  face consequences if ..." said by a speaker -> THREATEN speaker -> X;
+  face consequences if ...", "will be punished", "would be held responsible
+  for any ...", "any attack will be met with a crushing response", "must stop
+  ... or face the consequences" said by a speaker -> THREATEN speaker -> X;
 * what a state says it will not allow or tolerate ("will not allow violent
   disturbances", "will never allow Taiwan to declare independence") and vows
   of forceful enforcement ("vowed to enforce law and order decisively")
   -> THREATEN;
 * an act withheld until another side moves ("will not be able to continue
-  business as usual with Russia until Moscow withdraws") -> REQUEST of that
-  side (the reference guidelines' "Points of the manual that needed
-  interpreting");
+  business as usual with Russia until Moscow withdraws", "there will be no
+  talks until ...", "sanctions will remain in place until ...", "will only
+  negotiate if ...") and what something "depends on" another side doing
+  -> REQUEST of that side (the reference guidelines' "Points of the manual
+  that needed interpreting": REQUEST, not THREATEN);
 * a conditional promise to obtain someone's release ("said he would be able
   to secure X's release if he were reelected") -> AGREE, conditional;
 * "X must understand that they will get nowhere with impositions": no demand
-  but the speaker's refusal of X's pressure (REJECT).
+  but the speaker's refusal of X's pressure (REJECT); "X must know that it
+  will pay a price", "X will have to pay a price": a warning (THREATEN).
 
 Forecasts ("prices will rise if ..."), modals about the speaker's own side
 ("we must work harder") and hypotheticals about nature give no event: every
@@ -40,7 +48,8 @@ from __future__ import annotations
 
 from newsevents.syntax import children as _children, lemma as _lemma
 
-# Subordinators of a condition beyond "if"/"unless" (which the event coder reads itself).
+# Subordinators of a condition (the event coder reads these itself; "in case", "in the event that" and an
+# inverted "should/were/had" it does not).
 CONDITION_MARKS = frozenset({"if", "unless"})
 # "Should X attack, ...", "Were X to attack, ...", "Had X attacked, ...": an inverted auxiliary opens a condition.
 INVERTED_CONDITION_AUX = frozenset({"should", "were", "had"})
@@ -163,7 +172,6 @@ FUTILE_NEGATED = frozenset({"work", "succeed", "achieve", "help", "bring", "get"
 PRESSURE_WORDS = frozenset({"imposition", "pressure", "threat", "demand", "ultimatum", "sanction", "blackmail",
                             "dictate", "coercion", "intimidation", "bullying", "force", "tariff"})
 
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Readings the event coder gives these constructions without their condition or modal ("is prepared to take
 # measures": readiness; "would regret any attack": a judgement; "will not resume talks until ...": a refusal),
 # which the rules here replace.
@@ -306,10 +314,12 @@ def _phrase_actor(coder, head, exclude):
     return None
 
 
-def _new(coder, trigger, kind, mode, source, target, top, lemma_word=None):
+def _new(coder, trigger, kind, mode, source, target, top):
+    """A candidate of this module: its frame has pos "C" (a construction, not a lexicon word), so the coder's
+    rules for lexicon verbs ("V"), nouns ("N") and judgements ("E") leave it as it is."""
     from newsevents.events import Frame, _Candidate
 
-    frame = Frame(lemma_word or _lemma(trigger), "C", kind, mode, None, frozenset(), frozenset(), frozenset(),
+    frame = Frame(_lemma(trigger), "C", kind, mode, None, frozenset(), frozenset(), frozenset(),
                   frozenset(), False, False, False, False, (), None)
     return _Candidate(trigger, frame, kind, mode, source=source, target=target, top=top)
 
@@ -844,8 +854,6 @@ RULES = (_coercive_response, _consequence_threat, _forbidding, _forceful_enforce
 def with_conditionals(coder, found: list) -> list:
     """A sentence's candidates with its conditional and modal threats, demands and promises (see the
     module docstring). `coder` is the events module's sentence coder, `found` its candidates."""
-    from newsevents.events import _SentenceCoder  # noqa: F401  (the coder's interface is read below)
-
     conditions = condition_clauses(coder.sent)
     found = [_futile_pressure(coder, _recode_conditioned(coder, c, conditions)) for c in found]
     added = []
