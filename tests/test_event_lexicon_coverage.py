@@ -304,6 +304,32 @@ PROBES = [
     ("204", "ASSAULT", "The army used chemical weapons against the town."),
     ("2041", "ASSAULT", "The Syrian army gassed civilians in the suburb."),
     ("2042", "ASSAULT", "North Korea detonated a nuclear bomb."),
+    # wire-report synonyms of the same acts
+    ("051", "SUPPORT", "Macron hailed the agreement between Armenia and Azerbaijan."),
+    ("051", "SUPPORT", "Germany commended Qatar for its mediation."),
+    ("057", "SUPPORT", "The parliament ratified the defence treaty with Japan."),
+    ("061", "COOPERATE", "France and Britain joined forces to stop migrant boats."),
+    ("071", "AID", "The World Bank disbursed $1 billion to Ukraine."),
+    ("042", "CONSULT", "Modi paid a state visit to Russia."),
+    ("080", "CONCEDE", "The junta caved in to international pressure."),
+    ("0832", "CONCEDE", "Kenya's president shelved the finance bill after deadly protests."),
+    ("0873", "RETREAT", "The militia disbanded its armed wing."),
+    ("0874", "RETREAT", "Russian troops vacated the airport."),
+    ("111", "ACCUSE", "Beijing slammed Washington's new export controls."),
+    ("1121", "ACCUSE", "Prosecutors indicted the former president on fraud charges."),
+    ("128", "REJECT", "The government flouted the court order."),
+    ("125", "REJECT", "North Korea spurned the offer of talks."),
+    ("143", "PROTEST", "Students staged a sit-in outside the ministry."),
+    ("153", "MOBILIZE", "The government beefed up security around the parliament."),
+    ("153", "MOBILIZE", "Kenyan police stepped up patrols in Nairobi."),
+    ("152", "MOBILIZE", "Taiwan scrambled jets as Chinese warplanes approached."),
+    ("163", "SANCTION", "The United States placed export controls on Chinese chipmakers."),
+    ("163", "SANCTION", "Washington blacklisted Chinese technology firms."),
+    ("173", "COERCE", "Police rounded up dozens of activists."),
+    ("1711", "COERCE", "Iranian authorities impounded a British tanker."),
+    ("190", "ASSAULT", "Militants ambushed an army patrol in the north."),
+    ("190", "ASSAULT", "A Chinese coast guard vessel rammed a Philippine supply boat."),
+    ("1823", "ASSAULT", "Islamic State beheaded a hostage."),
 ]
 
 # Known gaps (not lexicon rows): kept visible, not asserted.
@@ -335,6 +361,11 @@ NEGATIVE = [
     "Exports were hit with a sharp slowdown last year.",
     "The striker returned the ball to the goalkeeper.",
     "The company froze hiring for the rest of the year.",
+    "The Senate rammed through the budget bill.",
+    "The company stepped up production.",
+    "Critics questioned the wisdom of the plan.",
+    "Export controls on chips hurt the company's sales.",
+    "The tenants vacated the apartment last week.",
 ]
 
 
