@@ -330,6 +330,10 @@ PROBES = [
     ("190", "ASSAULT", "Militants ambushed an army patrol in the north."),
     ("190", "ASSAULT", "A Chinese coast guard vessel rammed a Philippine supply boat."),
     ("1823", "ASSAULT", "Islamic State beheaded a hostage."),
+    ("041", "CONSULT", "The Japanese foreign minister held a video call with her Australian counterpart."),
+    ("051", "SUPPORT", "Brazil voted in favour of the UN resolution on Gaza."),
+    ("154", "MOBILIZE", "Russia moved tanks to the border with Finland."),
+    ("1721", "COERCE", "The Justice Ministry designated the news outlet as a foreign agent."),
 ]
 
 # Known gaps (not lexicon rows): kept visible, not asserted.
@@ -366,6 +370,8 @@ NEGATIVE = [
     "Critics questioned the wisdom of the plan.",
     "Export controls on chips hurt the company's sales.",
     "The tenants vacated the apartment last week.",
+    "The company moved its headquarters to Texas.",
+    "The company designated an agent for the sale.",
 ]
 
 
