@@ -334,6 +334,9 @@ PROBES = [
     ("051", "SUPPORT", "Brazil voted in favour of the UN resolution on Gaza."),
     ("154", "MOBILIZE", "Russia moved tanks to the border with Finland."),
     ("1721", "COERCE", "The Justice Ministry designated the news outlet as a foreign agent."),
+    ("161", "SANCTION", "Britain downgraded its embassy in Tehran."),
+    ("161", "SANCTION", "Russia closed the Polish consulate in Kaliningrad."),
+    ("161", "SANCTION", "The United States shut down its embassy in Kabul."),
 ]
 
 # Known gaps (not lexicon rows): kept visible, not asserted.
@@ -372,6 +375,7 @@ NEGATIVE = [
     "The tenants vacated the apartment last week.",
     "The company moved its headquarters to Texas.",
     "The company designated an agent for the sale.",
+    "The store closed its doors on Sunday.",
 ]
 
 
