@@ -337,6 +337,9 @@ PROBES = [
     ("161", "SANCTION", "Britain downgraded its embassy in Tehran."),
     ("161", "SANCTION", "Russia closed the Polish consulate in Kaliningrad."),
     ("161", "SANCTION", "The United States shut down its embassy in Kabul."),
+    ("061", "COOPERATE", "India bought Russian oil at a discount."),
+    ("061", "COOPERATE", "Poland purchased 250 Abrams tanks from the United States."),
+    ("0311", "AGREE", "Saudi Arabia vowed to invest $600 billion in the United States."),
 ]
 
 # Known gaps (not lexicon rows): kept visible, not asserted.
@@ -376,6 +379,8 @@ NEGATIVE = [
     "The company moved its headquarters to Texas.",
     "The company designated an agent for the sale.",
     "The store closed its doors on Sunday.",
+    "Consumers bought gas at higher prices.",
+    "The pension fund invested $2 billion in tech stocks.",
 ]
 
 
