@@ -222,6 +222,7 @@ PROBES = [
     ("154", "MOBILIZE", "Russia massed troops on the border with Ukraine."),
     ("154", "MOBILIZE", "The government called up 300,000 reservists."),
     ("154", "MOBILIZE", "Russia deployed troops to Belarus."),
+    ("153", "MOBILIZE", "Kenya deployed police officers to the capital."),  # deployment inside the country
     # 16 SANCTION
     ("160", "SANCTION", "Lithuania downgraded its diplomatic relations with China."),
     ("161", "SANCTION", "Morocco severed diplomatic ties with Iran."),
@@ -348,13 +349,13 @@ GAPS = [
     ("0334", "AGREE", "Kenya offered to lead a multinational security force in Haiti."),
     ("072", "AID", "The United States sent tanks and artillery to Ukraine."),  # weapons to a state vs to a front
     ("137", "THREATEN", "The police chief warned that protesters would be crushed."),  # conditional threats
-    ("153", "MOBILIZE", "Kenya deployed police officers to the capital."),  # deployment inside the country
     ("1661", "SANCTION", "Mali ordered the UN peacekeeping mission to leave the country."),
     ("1821", "ASSAULT", "Nigerian soldiers raped women in the village."),  # coded as an allegation
 ]
 
 NEGATIVE = [
     "The storm hit the coast on Monday.",
+    "The fund deployed capital into startups.",
     "Prices surged after the announcement.",
     "The team attacked the goal in the second half.",
     "Oil prices fell sharply on Tuesday.",
@@ -399,7 +400,7 @@ def test_same_words_in_a_non_political_sense_give_no_event(text):
     assert code_text(text, "2025-03-01") == []
 
 
-@pytest.mark.xfail(reason="known gaps outside the lexicon (see the comments in GAPS)", strict=False)
+@pytest.mark.xfail(reason="known gaps outside the lexicon (see the comments in GAPS); strict: a fixed gap fails here until moved to PROBES", strict=True)
 @pytest.mark.parametrize("cameo, expected, text", GAPS, ids=[c for c, _, _ in GAPS])
 def test_known_gaps(cameo, expected, text):
     assert _main_type(text) == expected
