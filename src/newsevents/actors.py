@@ -427,6 +427,14 @@ def _default_tables() -> ActorTables:
     return ActorTables(countries, orgs, people, triggers)
 
 
+@functools.lru_cache(maxsize=1)
+def armed_group_names() -> frozenset[str]:
+    """Lower-case names and aliases of the armed groups the bundled tables know ("hamas", "al-shabaab"):
+    a doer whose force needs no other sign."""
+    return frozenset(name.lower() for o in _default_tables().organizations.values() if o.kind == "armed group"
+                     for name in (o.code, o.name, *o.aliases))
+
+
 def load_actor_tables(extra: str | Path | None = None) -> ActorTables:
     """The bundled actor tables, plus a user's CSV/YAML actor file if given.
     The default tables are cached per process; ValueError names the file and
