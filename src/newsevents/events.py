@@ -1486,7 +1486,7 @@ class _SentenceCoder:
         passive = _is_passive(verb)
         subj = None
         for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not (self.actors and self.actors.misread_subject(c)):
                 subj = c
                 break
         if passive:
