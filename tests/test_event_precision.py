@@ -25,6 +25,11 @@ def _types(text):
     ("Former Secretary of State Hillary Clinton and Sen. Bernie Sanders ended in a virtual tie on the "
      "Democratic side.", "SANCTION"),
     ("The talks in Geneva ended in deadlock.", "SANCTION"),
+    ("Mr. Trump has waged relentless attacks on news coverage that he does not like.", "ASSAULT"),
+    ("The Times cited it in its fact-check of Republican attacks on Obama during the campaign.", "ASSAULT"),
+    ("Clinton faced a barrage of criticism from Republicans.", "ASSAULT"),
+    ("(The French, it turns out, are big fans of ''Prison Break,'' Mr. Madden said.)", "SANCTION"),
+    ('She starred in "The Hunger Games" and "Prison Break".', "SANCTION"),
 ])
 def test_no_false_event(text, absent):
     assert absent not in _types(text)
@@ -40,6 +45,11 @@ def test_no_false_event(text, absent):
     ("Unknown assailants attacked the activist, leaving him badly injured.", "ASSAULT"),
     ("Rights groups described the new law as draconian.", "ACCUSE"),
     ("Russia described the sanctions as a disaster.", "ACCUSE"),
+    ("The conflict erupted after Georgia launched a massive barrage to take control of South Ossetia.", "ASSAULT"),
+    ("Past attacks were claimed by Islamic State.", "ASSAULT"),
+    ("The attack on a U.S. Marine barracks in Lebanon killed 241 servicemen.", "ASSAULT"),
+    ("Israeli attacks on Gaza continued overnight.", "ASSAULT"),
+    ("Rebels fired a barrage of rockets at the town.", "ASSAULT"),
     ("Russia ended its cooperation with NATO.", "SANCTION"),
     ("The United States ended military aid to Egypt.", "SANCTION"),
 ])
