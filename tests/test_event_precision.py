@@ -30,6 +30,12 @@ def _types(text):
     ("Clinton faced a barrage of criticism from Republicans.", "ASSAULT"),
     ("(The French, it turns out, are big fans of ''Prison Break,'' Mr. Madden said.)", "SANCTION"),
     ('She starred in "The Hunger Games" and "Prison Break".', "SANCTION"),
+    ("Indonesian students are among the lowest performers, according to a recent report, The Program for "
+     "International Student Assessment, released this month by the OECD.", "RETREAT"),
+    ("American Crossroads, a super PAC, released a digital ad in Iowa targeting Clinton's ties to Wall Street.",
+     "RETREAT"),
+    ("While not all of the e-mails she submitted to the State Department have been released, most are to "
+     "state.gov addresses.", "RETREAT"),
 ])
 def test_no_false_event(text, absent):
     assert absent not in _types(text)
@@ -50,6 +56,10 @@ def test_no_false_event(text, absent):
     ("The attack on a U.S. Marine barracks in Lebanon killed 241 servicemen.", "ASSAULT"),
     ("Israeli attacks on Gaza continued overnight.", "ASSAULT"),
     ("Rebels fired a barrage of rockets at the town.", "ASSAULT"),
+    ("Hamas released three Israeli hostages on Saturday.", "RETREAT"),
+    ("Some of the hostages were released on Sunday.", "RETREAT"),
+    ("Cambodian journalist Mech Dara thanked his supporters Thursday after being freed from prison.", "RETREAT"),
+    ("The prisoners released by the junta returned home.", "RETREAT"),
     ("Russia ended its cooperation with NATO.", "SANCTION"),
     ("The United States ended military aid to Egypt.", "SANCTION"),
 ])

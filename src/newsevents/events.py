@@ -568,10 +568,39 @@ def _frame_matches(token, frame: Frame) -> bool:
     if frame.type == "ASSAULT" and frame.pos == "V" and _lemma(token) in FIGURATIVE_FORCE_VERBS \
             and not _force_reading(token):
         return False  # "the IRS targeted conservative groups", "Trump attacked Clinton": no violence
+    if frame.type == "RETREAT" and frame.mode == "release" and frame.pos == "V" and not _released_people(token):
+        return False  # "the OECD released (a report)", "released a digital ad", "the e-mails were released"
     if frame.type == "ASSAULT" and frame.pos == "N" and _lemma(token) in FIGURATIVE_FORCE_NOUNS \
             and not _force_reading(token):
         return False  # "Republican attacks on Obama", "a barrage of criticism"
     return True
+
+
+# What is released that is no captive: messages, media and matter ("released an ad", "the e-mails were
+# released", "released water from the dam").
+RELEASED_THINGS = frozenset({
+    "ad", "advertisement", "commercial", "spot", "email", "e-mail", "mail", "message", "tweet", "post", "clip",
+    "memo", "schedule", "return", "score", "app", "software", "feature", "gas", "water", "emission", "chemical",
+    "toxin", "pollutant", "radiation", "balloon", "animal", "bird", "fish", "turtle", "dove", "pigeon", "wolf",
+    "stock", "reserve", "oil", "petroleum", "grain", "tranche", "payment", "information", "tax", "game", "video",
+    "movie", "show", "episode", "series", "podcast", "ep", "record", "report", "statement", "data", "document"})
+
+
+def _released_people(verb) -> bool:
+    """Whether a release verb has someone released: an object, a passive subject or the noun its participle
+    describes ("prisoners released by ..."), that is no message, medium or matter."""
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or verb.dep_ == "relcl"):
+        patients.append(verb.head)
+    if not patients and verb.dep_ == "conj":
+        patients = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not patients and (verb.dep_ == "xcomp" or _children(verb, "auxpass")):
+        return True  # "agreed to release", "after being freed": the one released is named elsewhere
+    # ("all of the e-mails", "some of the data": the counted noun)
+    patients = [([p for prep in _children(x, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")] or [x])[-1]
+                if x.pos_ in ("PRON", "DET", "NUM") or _lemma(x) in ("all", "some", "most", "none", "part") else x
+                for x in patients]
+    return bool(patients) and not all(_lemma(p) in RELEASED_THINGS for p in patients)
 
 
 NAME_ENTS = frozenset({"WORK_OF_ART", "PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "LAW"})
