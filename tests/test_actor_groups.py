@@ -121,3 +121,15 @@ def test_secretary_general_heads_the_body_named_before(text, event_type, body, p
 
 def test_secretary_general_from_table_without_body():
     assert _source("Secretary-General Ahmed Aboul Gheit condemned Israel.", "ACCUSE").code() == "Arab League"
+
+
+def test_legislature_committee_is_no_ngo():
+    hits = _events("The Senate Committee on Foreign Relations criticized Turkey.")
+    assert all(e.source is None or e.source.code() != "NGO" for e in hits)
+    assert _source("The Council on Foreign Relations criticized Turkey.", "ACCUSE").code() == "NGO"
+
+
+def test_people_in_a_region_are_of_its_state():
+    # the gazetteer's "Arizona" is a town in Honduras; the state named after people is their home
+    assert _source("Activists in Arizona criticized the governor.", "ACCUSE").code() == "USA"
+    assert _source("Protesters in Khartoum demanded the resignation of the army chief.", "REQUEST").code() == "SDN"

@@ -388,7 +388,10 @@ _NOT_NGO_WORDS = frozenset({"Ministry", "Department", "Agency", "Office", "Party
                             "Movement", "University", "College", "School", "Bank", "Union", "League", "Alliance",
                             "Forum", "Commission", "Authority", "Service", "Bureau", "Police", "Force", "Forces",
                             "Guard", "Parliament", "Assembly", "Congress", "Senate", "Government", "Administration",
-                            "Company", "Corporation", "Corp", "Inc", "State", "Revolutionary", "Security"})
+                            "Company", "Corporation", "Corp", "Inc", "State", "Revolutionary", "Security",
+                            # legislatures' and parties' committees ("House Select Committee on Benghazi")
+                            "House", "Select", "Congressional", "Parliamentary", "Standing", "Central", "Joint",
+                            "Subcommittee", "Caucus", "Republican", "Democratic", "Legislative", "Judiciary"})
 # A subdivision named after a sea, river or desert ("Red Sea" state, "Blue Nile") is far more often
 # the water or land itself: "attacks on shipping in the Red Sea" have no Sudanese actor.
 NATURAL_FEATURE_WORDS = frozenset({"Sea", "Ocean", "Lake", "Nile", "Coast", "Desert", "Gulf", "Bay", "Mountains"})
@@ -858,15 +861,17 @@ class DocActors:
         Committee to Protect Journalists") or a name ending in Foundation/Institute/Watch ("The Heritage
         Foundation", "Hong Kong Watch"). Bodies of a state, parties, fronts and movements are no NGOs."""
         doc = self.doc
-        tabled = {i for start, end, entries in matches if any(e.kind.startswith("org") for e in entries)
+        tabled = {i for start, end, entries in matches if any(e.kind == "org" for e in entries)
                   for i in range(start, end)}
         found = []
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "FAC", "PERSON", "WORK_OF_ART") or any(i in tabled for i in range(ent.start, ent.end)):
                 continue
             end = ent.end
+            # ("Committee on X" is a legislature's: "Senate Committee on Foreign Relations")
             heads = [t for t in ent if t.text in _NGO_BODY_WORDS and t.i + 1 < len(doc)
-                     and doc[t.i + 1].lower_ in _NGO_CAUSE_PREPS]
+                     and doc[t.i + 1].lower_ in _NGO_CAUSE_PREPS
+                     and not (t.text == "Committee" and doc[t.i + 1].lower_ == "on")]
             if heads:
                 # the cause runs on past the tagged name: capitalised words and the small words between them
                 k = end
@@ -949,7 +954,7 @@ class DocActors:
         entry = self._choose_entry(start, entries)
         if entry is None:
             return
-        if entry.kind in ("capital", "region", "seat") and self._is_location(span):
+        if entry.kind in ("capital", "region", "seat") and self._is_location(span) and not self._home_of_people(span):
             return
         if start > 0 and doc[start - 1].lower_ in _CONTINENT_PARTS and span.text == "America":
             return  # "the Latin America bureau" is no U.S. one
@@ -1044,6 +1049,16 @@ class DocActors:
 
     def _country_token(self, token) -> bool:
         return any(e.kind in ("adjective", "country") for e in self._lex.index.get((False, token.text), [((), [])])[0][1])
+
+    def _home_of_people(self, span) -> bool:
+        """"activists in Arizona", "lawmakers from Punjab": a region or city after people says where they are
+        from (the state they are of), not only where something happens."""
+        prep = span.root.head
+        holder = prep.head
+        while holder.dep_ == "conj" and holder.head.pos_ == "NOUN":
+            holder = holder.head
+        return prep.lower_ in ("in", "from") and holder.pos_ == "NOUN" and (
+            holder.i in self._triggers or holder.lemma_.lower() in _ANIMATE_HEADS)
 
     @staticmethod
     def _is_location(span) -> bool:
