@@ -133,3 +133,21 @@ def test_people_in_a_region_are_of_its_state():
     # the gazetteer's "Arizona" is a town in Honduras; the state named after people is their home
     assert _source("Activists in Arizona criticized the governor.", "ACCUSE").code() == "USA"
     assert _source("Protesters in Khartoum demanded the resignation of the army chief.", "REQUEST").code() == "SDN"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Sen. David Perdue of Georgia criticized the president.", "USA"),
+    ("Senator Johnny Isakson, Republican of Georgia, criticized the bill.", "USA"),
+    ("Protesters in Atlanta, Georgia, criticized the police.", "USA"),
+    ("The president of Georgia condemned Russia.", "GEO"),
+])
+def test_georgia_the_state_and_the_country(text, code):
+    assert _source(text, "ACCUSE").code() == code
+
+
+def test_capitalised_word_of_a_title_is_no_officeholder(resolver):
+    doc = get_nlp()("The SVP’s “Ban on Face Coverings” initiative seeks to outlaw face coverings.")
+    assert not any(m.kind == "person" for m in resolver.resolve_doc(doc, 2016).mentions)
+    hits = [e for e in code_text("U.N. chief Ban Ki-moon visited Gaza. Ban urged Israel to stop the offensive.",
+                                 published="2014-07-20") if e.type == "REQUEST"]
+    assert hits and hits[0].source.code() == "UN"

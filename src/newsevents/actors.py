@@ -377,6 +377,11 @@ NOT_PERSON_NAMES = frozenset({
     "Eid", "Hajj", "Christmas", "Easter", "Hanukkah", "Diwali", "Nowruz", "Covid", "COVID", "Ebola", "Mpox",
     "Omicron", "Holocaust", "Intifada", "Nakba", "Euromaidan", "Maidan", "Watergate", "Benghazi",
 })
+# U.S. states named like a country, with their main cities ("Atlanta, Georgia"), and the words that
+# introduce an American politician's state ("Republican of Georgia", "Sen. David Perdue of Georgia").
+US_STATE_HOMONYMS = {"Georgia": frozenset({"Atlanta", "Savannah", "Augusta", "Macon", "Columbus", "Athens"})}
+_US_POLITICIAN_WORDS = frozenset({"republican", "democrat", "democratic", "senator", "sen", "representative", "rep",
+                                  "governor", "gov", "congressman", "congresswoman", "lawmaker", "senators"})
 # Organisation names that say they are non-governmental (see DocActors._ngo_names): a body word followed by
 # its cause, or a closing word that only NGOs and think tanks use.
 _NGO_BODY_WORDS = frozenset({"Committee", "Center", "Centre", "Coalition", "Campaign", "Society", "Association",
@@ -934,6 +939,11 @@ class DocActors:
         if any(t.ent_type_ == "PERSON" for t in span) or any(p.surname == span[-1].text for p in self._people):
             return True
         last = span[-1]
+        doc = self.doc
+        after = doc[last.i + 1:last.i + 3]
+        if _english_word(last) and ((last.i > 0 and doc[last.i - 1].text in _QUOTE_MARKS | {"‘", "'"})
+                                    or (len(after) == 2 and after[0].pos_ == "ADP" and after[1].is_title)):
+            return False  # "the “Ban on Face Coverings” initiative": a capitalised word of a title, not Ban Ki-moon
         # The small model often tags lone surnames GPE/ORG ("Stoltenberg"); the
         # lexicon already knows the word is no country or body, so only a date
         # or nationality tag vetoes it. It also tags unfamiliar capitalised
@@ -984,9 +994,27 @@ class DocActors:
                              else "state")
         else:
             c = tables.countries[entry.key]
+            if entry.kind == "country" and self._us_state_named(start, end):
+                c, entry = tables.countries["USA"], _Entry("region", "USA", "GOV")
             actor = ActorRef(span.text, c.name, country=c.iso3, sector=entry.sector, kind="state")
         actor.start, actor.end = span.start_char, span.end_char
         self._store(_Mention(start, end, actor, entry.kind))
+
+    def _us_state_named(self, start: int, end: int) -> bool:
+        """"Senator Johnny Isakson of Georgia", "Republican of Georgia", "Atlanta, Georgia": the U.S. state
+        that shares its name with a country, named as an American politician's state or after its city."""
+        doc = self.doc
+        if doc[start:end].text not in US_STATE_HOMONYMS or start < 2:
+            return False
+        before, word = doc[start - 1], doc[start - 2]
+        if before.text == ",":
+            return word.text in US_STATE_HOMONYMS[doc[start:end].text]
+        if before.lower_ != "of":
+            return False
+        k = start - 2  # back over the politician's name: "Sen. David Perdue of Georgia"
+        while k >= max(0, start - 6) and doc[k].pos_ == "PROPN" and doc[k].lower_.rstrip(".") not in _US_POLITICIAN_WORDS:
+            k -= 1
+        return k >= 0 and doc[k].lower_.rstrip(".") in _US_POLITICIAN_WORDS
 
     def _in_dateline(self, start: int, end: int) -> bool:
         """Whether tokens start..end are the credit of a dateline: in
