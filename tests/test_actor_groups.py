@@ -151,3 +151,13 @@ def test_capitalised_word_of_a_title_is_no_officeholder(resolver):
     hits = [e for e in code_text("U.N. chief Ban Ki-moon visited Gaza. Ban urged Israel to stop the offensive.",
                                  published="2014-07-20") if e.type == "REQUEST"]
     assert hits and hits[0].source.code() == "UN"
+
+
+def test_scholar_at_a_research_institute_is_no_ngo_actor(resolver):
+    doc = get_nlp()("“It is possible to only tax people above $250,000,” said William Gale, the Miller Chair in "
+                    "Federal Economic Policy in the Economic Studies Program at the Brookings Institute.")
+    people = [m for m in resolver.resolve_doc(doc, 2015).mentions if m.kind == "person"]
+    assert people and all(m.org is None for m in people)
+    doc = get_nlp()("Mark Clifford, president of the Committee for Freedom in Hong Kong, urged sanctions.")
+    people = [m for m in resolver.resolve_doc(doc, 2024).mentions if m.kind == "person"]
+    assert people and people[0].org == "NGO"

@@ -388,6 +388,9 @@ _NGO_BODY_WORDS = frozenset({"Committee", "Center", "Centre", "Coalition", "Camp
                              "Network", "Foundation", "Institute", "Endowment", "Fund", "Project", "Council", "Watch"})
 _NGO_CAUSE_PREPS = frozenset({"for", "to", "against", "on"})
 _NGO_FINAL_WORDS = frozenset({"Foundation", "Institute", "Institution", "Watch", "Endowment"})
+# Names of research institutes and think tanks, whose scholars comment rather than act.
+_RESEARCH_WORDS = frozenset({"Institute", "Institution", "Endowment", "Studies", "Research", "Policy", "Economics",
+                             "Affairs", "Relations", "Program", "Programme", "University", "College"})
 _NAME_LINKS = frozenset({"for", "to", "of", "in", "on", "and", "the", "&", "against"})
 _NOT_NGO_WORDS = frozenset({"Ministry", "Department", "Agency", "Office", "Party", "Court", "Army", "Front",
                             "Movement", "University", "College", "School", "Bank", "Union", "League", "Alliance",
@@ -1230,6 +1233,11 @@ class DocActors:
                 and (self.names_role(head.head) or head.head.lemma_.lower() in _STAFF))):
             outer = self._np_tokens(head.head) if head.dep_ == "appos" else []
             affiliation = self._principal(np + outer, span)
+        if affiliation is not None and affiliation.org == "NGO" and any(
+                w in _RESEARCH_WORDS for w in affiliation.name.split()):
+            # "William Gale, the ... Chair in Economic Policy at the Brookings Institute": a scholar at a
+            # research institute speaks as a commentator, not for an organisation that acts
+            affiliation = None
         trigger = self._best_trigger(np, exclude=range(span.start, span.end))
         if row is not None:
             actor = ActorRef(name, row.name, country=row.country, org=row.org, sector=row.sector,
