@@ -34,6 +34,10 @@ def _types(text):
      "International Student Assessment, released this month by the OECD.", "RETREAT"),
     ("American Crossroads, a super PAC, released a digital ad in Iowa targeting Clinton's ties to Wall Street.",
      "RETREAT"),
+    ("The girls accompanied their daughter to the ceremony, in which he pardoned two turkeys named Mac and Cheese.",
+     "CONCEDE"),
+    ("The tradition dates back to 1947, with the turkey pardon being permanently instituted in 1989.", "CONCEDE"),
+    ("“God help us.”", "AID"),
     ("While not all of the e-mails she submitted to the State Department have been released, most are to "
      "state.gov addresses.", "RETREAT"),
 ])
@@ -60,6 +64,8 @@ def test_no_false_event(text, absent):
     ("Some of the hostages were released on Sunday.", "RETREAT"),
     ("Cambodian journalist Mech Dara thanked his supporters Thursday after being freed from prison.", "RETREAT"),
     ("The prisoners released by the junta returned home.", "RETREAT"),
+    ("Obama pardoned 78 prisoners.", "CONCEDE"),
+    ("Gunmen killed three farmers and stole their cattle.", "ASSAULT"),
     ("Russia ended its cooperation with NATO.", "SANCTION"),
     ("The United States ended military aid to Egypt.", "SANCTION"),
 ])

@@ -507,6 +507,8 @@ def _noun_complements(noun) -> set[str]:
 def _frame_matches(token, frame: Frame) -> bool:
     if _inside_title(token):
         return False  # "fans of ''Prison Break''", "starred in 'The Hunger Games'": a name, not an act
+    if _done_to_animals(token) or any(_lemma(c) in DEITIES for c in token.children if c.dep_ == "nsubj"):
+        return False  # "he pardoned two turkeys", "elephants are being killed"; "God help us"
     if frame.pos == "A":
         preps = [c for c in token.children if c.dep_ == "prep" and (not frame.prep or c.lower_ in frame.prep)]
         if frame.prep and not preps:
@@ -601,6 +603,28 @@ def _released_people(verb) -> bool:
                 if x.pos_ in ("PRON", "DET", "NUM") or _lemma(x) in ("all", "some", "most", "none", "part") else x
                 for x in patients]
     return bool(patients) and not all(_lemma(p) in RELEASED_THINGS for p in patients)
+
+
+# Political events are between people: what is done to animals ("pardoned two turkeys", "elephants are being
+# killed at an alarming rate") or asked of God ("God help us") is no event between actors.
+ANIMALS = frozenset({
+    "turkey", "animal", "elephant", "rhino", "rhinoceros", "lion", "tiger", "leopard", "giraffe", "zebra", "bear",
+    "wolf", "dog", "cat", "horse", "cattle", "cow", "sheep", "goat", "pig", "chicken", "bird", "fish", "whale",
+    "dolphin", "shark", "turtle", "monkey", "ape", "gorilla", "chimpanzee", "deer", "wildlife", "livestock",
+    "poultry", "pet", "pangolin", "crocodile", "snake", "eagle"})
+DEITIES = frozenset({"god", "allah", "heaven", "lord"})
+
+
+def _done_to_animals(token) -> bool:
+    """Whether everything a verb is done to, or a noun's act is done to, is an animal."""
+    if token.pos_ == "VERB":
+        patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        patients = [c for c in token.children if c.dep_ == "compound"]
+        patients += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"]
+    patients += [x for p in patients for x in p.conjuncts]
+    return bool(patients) and all(_lemma(p) in ANIMALS for p in patients)
 
 
 NAME_ENTS = frozenset({"WORK_OF_ART", "PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "LAW"})
