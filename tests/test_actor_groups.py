@@ -161,3 +161,11 @@ def test_scholar_at_a_research_institute_is_no_ngo_actor(resolver):
     doc = get_nlp()("Mark Clifford, president of the Committee for Freedom in Hong Kong, urged sanctions.")
     people = [m for m in resolver.resolve_doc(doc, 2024).mentions if m.kind == "person"]
     assert people and people[0].org == "NGO"
+
+
+def test_dateline_after_a_headline_line():
+    text = ("Rep. Gwen Graham praises Clinton as a work horse\n\nTALLAHASSEE — Democratic U.S. Rep. Gwen Graham on "
+            'Friday pummeled Donald Trump as divisive while praising Hillary Clinton as a "work horse."')
+    hits = [e for e in _events(text, "2016-07-22") if e.type == "SUPPORT" and e.start > 50]
+    assert hits and hits[0].source is not None and "TALLAHASSEE" not in hits[0].source.text
+    assert hits[0].source.code() == "USA"

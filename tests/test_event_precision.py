@@ -65,6 +65,7 @@ def test_no_false_event(text, absent):
     ("Cambodian journalist Mech Dara thanked his supporters Thursday after being freed from prison.", "RETREAT"),
     ("The prisoners released by the junta returned home.", "RETREAT"),
     ("Obama pardoned 78 prisoners.", "CONCEDE"),
+    ("The European Parliament criticized Turkey over the arrests.", "ACCUSE"),
     ("Gunmen killed three farmers and stole their cattle.", "ASSAULT"),
     ("Russia ended its cooperation with NATO.", "SANCTION"),
     ("The United States ended military aid to Egypt.", "SANCTION"),

@@ -382,6 +382,8 @@ NOT_PERSON_NAMES = frozenset({
 US_STATE_HOMONYMS = {"Georgia": frozenset({"Atlanta", "Savannah", "Augusta", "Macon", "Columbus", "Athens"})}
 _US_POLITICIAN_WORDS = frozenset({"republican", "democrat", "democratic", "senator", "sen", "representative", "rep",
                                   "governor", "gov", "congressman", "congresswoman", "lawmaker", "senators"})
+# How many lines from the top a dateline may open (a headline and a blank line may come before it).
+_DATELINE_LINES = 4
 # Organisation names that say they are non-governmental (see DocActors._ngo_names): a body word followed by
 # its cause, or a closing word that only NGOs and think tanks use.
 _NGO_BODY_WORDS = frozenset({"Committee", "Center", "Centre", "Coalition", "Campaign", "Society", "Association",
@@ -647,7 +649,7 @@ class DocActors:
         self._people: list[_Person] = []
         self._triggers = self._lex.trigger_at(doc)
         self._home: str | None | bool = False  # home_country(), computed on first use
-        self._dateline_end: int | None = None  # character offset where an opening dateline ends, on first use
+        self._datelines: list[tuple[int, int]] | None = None  # character spans of opening datelines, on first use
         self._resolve()
 
     # ---------------------------------------------------------------- public API
@@ -718,7 +720,10 @@ class DocActors:
         if token.lower_ in _PRONOUNS:
             return self._pronoun(token)
         if self.in_dateline(token):
-            return None  # "KABUL, Afghanistan —": where the report was filed, not who acts in it
+            # "KABUL, Afghanistan —": where the report was filed, not who acts in it; the parser may hang
+            # the real subject on it ("TALLAHASSEE — Democratic U.S. Rep. Gwen Graham/appos on Friday ...")
+            named = self._after_dateline(token)
+            return self.actor_for_token(named, conjuncts) if named is not None else None
         if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass") and token.tag_ != "VBG":
             # "Media watchdog Reporters Without Borders welcomed ...": a verb cannot be a subject; the
             # parser read the title noun as a verb and the name after it as its object
@@ -744,22 +749,32 @@ class DocActors:
         return actor
 
     def in_dateline(self, token) -> bool:
-        """Whether `token` is in the dateline the text opens with ("KABUL, Afghanistan —", "NAIROBI -"),
-        which the parser often makes the subject of the first sentence."""
-        if self._dateline_end is None:
+        """Whether `token` is in the dateline a story opens with ("KABUL, Afghanistan —", "NAIROBI -"), at
+        the start of the text or of one of its first paragraphs (after a headline line); the parser often
+        makes it the subject of the first sentence."""
+        if self._datelines is None:
             from newsevents.clean import split_dateline
 
-            head = self.doc.text[:300]
-            rest, found = split_dateline(head)
-            self._dateline_end = len(head) - len(rest) if found.get("dateline") and head.endswith(rest) else 0
-        return token.idx < self._dateline_end
+            self._datelines = []
+            text, offset = self.doc.text, 0
+            for line in text[:3000].split("\n")[:_DATELINE_LINES]:
+                head = line[:300]
+                rest, found = split_dateline(head)
+                if found.get("dateline") and head.endswith(rest) and rest:
+                    self._datelines.append((offset, offset + len(head) - len(rest)))
+                offset += len(line) + 1
+        return any(start <= token.idx < end for start, end in self._datelines)
+
+    def _after_dateline(self, token):
+        """The phrase after a dateline that the parser hung on the dateline's place as its apposition."""
+        return next((c for c in token.children if c.dep_ == "appos" and not self.in_dateline(c)), None)
 
     def misread_subject(self, token) -> bool:
         """A word the parser made a second subject of a verb but that is none: a dateline place, or a title
         noun it read as a verb before the real subject ("Press freedom watchdog Reporters Without Borders
         condemned ...": "Press" and "Reporters" both subjects)."""
         if self.in_dateline(token):
-            return True
+            return self._after_dateline(token) is None
         return token.pos_ == "VERB" and token.tag_ != "VBG" and token.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in token.head.children)
 

@@ -624,7 +624,10 @@ def _done_to_animals(token) -> bool:
         patients += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                      if p.dep_ == "pobj"]
     patients += [x for p in patients for x in p.conjuncts]
-    return bool(patients) and all(_lemma(p) in ANIMALS for p in patients)
+    # (a name is no animal: "criticized Turkey")
+    return bool(patients) and all(_lemma(p) in ANIMALS and not (p.is_title and p.ent_type_ in ("GPE", "NORP", "ORG",
+                                                                                              "PERSON", "LOC"))
+                                  and p.pos_ in ("NOUN", "PROPN") for p in patients)
 
 
 NAME_ENTS = frozenset({"WORK_OF_ART", "PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "LAW"})
