@@ -38,6 +38,7 @@ def _types(text):
      "CONCEDE"),
     ("The tradition dates back to 1947, with the turkey pardon being permanently instituted in 1989.", "CONCEDE"),
     ("“God help us.”", "AID"),
+    ("In recent years, Clinton has supplied ample reasons to question her judgment.", "AID"),
     ("While not all of the e-mails she submitted to the State Department have been released, most are to "
      "state.gov addresses.", "RETREAT"),
 ])
@@ -65,6 +66,7 @@ def test_no_false_event(text, absent):
     ("Cambodian journalist Mech Dara thanked his supporters Thursday after being freed from prison.", "RETREAT"),
     ("The prisoners released by the junta returned home.", "RETREAT"),
     ("Obama pardoned 78 prisoners.", "CONCEDE"),
+    ("Russia supplied weapons to the rebels.", "AID"),
     ("The European Parliament criticized Turkey over the arrests.", "ACCUSE"),
     ("Gunmen killed three farmers and stole their cattle.", "ASSAULT"),
     ("Russia ended its cooperation with NATO.", "SANCTION"),

@@ -507,6 +507,9 @@ def _noun_complements(noun) -> set[str]:
 def _frame_matches(token, frame: Frame) -> bool:
     if _inside_title(token):
         return False  # "fans of ''Prison Break''", "starred in 'The Hunger Games'": a name, not an act
+    if frame.type == "AID" and frame.pos == "V" and frame.obj is None \
+            and any(_lemma(c) in GIVEN_REASONS for c in token.children if c.dep_ == "dobj"):
+        return False  # "Clinton has supplied ample reasons to question her judgment": no aid
     if _done_to_animals(token) or any(_lemma(c) in DEITIES for c in token.children if c.dep_ == "nsubj"):
         return False  # "he pardoned two turkeys", "elephants are being killed"; "God help us"
     if frame.pos == "A":
@@ -613,6 +616,11 @@ ANIMALS = frozenset({
     "dolphin", "shark", "turtle", "monkey", "ape", "gorilla", "chimpanzee", "deer", "wildlife", "livestock",
     "poultry", "pet", "pangolin", "crocodile", "snake", "eagle"})
 DEITIES = frozenset({"god", "allah", "heaven", "lord"})
+# What is supplied or lent that is no aid: grounds, words and chances ("supplied ample reasons", "lent
+# credence to the claims").
+GIVEN_REASONS = frozenset({"reason", "excuse", "explanation", "argument", "answer", "detail", "example", "proof",
+                           "hint", "clue", "impression", "glimpse", "insight", "account", "quote", "fodder",
+                           "credence", "credibility", "voice", "ear", "opportunity", "chance", "opening"})
 
 
 def _done_to_animals(token) -> bool:
