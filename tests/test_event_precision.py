@@ -26,7 +26,6 @@ def _types(text):
      "Democratic side.", "SANCTION"),
     ("The talks in Geneva ended in deadlock.", "SANCTION"),
     ("Mr. Trump has waged relentless attacks on news coverage that he does not like.", "ASSAULT"),
-    ("The Times cited it in its fact-check of Republican attacks on Obama during the campaign.", "ASSAULT"),
     ("Clinton faced a barrage of criticism from Republicans.", "ASSAULT"),
     ("(The French, it turns out, are big fans of ''Prison Break,'' Mr. Madden said.)", "SANCTION"),
     ('She starred in "The Hunger Games" and "Prison Break".', "SANCTION"),
@@ -56,6 +55,7 @@ def test_no_false_event(text, absent):
     ("Unknown assailants attacked the activist, leaving him badly injured.", "ASSAULT"),
     ("Rights groups described the new law as draconian.", "ACCUSE"),
     ("Russia described the sanctions as a disaster.", "ACCUSE"),
+    ("Trump attacked Clinton over her emails.", "ACCUSE"),  # a verbal attack is criticism
     ("The conflict erupted after Georgia launched a massive barrage to take control of South Ossetia.", "ASSAULT"),
     ("Past attacks were claimed by Islamic State.", "ASSAULT"),
     ("The attack on a U.S. Marine barracks in Lebanon killed 241 servicemen.", "ASSAULT"),
@@ -74,3 +74,14 @@ def test_no_false_event(text, absent):
 ])
 def test_literal_event_kept(text, present):
     assert present in _types(text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The EU is concerned about Russia's military buildup.", True),
+    ("Washington is worried about China's military exercises near Taiwan.", True),
+    ('"[Americans are] worried about the future of their kids," Sanders said.', False),
+    ("Voters have become more concerned with foreign policy and the economy.", False),
+    ("Farmers are worried about prices.", False),
+])
+def test_worry_about_ones_own_life_is_no_accusation(text, present):
+    assert ("ACCUSE" in _types(text)) == present

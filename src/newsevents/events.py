@@ -507,6 +507,8 @@ def _noun_complements(noun) -> set[str]:
 def _frame_matches(token, frame: Frame) -> bool:
     if _inside_title(token):
         return False  # "fans of ''Prison Break''", "starred in 'The Hunger Games'": a name, not an act
+    if frame.type == "ACCUSE" and frame.pos == "A" and _private_worry(token):
+        return False  # "worried about the future of their kids", "concerned with foreign policy"
     if frame.type == "AID" and frame.pos == "V" and frame.obj is None \
             and any(_lemma(c) in GIVEN_REASONS for c in token.children if c.dep_ == "dobj"):
         return False  # "Clinton has supplied ample reasons to question her judgment": no aid
@@ -571,13 +573,13 @@ def _frame_matches(token, frame: Frame) -> bool:
     if frame.subj and not _subject_lemmas(token) & frame.subj:
         return False
     if frame.type == "ASSAULT" and frame.pos == "V" and _lemma(token) in FIGURATIVE_FORCE_VERBS \
-            and not _force_reading(token):
-        return False  # "the IRS targeted conservative groups", "Trump attacked Clinton": no violence
+            and not _force_reading(token) and not _said_against_someone(token):
+        return False  # "the IRS targeted conservative groups": no violence (verbal attacks: _verbal_force)
     if frame.type == "RETREAT" and frame.mode == "release" and frame.pos == "V" and not _released_people(token):
         return False  # "the OECD released (a report)", "released a digital ad", "the e-mails were released"
     if frame.type == "ASSAULT" and frame.pos == "N" and _lemma(token) in FIGURATIVE_FORCE_NOUNS \
-            and not _force_reading(token):
-        return False  # "Republican attacks on Obama", "a barrage of criticism"
+            and not _force_reading(token) and not _said_against_someone(token):
+        return False  # "attacks on news coverage", "a barrage of criticism"
     return True
 
 
@@ -616,6 +618,33 @@ ANIMALS = frozenset({
     "dolphin", "shark", "turtle", "monkey", "ape", "gorilla", "chimpanzee", "deer", "wildlife", "livestock",
     "poultry", "pet", "pangolin", "crocodile", "snake", "eagle"})
 DEITIES = frozenset({"god", "allah", "heaven", "lord"})
+# What people worry about for themselves: a worry about it blames no one ("worried about the future of their
+# kids"); "concerned with" a matter is being occupied with it.
+PRIVATE_CARES = frozenset({"future", "safety", "health", "family", "kid", "child", "job", "life", "livelihood",
+                           "well-being", "wellbeing", "fate", "prospect", "welfare", "income", "pension", "saving",
+                           "retirement", "weather", "home", "loved", "relative", "son", "daughter", "wife",
+                           "husband", "parent", "cost", "price", "bill"})
+
+
+def _private_worry(adjective) -> bool:
+    """A worry about one's own life or a matter one is occupied with, not about someone's act."""
+    preps = [c for c in adjective.children if c.dep_ == "prep"]
+    objects = [p for c in preps for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    if _lemma(adjective) == "concerned" and preps and all(c.lower_ == "with" for c in preps):
+        return True
+    return bool(objects) and all(_own_care(p) for p in objects)
+
+
+def _own_care(noun) -> bool:
+    """"the future of their kids", "their jobs", "prices": a care of the worried themselves, not of others
+    someone acts on ("the safety of the detained journalists")."""
+    if _lemma(noun) not in PRIVATE_CARES:
+        return False
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return False
+    return all(_own_care(p) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in p.children)
+               for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj")
 # What is supplied or lent that is no aid: grounds, words and chances ("supplied ample reasons", "lent
 # credence to the claims").
 GIVEN_REASONS = frozenset({"reason", "excuse", "explanation", "argument", "answer", "detail", "example", "proof",
@@ -685,6 +714,20 @@ FORCE_WORDS = frozenset({  # with WEAPON_WORDS and CASUALTY_VERBS/_STATES (defin
     "hostage", "battlefield", "offensive", "siege", "military", "army", "armed", "rebel", "insurgent", "attacker",
     "deadly", "suicide", "lethal", "bloody", "chemical", "terror", "terrorist", "massacre", "raid", "insurrection",
     "insurgency", "uprising", "clash", "fighting", "combat", "coup", "loyalist"})
+
+
+def _said_against_someone(trigger) -> bool:
+    """A verbal attack on a person, a party or their words and record ("Trump attacked Clinton", "Warren
+    attacked Trump's record", "Republican attacks on Obama"): _verbal_force gives it the ACCUSE reading."""
+    if _lemma(trigger) not in VERBAL_ATTACKS:
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for p in c.children if p.dep_ == "pobj"]
+    if trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG"):
+        objects.append(trigger.head)
+    return any(o.ent_type_ in ("PERSON", "ORG", "NORP") or _lemma(o) in DISCOURSE_OBJECTS
+               or any(c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG") for c in o.children) for o in objects)
 
 
 def _force_reading(verb) -> bool:
