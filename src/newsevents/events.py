@@ -631,7 +631,9 @@ def _private_worry(adjective) -> bool:
     preps = [c for c in adjective.children if c.dep_ == "prep"]
     objects = [p for c in preps for p in c.children if p.dep_ in ("pobj", "pcomp")]
     if _lemma(adjective) == "concerned" and preps and all(c.lower_ == "with" for c in preps):
-        return True
+        # (but "concerned with China's military build-up": an actor's act)
+        return not any(c.dep_ in ("poss", "compound", "amod") and (c.ent_type_ or c.pos_ == "PROPN")
+                       for o in objects for x in (o, *o.conjuncts) for c in x.children)
     return bool(objects) and all(_own_care(p) for p in objects)
 
 
@@ -697,7 +699,7 @@ FIGURATIVE_FORCE_NOUNS = frozenset({"attack", "assault", "barrage", "offensive",
 ARMED_DOERS = ARMED_UNITS | frozenset({
     "militant", "gunman", "gunmen", "rebel", "insurgent", "attacker", "assailant", "terrorist", "jihadist",
     "extremist", "separatist", "guerrilla", "mob", "guard", "navy", "warship", "bomber", "squad", "sniper",
-    "raider", "kidnapper", "bandit", "pirate", "fighter", "paramilitary", "mercenary", "group", "cell", "faction"})
+    "raider", "kidnapper", "bandit", "pirate", "fighter", "paramilitary", "mercenary", "terror", "armed"})
 FORCE_OBJECTS = ARMED_UNITS | frozenset({
     "civilian", "village", "town", "city", "base", "convoy", "position", "camp", "checkpoint", "post", "hospital",
     "school", "building", "home", "house", "vehicle", "car", "truck", "ship", "vessel", "tanker", "train", "bus",
