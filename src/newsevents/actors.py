@@ -368,6 +368,40 @@ NOT_ACTOR_SUBDIVISIONS = frozenset({
     "Jerusalem", "Formosa", "Zaire", "Tanganyika", "Balkan", "Canterbury", "Northland", "Southland", "Yuma",
     "Sahel", "Centrale", "Centre", "Nord", "Sud", "Ouest", "Kivu",
 })
+# Regions beyond one state and political processes that the tagger often calls people ("IS Sahel has seen
+# ...", "Brexit hurt ..."): never a person actor.
+NOT_PERSON_NAMES = frozenset({
+    "Sahel", "Maghreb", "Levant", "Balkans", "Caucasus", "Mideast", "Scandinavia", "Patagonia", "Siberia",
+    "Kurdistan", "Baluchistan", "Darfur", "Donbas", "Donbass", "Sinai", "Eurasia", "Oceania", "Polynesia",
+    "Brexit", "Grexit", "Frexit", "Schengen", "Eurozone", "Obamacare", "Medicare", "Medicaid", "Ramadan",
+    "Eid", "Hajj", "Christmas", "Easter", "Hanukkah", "Diwali", "Nowruz", "Covid", "COVID", "Ebola", "Mpox",
+    "Omicron", "Holocaust", "Intifada", "Nakba", "Euromaidan", "Maidan", "Watergate", "Benghazi",
+})
+# U.S. states named like a country, with their main cities ("Atlanta, Georgia"), and the words that
+# introduce an American politician's state ("Republican of Georgia", "Sen. David Perdue of Georgia").
+US_STATE_HOMONYMS = {"Georgia": frozenset({"Atlanta", "Savannah", "Augusta", "Macon", "Columbus", "Athens"})}
+_US_POLITICIAN_WORDS = frozenset({"republican", "democrat", "democratic", "senator", "sen", "representative", "rep",
+                                  "governor", "gov", "congressman", "congresswoman", "lawmaker", "senators"})
+# How many lines from the top a dateline may open (a headline and a blank line may come before it).
+_DATELINE_LINES = 4
+# Organisation names that say they are non-governmental (see DocActors._ngo_names): a body word followed by
+# its cause, or a closing word that only NGOs and think tanks use.
+_NGO_BODY_WORDS = frozenset({"Committee", "Center", "Centre", "Coalition", "Campaign", "Society", "Association",
+                             "Network", "Foundation", "Institute", "Endowment", "Fund", "Project", "Council", "Watch"})
+_NGO_CAUSE_PREPS = frozenset({"for", "to", "against", "on"})
+_NGO_FINAL_WORDS = frozenset({"Foundation", "Institute", "Institution", "Watch", "Endowment"})
+# Names of research institutes and think tanks, whose scholars comment rather than act.
+_RESEARCH_WORDS = frozenset({"Institute", "Institution", "Endowment", "Studies", "Research", "Policy", "Economics",
+                             "Affairs", "Relations", "Program", "Programme", "University", "College"})
+_NAME_LINKS = frozenset({"for", "to", "of", "in", "on", "and", "the", "&", "against"})
+_NOT_NGO_WORDS = frozenset({"Ministry", "Department", "Agency", "Office", "Party", "Court", "Army", "Front",
+                            "Movement", "University", "College", "School", "Bank", "Union", "League", "Alliance",
+                            "Forum", "Commission", "Authority", "Service", "Bureau", "Police", "Force", "Forces",
+                            "Guard", "Parliament", "Assembly", "Congress", "Senate", "Government", "Administration",
+                            "Company", "Corporation", "Corp", "Inc", "State", "Revolutionary", "Security",
+                            # legislatures' and parties' committees ("House Select Committee on Benghazi")
+                            "House", "Select", "Congressional", "Parliamentary", "Standing", "Central", "Joint",
+                            "Subcommittee", "Caucus", "Republican", "Democratic", "Legislative", "Judiciary"})
 # A subdivision named after a sea, river or desert ("Red Sea" state, "Blue Nile") is far more often
 # the water or land itself: "attacks on shipping in the Red Sea" have no Sudanese actor.
 NATURAL_FEATURE_WORDS = frozenset({"Sea", "Ocean", "Lake", "Nile", "Coast", "Desert", "Gulf", "Bay", "Mountains"})
@@ -425,6 +459,14 @@ def _default_tables() -> ActorTables:
     triggers = {row["trigger"]: (row["sector"] or None, row["person"] == "1")
                 for row in _read_tsv(DATA_DIR / "sectors.tsv")}
     return ActorTables(countries, orgs, people, triggers)
+
+
+@functools.lru_cache(maxsize=1)
+def armed_group_names() -> frozenset[str]:
+    """Lower-case names and aliases of the armed groups the bundled tables know ("hamas", "al-shabaab"):
+    a doer whose force needs no other sign."""
+    return frozenset(name.lower() for o in _default_tables().organizations.values() if o.kind == "armed group"
+                     for name in (o.code, o.name, *o.aliases))
 
 
 def load_actor_tables(extra: str | Path | None = None) -> ActorTables:
@@ -607,6 +649,7 @@ class DocActors:
         self._people: list[_Person] = []
         self._triggers = self._lex.trigger_at(doc)
         self._home: str | None | bool = False  # home_country(), computed on first use
+        self._datelines: list[tuple[int, int]] | None = None  # character spans of opening datelines, on first use
         self._resolve()
 
     # ---------------------------------------------------------------- public API
@@ -676,6 +719,16 @@ class DocActors:
         doc = self.doc
         if token.lower_ in _PRONOUNS:
             return self._pronoun(token)
+        if self.in_dateline(token):
+            # "KABUL, Afghanistan —": where the report was filed, not who acts in it; the parser may hang
+            # the real subject on it ("TALLAHASSEE — Democratic U.S. Rep. Gwen Graham/appos on Friday ...")
+            named = self._after_dateline(token)
+            return self.actor_for_token(named, conjuncts) if named is not None else None
+        if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass") and token.tag_ != "VBG":
+            # "Media watchdog Reporters Without Borders welcomed ...": a verb cannot be a subject; the
+            # parser read the title noun as a verb and the name after it as its object
+            named = next((c for c in token.children if c.dep_ == "dobj" and self._by_token[c.i] is not None), None)
+            return self.actor_for_token(named, conjuncts) if named is not None else None
         np = self._np_tokens(token)
         coordinated = _conjuncts(token) if conjuncts else []
         members = [self.actor_for_token(c, conjuncts=False) for c in coordinated]
@@ -695,6 +748,36 @@ class DocActors:
             actor.name = " and ".join(m.name for m in actor.members)
         return actor
 
+    def in_dateline(self, token) -> bool:
+        """Whether `token` is in the dateline a story opens with ("KABUL, Afghanistan —", "NAIROBI -"), at
+        the start of the text or of one of its first paragraphs (after a headline line); the parser often
+        makes it the subject of the first sentence."""
+        if self._datelines is None:
+            from newsevents.clean import split_dateline
+
+            self._datelines = []
+            text, offset = self.doc.text, 0
+            for line in text[:3000].split("\n")[:_DATELINE_LINES]:
+                head = line[:300]
+                rest, found = split_dateline(head)
+                if found.get("dateline") and head.endswith(rest) and rest:
+                    self._datelines.append((offset, offset + len(head) - len(rest)))
+                offset += len(line) + 1
+        return any(start <= token.idx < end for start, end in self._datelines)
+
+    def _after_dateline(self, token):
+        """The phrase after a dateline that the parser hung on the dateline's place as its apposition."""
+        return next((c for c in token.children if c.dep_ == "appos" and not self.in_dateline(c)), None)
+
+    def misread_subject(self, token) -> bool:
+        """A word the parser made a second subject of a verb but that is none: a dateline place, or a title
+        noun it read as a verb before the real subject ("Press freedom watchdog Reporters Without Borders
+        condemned ...": "Press" and "Reporters" both subjects)."""
+        if self.in_dateline(token):
+            return self._after_dateline(token) is None
+        return token.pos_ == "VERB" and token.tag_ != "VBG" and token.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in token.head.children)
+
     def unnamed_actor(self, token) -> ActorRef | None:
         """An actor without a state or organisation code: a pronoun, a named
         person or group the tables do not know, or a noun phrase naming people
@@ -705,6 +788,8 @@ class DocActors:
         doc = self.doc
         low = token.lower_
         span_text = token.text
+        if self.in_dateline(token):
+            return None
         if low in _UNNAMED_PRONOUNS:
             return ActorRef(token.text, token.text, country=None, sector=None, kind="unknown",
                             start=token.idx, end=token.idx + len(token.text))
@@ -717,6 +802,8 @@ class DocActors:
         trigger = self._best_trigger(np)
         head_trigger = self._triggers.get(token.i)
         lemma = token.lemma_.lower()
+        if token.text in NOT_PERSON_NAMES:
+            return None
         if (token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")) or \
                 (token.is_upper and 1 < len(token) <= 6 and token.is_alpha and any(t.is_lower for t in token.sent)):
             # a name the tables do not know ("Dodik", "ICE"): someone, though not someone coded
@@ -743,12 +830,20 @@ class DocActors:
                     named_orgs.setdefault(e.key, []).append(start)
         self._named_orgs = named_orgs
         person_matches = {}
+        ngo_names = self._ngo_names(matches)
         for start, end, entries in matches:
             if entries[0].kind in ("person", "surname"):
                 person_matches[start] = (end, entries)
                 continue
+            if any(s <= start < e for s, e in ngo_names):
+                continue  # "the Committee for Freedom in Hong Kong": a place inside an NGO's name
             self._add_lexicon_mention(start, end, entries)
-        ent_at = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
+        for start, end in ngo_names:
+            name = doc[start:end].text
+            self._store(_Mention(start, end, ActorRef(name, name, org="NGO", sector="NGO", kind="group",
+                                                      start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1])),
+                                 "ngo"))
+        ent_at = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON" and not self._no_name(ent)}
         # names the tagger calls a person somewhere in the text: an earlier mention it tagged as a
         # place ("Turkish presidential adviser Mesut Casin" ... "Casin said") is the same person
         tagged_surnames = {ent[-1].text for ent in ent_at.values() if ent[-1].is_title}
@@ -781,6 +876,48 @@ class DocActors:
                 i = self._add_person(i, end, [])
                 continue
             i += 1
+
+    def _ngo_names(self, matches) -> list[tuple[int, int]]:
+        """Token spans of organisations the tables do not know that name themselves as non-governmental
+        by their shape: a body word with its cause ("the Committee for Freedom in Hong Kong", "the
+        Center for Strategic and International Studies", "the Council on Foreign Relations", "the
+        Committee to Protect Journalists") or a name ending in Foundation/Institute/Watch ("The Heritage
+        Foundation", "Hong Kong Watch"). Bodies of a state, parties, fronts and movements are no NGOs."""
+        doc = self.doc
+        tabled = {i for start, end, entries in matches if any(e.kind == "org" for e in entries)
+                  for i in range(start, end)}
+        found = []
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "FAC", "PERSON", "WORK_OF_ART") or any(i in tabled for i in range(ent.start, ent.end)):
+                continue
+            end = ent.end
+            # ("Committee on X" is a legislature's: "Senate Committee on Foreign Relations")
+            heads = [t for t in ent if t.text in _NGO_BODY_WORDS and t.i + 1 < len(doc)
+                     and doc[t.i + 1].lower_ in _NGO_CAUSE_PREPS
+                     and not (t.text == "Committee" and doc[t.i + 1].lower_ == "on")]
+            if heads:
+                # the cause runs on past the tagged name: capitalised words and the small words between them
+                k = end
+                while k < len(doc) and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in _NAME_LINKS) \
+                        and not doc[k].is_punct:
+                    k += 1
+                while k > end and doc[k - 1].lower_ in _NAME_LINKS:
+                    k -= 1
+                end = k
+            elif doc[end - 1].text not in _NGO_FINAL_WORDS:
+                continue
+            start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+            if any(t.text in _NOT_NGO_WORDS for t in doc[start:end]) or any(i in tabled for i in range(start, end)):
+                continue
+            found.append((start, end))
+        return found
+
+    def _no_name(self, ent) -> bool:
+        """A span tagged as a person that names no one: a region or process ("Sahel", "Brexit") or only
+        role and sector words ("Watchdogs criticized ...", "Aid agencies")."""
+        if any(t.text in NOT_PERSON_NAMES for t in ent):
+            return True
+        return all(i in self._triggers or self._inside_trigger(i) for i in range(ent.start, ent.end))
 
     def _untagged_name(self, start: int, tagged_surnames: set[str]) -> int | None:
         """End of a person's name at token `start` that the tagger did not call
@@ -820,6 +957,11 @@ class DocActors:
         if any(t.ent_type_ == "PERSON" for t in span) or any(p.surname == span[-1].text for p in self._people):
             return True
         last = span[-1]
+        doc = self.doc
+        after = doc[last.i + 1:last.i + 3]
+        if _english_word(last) and ((last.i > 0 and doc[last.i - 1].text in _QUOTE_MARKS | {"‘", "'"})
+                                    or (len(after) == 2 and after[0].pos_ == "ADP" and after[1].is_title)):
+            return False  # "the “Ban on Face Coverings” initiative": a capitalised word of a title, not Ban Ki-moon
         # The small model often tags lone surnames GPE/ORG ("Stoltenberg"); the
         # lexicon already knows the word is no country or body, so only a date
         # or nationality tag vetoes it. It also tags unfamiliar capitalised
@@ -840,7 +982,7 @@ class DocActors:
         entry = self._choose_entry(start, entries)
         if entry is None:
             return
-        if entry.kind in ("capital", "region", "seat") and self._is_location(span):
+        if entry.kind in ("capital", "region", "seat") and self._is_location(span) and not self._home_of_people(span):
             return
         if start > 0 and doc[start - 1].lower_ in _CONTINENT_PARTS and span.text == "America":
             return  # "the Latin America bureau" is no U.S. one
@@ -870,9 +1012,27 @@ class DocActors:
                              else "state")
         else:
             c = tables.countries[entry.key]
+            if entry.kind == "country" and self._us_state_named(start, end):
+                c, entry = tables.countries["USA"], _Entry("region", "USA", "GOV")
             actor = ActorRef(span.text, c.name, country=c.iso3, sector=entry.sector, kind="state")
         actor.start, actor.end = span.start_char, span.end_char
         self._store(_Mention(start, end, actor, entry.kind))
+
+    def _us_state_named(self, start: int, end: int) -> bool:
+        """"Senator Johnny Isakson of Georgia", "Republican of Georgia", "Atlanta, Georgia": the U.S. state
+        that shares its name with a country, named as an American politician's state or after its city."""
+        doc = self.doc
+        if doc[start:end].text not in US_STATE_HOMONYMS or start < 2:
+            return False
+        before, word = doc[start - 1], doc[start - 2]
+        if before.text == ",":
+            return word.text in US_STATE_HOMONYMS[doc[start:end].text]
+        if before.lower_ != "of":
+            return False
+        k = start - 2  # back over the politician's name: "Sen. David Perdue of Georgia"
+        while k >= max(0, start - 6) and doc[k].pos_ == "PROPN" and doc[k].lower_.rstrip(".") not in _US_POLITICIAN_WORDS:
+            k -= 1
+        return k >= 0 and doc[k].lower_.rstrip(".") in _US_POLITICIAN_WORDS
 
     def _in_dateline(self, start: int, end: int) -> bool:
         """Whether tokens start..end are the credit of a dateline: in
@@ -935,6 +1095,16 @@ class DocActors:
 
     def _country_token(self, token) -> bool:
         return any(e.kind in ("adjective", "country") for e in self._lex.index.get((False, token.text), [((), [])])[0][1])
+
+    def _home_of_people(self, span) -> bool:
+        """"activists in Arizona", "lawmakers from Punjab": a region or city after people says where they are
+        from (the state they are of), not only where something happens."""
+        prep = span.root.head
+        holder = prep.head
+        while holder.dep_ == "conj" and holder.head.pos_ == "NOUN":
+            holder = holder.head
+        return prep.lower_ in ("in", "from") and holder.pos_ == "NOUN" and (
+            holder.i in self._triggers or holder.lemma_.lower() in _ANIMATE_HEADS)
 
     @staticmethod
     def _is_location(span) -> bool:
@@ -1078,6 +1248,11 @@ class DocActors:
                 and (self.names_role(head.head) or head.head.lemma_.lower() in _STAFF))):
             outer = self._np_tokens(head.head) if head.dep_ == "appos" else []
             affiliation = self._principal(np + outer, span)
+        if affiliation is not None and affiliation.org == "NGO" and any(
+                w in _RESEARCH_WORDS for w in affiliation.name.split()):
+            # "William Gale, the ... Chair in Economic Policy at the Brookings Institute": a scholar at a
+            # research institute speaks as a commentator, not for an organisation that acts
+            affiliation = None
         trigger = self._best_trigger(np, exclude=range(span.start, span.end))
         if row is not None:
             actor = ActorRef(name, row.name, country=row.country, org=row.org, sector=row.sector,
@@ -1107,7 +1282,7 @@ class DocActors:
             if actor.country is None and actor.org is None:
                 actor.country = self._stated_nationality(head)
             if actor.country is None and actor.org is None and title_role:
-                named = self._institution_named_before(span, title_role)
+                named = self._institution_named_before(span, title_role) or self._office_body_before(span, title_role)
                 if named is not None:
                     actor.country, actor.org = named.country, named.org
                 else:
@@ -1246,6 +1421,22 @@ class DocActors:
             if found is not None and (found.country or found.org):
                 return found
         return None
+
+    def _office_body_before(self, span, role: str) -> ActorRef | None:
+        """"The Arab League met in Cairo. ... Secretary-General X said": a secretary-general or
+        director-general with no body in the title heads an organisation (states have none), the one
+        the text named last before the name."""
+        # (the parser often leaves "Secretary-" of a hyphenated title out of the name's phrase)
+        before = self.doc[max(span.sent.start, span.start - 4):span.start].text
+        low = " ".join(f"{before} {role}".lower().replace("-", " ").split())
+        if "secretary general" not in low and "director general" not in low:
+            return None
+        orgs = self._tables.organizations
+        before = [m for m in self._mentions if m.end <= span.start and m.person_id is None and m.actor.org
+                  and (m.actor.org not in orgs or orgs[m.actor.org].kind in ("igo", "party", "armed group", "ngo"))]
+        if not before:
+            return None
+        return replace(max(before, key=lambda m: m.start).actor, members=[])
 
     def _stated_nationality(self, head) -> str | None:
         """The state a sentence says a person is of: "Mehdiyev, who is
