@@ -188,3 +188,11 @@ def test_a_passive_naming_without_a_namer_is_nobodys_judgement():
     events = code_text("The referendum has been branded a sham by Russian Foreign Minister Sergei Lavrov.",
                        "2016-05-01")
     assert [(e.type, e.source.code()) for e in events] == [("ACCUSE", "RUS")]
+
+
+def test_passive_criticism_by_an_uncoded_group_does_not_crash():
+    # "by some of his rivals": the source the coder implies has no span in the text; this crashed
+    # with a TypeError on crawled US political news (PolNeAR train)
+    events = code_text("Trump has been criticized by some of his rivals for failing to spend enough time "
+                       "in the state.", published="2016-02-08")
+    assert [(e.type, e.target.country if e.target else None) for e in events] == [("ACCUSE", "USA")]

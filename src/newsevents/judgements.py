@@ -585,7 +585,9 @@ def _settle_lexicon_judgements(coder, found: list) -> list:
                 if speaker is None:
                     continue
                 cand.source = speaker
-            elif cand.source is None or not cand.source.start <= namer.idx < max(cand.source.end, 1):
+            elif cand.source is None or (cand.source.start is not None
+                                         and not cand.source.start <= namer.idx < max(cand.source.end or 0, 1)):
+                # (a source with no span in the text, one the coder implies for the namer, is kept)
                 continue
         if cand.frame.pos == "V" and cand.type in ("ACCUSE", "SUPPORT") and _lemma(word) in NAMING_VERBS \
                 and any(natural_thing(t) for t in _children(word, "dobj")):
