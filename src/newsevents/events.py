@@ -1479,10 +1479,19 @@ class _SentenceCoder:
             if (purpose or (verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG",))) \
                     and verb.head.pos_ in ("VERB", "AUX"):
                 return self.subject(verb.head)[0], None, False
-            # "responded by destroying", "after meeting": the subject of the main verb
+            # "responded by destroying", "after meeting": the subject of the main verb -- of a passive one
+            # too ("Mech Dara was released after apologizing", "the group is best known for wreaking havoc":
+            # the one released apologized); "for" only after a verb with no object ("thanked them for
+            # helping": the object helped)
             if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
-                    and verb.head.lower_ in ("by", "after", "before", "while", "in", "without", "through"):
-                return self.subject(verb.head.head)[0], None, False
+                    and (verb.head.lower_ in ("by", "after", "before", "while", "in", "without", "through",
+                                              "despite", "upon")
+                         or (verb.head.lower_ == "for" and not _children(verb.head.head, "dobj", "dative"))):
+                main = verb.head.head
+                agent, patient, passive = self.subject(main)
+                if passive and verb.head.lower_ != "by":
+                    return patient, None, False
+                return agent, None, False
         return subj, None, False
 
     # ---------------------------------------------------------------- candidates

@@ -1,0 +1,47 @@
+"""Source and target choice (the event's arguments) on real-looking sentences."""
+
+from newsevents.events import code_text
+
+
+def _codes(actor):
+    if actor is None:
+        return set()
+    return {m.code() for m in actor.members} or {actor.code()}
+
+
+def _events(text, kind=None):
+    return [e for e in code_text(text, "2025-03-14") if kind is None or e.type == kind]
+
+
+def _one(text, kind):
+    found = _events(text, kind)
+    assert found, f"no {kind} in {[(e.type, e.trigger) for e in _events(text)]}"
+    return found[0]
+
+
+# ---- the understood subject of a gerund after a preposition
+
+
+def test_gerund_after_passive_main_verb_takes_its_subject():
+    # "X was released after apologizing": the one released apologized
+    text = ("Pakistani police detained the opposition leader Imran Khan in May. "
+            "Khan was released after apologizing to Pakistan's army chief.")
+    concede = _one(text, "CONCEDE")
+    assert _codes(concede.source) == {"PAK"}
+
+
+def test_gerund_after_for_takes_subject_of_objectless_verb():
+    text = "The Islamic State group is best known for attacking villages across Nigeria and Mali."
+    attack = _one(text, "ASSAULT")
+    assert _codes(attack.source) == {"Islamic State"}
+
+
+def test_gerund_after_for_with_object_is_not_the_subjects():
+    # "thanked the protesters for blocking the road": the protesters blocked it, not the thanker
+    text = "The Kenyan government thanked Ugandan police for arresting the suspects."
+    arrests = _events(text, "COERCE")
+    assert not arrests or _codes(arrests[0].source) != {"KEN"}
+
+
+def test_no_act_in_gerund_of_plain_description():
+    assert not _events("The city is best known for its beaches and its seafood.")
