@@ -45,3 +45,29 @@ def test_gerund_after_for_with_object_is_not_the_subjects():
 
 def test_no_act_in_gerund_of_plain_description():
     assert not _events("The city is best known for its beaches and its seafood.")
+
+
+# ---- a refusal of a claim answers the claimant, not the one the claim is about
+
+
+def test_rejected_allegation_answers_the_accuser_not_its_subject():
+    text = ("Pakistan accused Afghanistan of sheltering the militants behind the train attack. "
+            "Afghan spokesman Zabihullah Mujahid rejected the allegation that Baloch separatists have bases "
+            "across the border.")
+    reject = _one(text, "REJECT")
+    assert _codes(reject.source) == {"AFG"}
+    assert _codes(reject.target) == {"PAK"}
+
+
+def test_rejected_accusation_names_no_one_without_an_accuser():
+    text = "Beijing has rejected accusations that Hong Kong courts are unfair to activists."
+    reject = _one(text, "REJECT")
+    assert _codes(reject.source) == {"CHN"}
+    assert reject.target is None
+
+
+def test_welcomed_announcement_still_names_the_clause_subject():
+    # only claims that are refused lose their content as recipient
+    text = "Britain welcomed the announcement that Ukraine had agreed to a ceasefire."
+    support = _one(text, "SUPPORT")
+    assert _codes(support.target) == {"UKR"}

@@ -2546,9 +2546,11 @@ class _SentenceCoder:
         domestic = _domestic_act(cand)
         # an arrest, charge or conviction whose actor goes unnamed: the authorities where it happens
         unnamed_justice = not domestic and _justice_act(cand) and (cand.source is None or cand.source.code() is None)
-        if cand.type == "REJECT" and any(_lemma(d) in LEGAL_CHARGES for d in _children(cand.trigger, "dobj")) \
+        if cand.type == "REJECT" and any(_lemma(d) in LEGAL_CHARGES and not _content_clause(d)
+                                         for d in _children(cand.trigger, "dobj")) \
                 and (cand.source is None or cand.source.code() is None or cand.source.kind == "person"):
             # "Gachagua denied all the charges": pleading against charges answers the state that brings them
+            # (not "the allegation that separatists have bases across the border": a claim, whoever made it)
             country = (cand.source.country if cand.source is not None else None) or self._doc_country()
             if country is None:
                 return None
@@ -3503,7 +3505,10 @@ class _SentenceCoder:
             if actor is not None:
                 return actor
         for c in noun.children:  # "the announcement that Ukraine had agreed to a ceasefire"
-            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
+                    and not (_lemma(noun) in CLAIM_NOUNS and noun.dep_ == "dobj" and _refusal(noun.head)):
+                # ("rejected accusations that Lai's trial is unfair": a refusal answers the accuser, never the
+                # one the charge is about -- manual, REJECT; guidelines, denials)
                 actor = self.actor(_clause_subject(c))
                 if _usable(actor, exclude):
                     return actor
@@ -3937,6 +3942,18 @@ class _SentenceCoder:
 # Nouns that after "with" name the means of an act, not a party to it ("respond with force").
 MEANS_NOUNS = frozenset({"force", "violence", "weapon", "arm", "missile", "rocket", "drone", "artillery",
                          "tariff", "sanction", "measure", "countermeasure", "gunfire", "fire", "tear gas"})
+
+
+def _content_clause(noun) -> bool:
+    """Whether a noun takes a that-clause saying what is claimed ("the allegation that ...")."""
+    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in noun.children)
+
+
+def _refusal(verb) -> bool:
+    """A verb of refusing or denying ("rejected", "denied", "dismissed")."""
+    frame = _match_frame(verb)
+    return _lemma(verb) in DENYING_VERBS or (frame is not None and frame.type == "REJECT")
 
 
 def _act_noun(noun) -> bool:
