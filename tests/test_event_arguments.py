@@ -71,3 +71,25 @@ def test_welcomed_announcement_still_names_the_clause_subject():
     text = "Britain welcomed the announcement that Ukraine had agreed to a ceasefire."
     support = _one(text, "SUPPORT")
     assert _codes(support.target) == {"UKR"}
+
+
+# ---- the speaker of a quotation named after it
+
+
+def test_speaker_named_after_quotation_when_parse_gives_no_subject():
+    # the small model reads "Tulsa" as a verb and "said" as a conjunct inside the quote
+    text = ("The U.S. Department of Justice is investigating the shooting.\n"
+            "“I will just make this promise to you: We will achieve justice in this case,” "
+            "Tulsa police Chief Chuck Jordan said Monday.")
+    promise = _one(text, "AGREE")
+    assert _codes(promise.source) == {"USA"}
+
+
+def test_quotation_speaker_named_with_title():
+    text = "“We will never negotiate with terrorists,” Nigerian Information Minister Lai Mohammed told reporters."
+    refusal = _one(text, "REJECT")
+    assert _codes(refusal.source) == {"NGA"}
+
+
+def test_reporting_without_quotation_is_no_event():
+    assert not _events("Police in the city said the march on Friday had been peaceful.")

@@ -1408,6 +1408,9 @@ class _SentenceCoder:
                 for s in _children(token, "nsubj"):
                     if s.lower_ not in FIRST_PERSON:
                         return self.actor(s)
+                named = self._named_before_verb(token)
+                if named is not None:
+                    return named
         if sent.start != self.sent.start:
             return None
         # an interview transcript: "Richard Armitage, former U.S. deputy secretary of state: The message we ..."
@@ -2011,6 +2014,35 @@ class _SentenceCoder:
                 subj = next((s for s in _children(t, "nsubj") if s.i > mark.i and s.lower_ not in FIRST_PERSON), None)
                 if subj is not None:
                     return self.actor(subj)
+                named = self._named_before_verb(t)
+                if named is not None:
+                    return named
+        return None
+
+    def _named_before_verb(self, verb) -> ActorRef | None:
+        """'"...," Tulsa police Chief Chuck Jordan said': the words between a
+        closing quotation mark and its reporting verb are the speaker, even
+        when the parser gives the verb no subject (it may read "Tulsa" as a
+        verb and "said" as a conjunct inside the quote). The last coded actor
+        of those words (the name after its title)."""
+        if _children(verb, "nsubj", "nsubjpass"):
+            return None
+        words = []
+        for t in reversed(verb.sent[:verb.i - verb.sent.start]):
+            if t.is_punct and t.text not in QUOTE_MARKS:
+                continue  # ('," she said': the comma before the closing mark)
+            if t.text in QUOTE_MARKS:
+                break
+            words.append(t)
+            if len(words) > 8:
+                return None  # (no quotation just before: a clause of its own)
+        else:
+            return None
+        for t in words:  # nearest the verb first: the name after its title
+            if t.pos_ in ("PROPN", "NOUN"):
+                actor = self.actor(t)
+                if actor is not None and actor.code():
+                    return actor
         return None
 
     def _considered_judgement(self, verb) -> _Candidate | None:
