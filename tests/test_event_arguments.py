@@ -93,3 +93,28 @@ def test_quotation_speaker_named_with_title():
 
 def test_reporting_without_quotation_is_no_event():
     assert not _events("Police in the city said the march on Friday had been peaceful.")
+
+
+# ---- the audience of a report is not the one the reported act is aimed at
+
+
+def test_audience_of_told_is_not_the_target_of_anothers_threat():
+    text = "Russia's ambassador told the Security Council that Ukraine had threatened to attack."
+    threat = _one(text, "THREATEN")
+    assert _codes(threat.source) == {"UKR"}
+    assert "UN" not in _codes(threat.target)
+
+
+def test_one_notifies_others_of_own_acts():
+    text = "Moscow informed Oslo that it would freeze all military cooperation with Norway."
+    freeze = _one(text, "SANCTION")
+    assert _codes(freeze.source) == {"RUS"}
+    assert _codes(freeze.target) == {"NOR"}
+
+
+def test_perfect_participle_clause_shares_the_subject():
+    text = ("The head of Doctors Without Borders told the council that his teams in Sudan had seen evidence "
+            "of sexual violence, having treated 385 survivors last year.")
+    aid = _one(text, "AID")
+    assert _codes(aid.source) == {"MSF"}
+    assert "UN" not in _codes(aid.target)

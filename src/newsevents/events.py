@@ -1479,7 +1479,9 @@ class _SentenceCoder:
                 return verb.head, None, False
             # "held a sit-in to protest the restrictions": a purpose clause shares the subject
             purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            if (purpose or (verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG",))) \
+            # (a perfect participle clause too: "..., having treated 385 survivors")
+            perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+            if (purpose or (verb.dep_ in ("advcl", "acl") and (verb.tag_ == "VBG" or perfect))) \
                     and verb.head.pos_ in ("VERB", "AUX"):
                 return self.subject(verb.head)[0], None, False
             # "responded by destroying", "after meeting": the subject of the main verb -- of a passive one
@@ -2799,15 +2801,19 @@ class _SentenceCoder:
             # "We have received formal notification that Russia has decided to halt military cooperation
             # events", "Moscow informed Oslo that it would halt ...": an act toward no one named is aimed at
             # the one it is notified to
+            # (one notifies others of one's own side's acts: "Russia's envoy told the council that Ukraine had
+            # threatened to attack" tells the council about Ukraine, and telling a news outlet is publishing)
             for holder in list(trigger.ancestors)[:6]:
                 receiver = None
                 if _lemma(holder) in ("inform", "notify", "tell", "warn", "assure"):
-                    receiver = next(iter(_children(holder, "dobj")), None)
+                    teller = self.actor(self.subject(holder)[0])
+                    if teller is None or teller.code() is None or _same_side(teller, source):
+                        receiver = next(iter(_children(holder, "dobj")), None)
                 elif _lemma(holder) in ("receive", "get") and any(_lemma(o) in NOTICE_NOUNS
                                                                   for o in _children(holder, "dobj")):
                     receiver = next(iter(_children(holder, "nsubj")), None)
                 actor = self.actor(receiver) if receiver is not None else None
-                if _usable(actor, exclude) and actor.code():
+                if _usable(actor, exclude) and actor.code() and actor.sector not in ("JRN", "MED"):
                     return actor
         if cand.type == "REQUEST" and cand.frame.type == "CONSULT" and trigger.pos_ == "NOUN":
             # "called a private meeting of the U.N. Security Council": the body asked to meet
@@ -4126,6 +4132,14 @@ def _own_side(token, actor: ActorRef | None, exclude: ActorRef | None) -> bool:
         return False
     return token.lower_ in POSSESSIVE_PRONOUNS or any(
         c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children)
+
+
+def _same_side(a: ActorRef, b: ActorRef | None) -> bool:
+    """Whether two actors are of one state or organisation (by code or country)."""
+    if b is None:
+        return False
+    codes = {a.code(), a.country} - {None}
+    return bool(codes & ({b.code(), b.country} | {m.code() for m in b.members} - {None}))
 
 
 def _usable(actor: ActorRef | None, exclude: ActorRef | None) -> bool:
@@ -5909,6 +5923,8 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
             continue  # the actor's own side -- unless two sides of one state's politics (a party and the court)
         if coder._mention_is_place(m):
             continue  # a place, not who is acted on ("in Vienna", "Guatemala's Washington embassy")
+        if _audience(coder, m, cand.trigger):
+            continue  # "told the council that his teams treated 385 survivors": whom the speaker addressed
         (in_sentence if m.start >= sent.start_char else before).append(m)
     # in the sentence, the nearest before the act ("... relations with Mauritius, ... Modi's visit"), else the
     # first after it
@@ -5924,6 +5940,20 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
         # eliminated"); its government and army do not address themselves
         country = cand.source.country
         cand.target = ActorRef(country, country, country=country, sector="GOV", kind="state")
+
+
+def _audience(coder: _SentenceCoder, mention: ActorRef, trigger) -> bool:
+    """A mention naming whom a speaker tells what the sentence reports ("told the Security Council that
+    ...", "said in a letter to Congress"): the audience of the reporting verb governing the act, not the one
+    the act is done to."""
+    span = coder.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "to" else root.head \
+        if root.dep_ in ("dobj", "dative") else None
+    return verb is not None and verb.i != trigger.i and verb.pos_ == "VERB" \
+        and coder.wrappers.get((_lemma(verb), "V")) == "report" and verb in trigger.ancestors
 
 
 def _dateline(article: Article) -> str | None:
