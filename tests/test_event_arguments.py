@@ -118,3 +118,17 @@ def test_perfect_participle_clause_shares_the_subject():
     aid = _one(text, "AID")
     assert _codes(aid.source) == {"MSF"}
     assert "UN" not in _codes(aid.target)
+
+
+# ---- the doer of an act named as the means of a response
+
+
+def test_responded_with_act_is_the_subjects_act():
+    text = "Canada responded with sanctions on Russian officials."
+    sanction = _one(text, "SANCTION")
+    assert _codes(sanction.source) == {"CAN"}
+    assert _codes(sanction.target) == {"RUS"}
+
+
+def test_response_with_no_act_is_no_event():
+    assert not _events("The crowd responded with cheers and songs.")

@@ -3696,9 +3696,13 @@ class _SentenceCoder:
                     # "has been in custody", "is on trial": the state's police or courts where it happens
                     source = self._implied_agent(frame)
                 cand.top = holder
-            elif source is None and noun.head.lower_ in ("in", "as") and holder.pos_ in ("VERB", "AUX") \
-                    and frame.type in ("PROTEST", "SUPPORT", "ACCUSE", "REJECT"):
-                # "hundreds massed in protest of ...", "rallied in support of": the subject acts
+            elif source is None and holder.pos_ in ("VERB", "AUX") and (
+                    (noun.head.lower_ in ("in", "as") and frame.type in ("PROTEST", "SUPPORT", "ACCUSE", "REJECT"))
+                    or (noun.head.lower_ == "with" and _lemma(holder) in RESPONSE_VERBS
+                        and _match_frame(holder) is None)):
+                # "hundreds massed in protest of ...", "rallied in support of": the subject acts; so does the
+                # one who "responded with attacks on Machado" (a verb that is an act itself -- "could retaliate
+                # with tariffs" -- has the noun as its means, one event)
                 source = self.agent(self.subject(holder)[0])
                 cand.top = holder
         if source is None:
