@@ -132,3 +132,21 @@ def test_responded_with_act_is_the_subjects_act():
 
 def test_response_with_no_act_is_no_event():
     assert not _events("The crowd responded with cheers and songs.")
+
+
+# ---- what "this" or "the case" judges: the act reported before, not another critic's words
+
+
+def test_judged_this_is_the_act_not_an_earlier_criticism():
+    text = ("Russian troops shelled the city of Kharkiv on Monday. The European Union condemned the attack. "
+            "“This is unacceptable,” Ukraine's foreign minister said.")
+    judged = [e for e in _events(text, "ACCUSE") if _codes(e.source) == {"UKR"}]
+    assert judged and _codes(judged[0].target) == {"RUS"}
+
+
+def test_judged_case_is_the_prosecution():
+    text = ("A Guatemalan court charged journalist Jose Ruben Zamora with money laundering. "
+            "Reporters Without Borders condemned the charges. "
+            "“This is an absolutely baseless case,” President Bernardo Arevalo said Monday.")
+    judged = [e for e in _events(text, "ACCUSE") if e.trigger == "baseless"]
+    assert judged and "NGO" not in _codes(judged[0].target)

@@ -5627,6 +5627,8 @@ def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     for event in _passage_before(earlier, sentence_start):
         if event.type not in acts or (wanted != "any" and event.type != wanted):
             continue
+        if wanted == "any" and (event.type, event.mode) == ("ACCUSE", "disapprove"):
+            continue  # "this is a baseless case", "the move": an act or a charge is judged, not a critic's words
         if _code(event.source) and (_code(event.source) != own or _domestic_dispute(cand.source, event.source)
                                     or (cand.type == "SUPPORT" and cand.source.sector != event.source.sector)) \
                 and event.modality != "negated":  # (a state's people praise its government's concession)
