@@ -150,3 +150,18 @@ def test_judged_case_is_the_prosecution():
             "“This is an absolutely baseless case,” President Bernardo Arevalo said Monday.")
     judged = [e for e in _events(text, "ACCUSE") if e.trigger == "baseless"]
     assert judged and "NGO" not in _codes(judged[0].target)
+
+
+# ---- acts within one state's politics: a candidate's or party's promise to no one named
+
+
+def test_candidates_promise_is_made_to_own_state():
+    text = ("On Thursday, Republican nominee Donald Trump spoke to a gathering of industry leaders, "
+            "promising to lift environmental regulations.")
+    promise = _one(text, "AGREE")
+    assert _codes(promise.source) == {"USA"} and _codes(promise.target) == {"USA"}
+
+
+def test_governments_promise_to_no_one_names_no_one():
+    promise = _one("The Chinese government promised to cut tariffs.", "AGREE")
+    assert _codes(promise.source) == {"CHN"} and promise.target is None

@@ -5874,10 +5874,11 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
     state's opposition, courts, parties and citizens address its government.
     "The parties"/"both sides" are the sides of the passage's latest
     two-sided event (_sides_named)."""
-    if cand.type == "SUPPORT" and cand.target is None and _domestic_side(cand.source):
+    if cand.type in ("SUPPORT", "AGREE") and cand.target is None and _domestic_side(cand.source):
         # "Trump officially endorsed one in July": a party's, candidate's or citizen's endorsement of no one
         # coded is made within its own state (the guidelines' US campaign coding); backing between states
-        # names its other side
+        # names its other side. So is a promise of a candidate, police chief or court to no one named ("promising
+        # to lift environmental regulations", "I will make this promise to you"): to the state's own people
         country = cand.source.country
         cand.target = ActorRef(country, country, country=country, kind="unknown")
         return
