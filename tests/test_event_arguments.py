@@ -9,12 +9,12 @@ def _codes(actor):
     return {m.code() for m in actor.members} or {actor.code()}
 
 
-def _events(text, kind=None):
-    return [e for e in code_text(text, "2025-03-14") if kind is None or e.type == kind]
+def _events(text, kind=None, published="2025-03-14"):
+    return [e for e in code_text(text, published) if kind is None or e.type == kind]
 
 
-def _one(text, kind):
-    found = _events(text, kind)
+def _one(text, kind, published="2025-03-14"):
+    found = _events(text, kind, published)
     assert found, f"no {kind} in {[(e.type, e.trigger) for e in _events(text)]}"
     return found[0]
 
@@ -158,7 +158,7 @@ def test_judged_case_is_the_prosecution():
 def test_candidates_promise_is_made_to_own_state():
     text = ("On Thursday, Republican nominee Donald Trump spoke to a gathering of industry leaders, "
             "promising to lift environmental regulations.")
-    promise = _one(text, "AGREE")
+    promise = _one(text, "AGREE", published="2016-09-22")  # (a candidate then, not yet the government)
     assert _codes(promise.source) == {"USA"} and _codes(promise.target) == {"USA"}
 
 
