@@ -165,3 +165,24 @@ def test_candidates_promise_is_made_to_own_state():
 def test_governments_promise_to_no_one_names_no_one():
     promise = _one("The Chinese government promised to cut tariffs.", "AGREE")
     assert _codes(promise.source) == {"CHN"} and promise.target is None
+
+
+# ---- unnamed troops or police in a state's own report are that state's
+
+
+def test_troops_in_a_states_own_statement_are_its_own():
+    text = ("A statement from the Pakistani military said troops had killed 12 militants of the Pakistani "
+            "Taliban in North Waziristan.")
+    attack = _one(text, "ASSAULT")
+    assert _codes(attack.source) == {"PAK"}
+
+
+def test_troops_reported_by_their_state_are_not_coded_by_the_place():
+    text = "Turkey's defense ministry said troops killed 14 PKK militants in northern Iraq."
+    attack = _one(text, "ASSAULT")
+    assert _codes(attack.source) == {"TUR"}
+
+
+def test_police_reported_by_a_rights_group_are_of_the_place():
+    attack = _one("Human Rights Watch said police beat protesters in Nairobi.", "ASSAULT")
+    assert _codes(attack.source) == {"KEN"}

@@ -1186,12 +1186,45 @@ class _SentenceCoder:
             sector = UNNAMED_STATE.get(lemma)
             if sector is None or any(c.dep_ == "poss" for c in token.children):
                 return None
-        country = (self._placed_phrase(token) if sector in ("UAF", "REB") else None) or self._home_country()
+        country = (self._placed_phrase(token) if sector in ("UAF", "REB") else self._reporting_state(token)) \
+            or self._home_country()
         if country is None:
             return None
         return self._by_place(ActorRef(token.text, country, country=country, sector=sector,
                                        kind="group" if sector in ("UAF", "REB") else "state",
                                        start=token.idx, end=token.idx + len(token.text)))
+
+    def _reporting_state(self, token) -> str | None:
+        """"A statement from the Pakistani military said troops had killed 12
+        militants", "police arrested 30 people, according to the Interior
+        Ministry": unnamed forces or police in what a state's own government,
+        army or police reports are that state's (a state reports its own
+        forces' acts; others' it names: "Ukraine's military said Russian
+        forces ..."). Only the army and the police: the reporter's state, not
+        the place, when the report is the state's own."""
+        if UNNAMED_STATE.get(_lemma(token)) not in ("MIL", "COP") or self.actors is None:
+            return None
+        key = ("reporting_state", self.sent.start)
+        if key in self.cache:
+            return self.cache[key]
+        self.cache[key] = None  # (the reporter may itself be unnamed forces: "police said troops ...")
+        reporters = [s for t in self.sent if t.pos_ == "VERB" and self.wrappers.get((_lemma(t), "V")) == "report"
+                     for s in _children(t, "nsubj")]
+        reporters += [p for t in self.sent if t.lower_ == "according" for c in _children(t, "prep")
+                      for p in _children(c, "pobj")]
+        country = None
+        for reporter in reporters:
+            if reporter.i == token.i:
+                continue
+            if _lemma(reporter) in ("statement", "communique", "announcement"):
+                reporter = next((p for c in reporter.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                                 for p in _children(c, "pobj")), reporter)
+            actor = self.actors.actor_for_token(reporter)
+            if actor is not None and actor.country and not actor.org and actor.sector in ("GOV", "MIL", "COP"):
+                country = actor.country
+                break
+        self.cache[key] = country
+        return country
 
     def _by_place(self, actor: ActorRef) -> ActorRef:
         """Remember an actor coded only by the country the sentence's places
