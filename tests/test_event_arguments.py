@@ -186,3 +186,19 @@ def test_troops_reported_by_their_state_are_not_coded_by_the_place():
 def test_police_reported_by_a_rights_group_are_of_the_place():
     attack = _one("Human Rights Watch said police beat protesters in Nairobi.", "ASSAULT")
     assert _codes(attack.source) == {"KEN"}
+
+
+# ---- a place in one reported clause does not locate the one acted on in another
+
+
+def test_place_of_another_that_clause_is_not_the_recipients():
+    text = ("China's U.N. ambassador told reporters that the nuclear issue is being dealt with in Vienna at the "
+            "IAEA and that Beijing was not supportive of Wednesday's council meeting.")
+    refusal = _one(text, "REJECT")
+    assert "AUT" not in _codes(refusal.target)
+
+
+def test_place_of_the_same_clause_still_locates_the_recipient():
+    text = "The minister said that police had arrested 30 protesters in Nairobi and that the army had been deployed."
+    arrest = _one(text, "COERCE")
+    assert _codes(arrest.target) == {"KEN"}

@@ -3058,15 +3058,18 @@ class _SentenceCoder:
             return own.pop()
         if own:
             return None
-        places = self._located_countries()
+        places = self._located_countries(within=_content_clause_of(tok))
         return places.pop() if len(places) == 1 else None
 
-    def _located_countries(self) -> set[str]:
+    def _located_countries(self, within=None) -> set[str]:
         """Countries of the places the sentence puts things in: "in Khartoum",
-        "in Pakistan's restive Balochistan province", "near Sibi, Balochistan"."""
+        "in Pakistan's restive Balochistan province", "near Sibi, Balochistan"
+        (`within`: only those of that clause)."""
         out = set()
         for ent in self.ents:
             tok = ent.root
+            if within is not None and not within.left_edge.i <= tok.i <= within.right_edge.i:
+                continue
             for _ in range(3):  # up through "Pakistan's ... province", "Sibi, Balochistan"
                 if tok.dep_ in ("poss", "compound", "appos", "conj", "amod") and tok.head.i != tok.i:
                     tok = tok.head
@@ -4023,6 +4026,22 @@ def _content_clause(noun) -> bool:
     """Whether a noun takes a that-clause saying what is claimed ("the allegation that ...")."""
     return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                for c in noun.children)
+
+
+def _content_clause_of(token):
+    """The one of several joined that-clauses a token is in ("told reporters that the issue is dealt with in
+    Vienna and that Beijing was not supportive of the council meeting": the second), whose places are its own;
+    None when it is in no such clause (the whole sentence's places count)."""
+    for clause in [token, *token.ancestors]:
+        if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and _children(clause, "nsubj", "nsubjpass") \
+                and any(m.dep_ == "mark" for m in clause.children):
+            return clause
+        if clause.dep_ == "ccomp" and any(c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)
+                                          for c in clause.children):
+            # the first of them: its subtree holds the others, so only up to where the next begins
+            nxt = next(c for c in clause.children if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children))
+            return clause.doc[clause.left_edge.i:nxt.left_edge.i].root if token.i < nxt.left_edge.i else nxt
+    return None
 
 
 def _refusal(verb) -> bool:
