@@ -202,3 +202,18 @@ def test_place_of_the_same_clause_still_locates_the_recipient():
     text = "The minister said that police had arrested 30 protesters in Nairobi and that the army had been deployed."
     arrest = _one(text, "COERCE")
     assert _codes(arrest.target) == {"KEN"}
+
+
+# ---- the speaker of a quotation introduced by a participle ("..., saying, '...'")
+
+
+def test_speaker_of_quotation_after_saying_is_the_main_subject():
+    text = ("British Foreign Secretary David Lammy echoed this sentiment during interviews with the media, saying, "
+            "“there is unity that now is the time for a ceasefire with no conditions. Ukraine has set their "
+            "position out. It is now for Russia to accept it.”")
+    demand = _one(text, "REQUEST")
+    assert _codes(demand.source) == {"GBR"} and _codes(demand.target) == {"RUS"}
+
+
+def test_saying_without_a_political_act_is_no_event():
+    assert not _events("The minister spoke to reporters on Monday, saying the weather had been good.")

@@ -1441,6 +1441,11 @@ class _SentenceCoder:
                 for s in _children(token, "nsubj"):
                     if s.lower_ not in FIRST_PERSON:
                         return self.actor(s)
+                if token.dep_ == "advcl" and token.tag_ == "VBG" and not _children(token, "nsubj", "nsubjpass"):
+                    # "Lammy echoed this sentiment, saying, '...'": the main clause's subject
+                    subj = self.subject(token)[0]
+                    if subj is not None and subj.lower_ not in FIRST_PERSON and self.actor(subj) is not None:
+                        return self.actor(subj)
                 named = self._named_before_verb(token)
                 if named is not None:
                     return named
