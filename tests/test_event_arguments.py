@@ -217,3 +217,22 @@ def test_speaker_of_quotation_after_saying_is_the_main_subject():
 
 def test_saying_without_a_political_act_is_no_event():
     assert not _events("The minister spoke to reporters on Monday, saying the weather had been good.")
+
+
+# ---- those involved in an act do it; an act undergone names its doer after "from"
+
+
+def test_involved_in_the_assault_are_its_doers():
+    text = "Up to 10 people died, including five al-Shabab militants who were involved in the assault on the base."
+    attack = _one(text, "ASSAULT")
+    assert _codes(attack.source) == {"al-Shabaab"}
+    assert "al-Shabaab" not in _codes(attack.target)
+
+
+def test_came_under_attack_from_names_the_attacker():
+    attack = _one("The train came under attack from BLA militants in Balochistan.", "ASSAULT")
+    assert _codes(attack.source) == {"BLA"}
+
+
+def test_came_under_review_is_no_event():
+    assert not _events("The plan came under review from the budget committee.")

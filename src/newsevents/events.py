@@ -281,6 +281,8 @@ NOTICE_NOUNS = frozenset({"notification", "notice", "note", "letter", "word", "m
 MEDIA_WORDS = frozenset({"outlet", "broadcaster", "newspaper", "network", "station", "channel", "daily", "paper"})
 # Reporting verbs that take no object of their own ("said Ankara imposed ...": Ankara is the clause's subject).
 SAYING_VERBS = frozenset({"say", "claim", "add", "state", "allege", "insist", "argue", "assert", "contend"})
+# Verbs whose subject takes part "in" the act named after them ("were involved in the assault").
+PARTICIPATING_VERBS = frozenset({"involve", "participate", "engage", "join", "take", "implicate"})
 # Verbs of letting someone act ("allow X to go"): X is the one acted on.
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"})
 # Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
@@ -3665,8 +3667,11 @@ class _SentenceCoder:
         of_actor = None
         if frame.type == "AID" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
             return  # "the need for assistance from Russia" asks for aid, gives none
+        # ("came under attack from militants": under an act, its "from" phrase names who does it)
+        undergone = noun.dep_ == "pobj" and noun.head.lower_ == "under"
         for c in noun.children:
-            if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and frame.type in FROM_SOURCE_TYPES)) \
+            if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and (frame.type in FROM_SOURCE_TYPES
+                                                                                  or undergone))) \
                     and source is None:
                 source = self.agent(next((p for p in c.children if p.dep_ == "pobj"), None))
             elif c.dep_ == "acl" and c.tag_ == "VBN" and source is None:
@@ -3721,13 +3726,20 @@ class _SentenceCoder:
                 if verb is not None:
                     source = self.agent(self.subject(verb)[0])
                     cand.top = verb
+            elif source is None and noun.head.lower_ == "in" and _lemma(holder) in PARTICIPATING_VERBS \
+                    and holder.pos_ in ("VERB", "AUX"):
+                # "five al-Shabab militants, who were involved in the assault", "took part in the attack": those
+                # involved do the act (not, as "came under attack", undergo it)
+                subj, patient, passive = self.subject(holder)
+                source = self.agent(patient if passive else subj)
+                cand.top = holder
             elif (noun.head.lower_ in ("under", "in", "into")
                   or (noun.head.lower_ == "on" and _lemma(holder) in ("be", "go", "remain", "stay"))) \
                     and holder.pos_ in ("VERB", "AUX") and frame.type in IMPLIED_AGENT_SECTOR:
                 # "the train came under attack", "he remains in custody": the subject is the one acted on
                 subj, patient, passive = self.subject(holder)
                 target = target or self.agent(patient if passive else subj)
-                if source is None and frame.type in FROM_SOURCE_TYPES:
+                if source is None and (frame.type in FROM_SOURCE_TYPES or undergone):
                     # "came under fire from rights groups": the "from" phrase hung on the verb
                     source = next((self.agent(p) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
                                    for p in c.children if p.dep_ == "pobj"), None)
