@@ -236,3 +236,18 @@ def test_came_under_attack_from_names_the_attacker():
 
 def test_came_under_review_is_no_event():
     assert not _events("The plan came under review from the budget committee.")
+
+
+# ---- an act on things reaches their owner or user
+
+
+def test_destroying_things_used_by_militants_hits_their_group():
+    text = ("Al-Shabab attacked a base in Somalia. The army said the operation led to the destruction of combat "
+            "vehicles used by the militants.")
+    destruction = [e for e in _events(text, "ASSAULT") if e.trigger == "destruction"]
+    assert destruction and _codes(destruction[0].target) == {"al-Shabaab"}
+
+
+def test_things_used_in_a_crime_have_no_owner_named():
+    seizure = _events("Police seized cars used in the robbery.", "COERCE")
+    assert not seizure or seizure[0].target is None

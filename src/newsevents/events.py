@@ -281,6 +281,8 @@ NOTICE_NOUNS = frozenset({"notification", "notice", "note", "letter", "word", "m
 MEDIA_WORDS = frozenset({"outlet", "broadcaster", "newspaper", "network", "station", "channel", "daily", "paper"})
 # Reporting verbs that take no object of their own ("said Ankara imposed ...": Ankara is the clause's subject).
 SAYING_VERBS = frozenset({"say", "claim", "add", "state", "allege", "insist", "argue", "assert", "contend"})
+# Participles that name a thing's owner or user ("vehicles used by the militants", "belonging to the group").
+OWNING_VERBS = frozenset({"use", "own", "operate", "control", "run", "hold", "belong", "occupy", "man"})
 # Verbs whose subject takes part "in" the act named after them ("were involved in the assault").
 PARTICIPATING_VERBS = frozenset({"involve", "participate", "engage", "join", "take", "implicate"})
 # Verbs of letting someone act ("allow X to go"): X is the one acted on.
@@ -2589,6 +2591,16 @@ class _SentenceCoder:
         owners = [o for tok in tokens for o in tok.children if o.dep_ in ("poss", "compound")]
         owners += [p for tok in tokens for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]
+        # "combat vehicles used by the militants", "a ship owned by Iran", "bases belonging to the group": whose
+        # things they are is who the act on them reaches
+        users = [a for tok in tokens for c in tok.children if c.dep_ == "acl" and _lemma(c) in OWNING_VERBS
+                 for a in ([_by_agent(c)] if c.tag_ == "VBN" else
+                           [p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "to"
+                            for p in _children(pr, "pobj")]) if a is not None]
+        for tok in users:
+            actor = self.agent(tok)
+            if actor is not None and actor.code():
+                return tok, actor
         for tok in tokens + owners:
             actor = self.agent(tok)
             if actor is None and (_lemma(tok) in PEOPLE_SECTORS or tok.lower_ in PEOPLE_SECTORS):
