@@ -251,3 +251,9 @@ def test_destroying_things_used_by_militants_hits_their_group():
 def test_things_used_in_a_crime_have_no_owner_named():
     seizure = _events("Police seized cars used in the robbery.", "COERCE")
     assert not seizure or seizure[0].target is None
+
+
+def test_quotation_attributed_with_according_to_a_statement():
+    text = "“The United States must lift its sanctions,” according to a statement from Iran's foreign ministry."
+    demand = _one(text, "REQUEST")
+    assert _codes(demand.source) == {"IRN"} and _codes(demand.target) == {"USA"}

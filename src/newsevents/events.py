@@ -281,6 +281,8 @@ NOTICE_NOUNS = frozenset({"notification", "notice", "note", "letter", "word", "m
 MEDIA_WORDS = frozenset({"outlet", "broadcaster", "newspaper", "network", "station", "channel", "daily", "paper"})
 # Reporting verbs that take no object of their own ("said Ankara imposed ...": Ankara is the clause's subject).
 SAYING_VERBS = frozenset({"say", "claim", "add", "state", "allege", "insist", "argue", "assert", "contend"})
+# Documents that carry someone's words ("according to a statement from the ministry").
+STATEMENT_NOUNS = frozenset({"statement", "communique", "announcement", "release", "letter", "post", "message"})
 # Participles that name a thing's owner or user ("vehicles used by the militants", "belonging to the group").
 OWNING_VERBS = frozenset({"use", "own", "operate", "control", "run", "hold", "belong", "occupy", "man"})
 # Verbs whose subject takes part "in" the act named after them ("were involved in the assault").
@@ -1220,7 +1222,7 @@ class _SentenceCoder:
         for reporter in reporters:
             if reporter.i == token.i:
                 continue
-            if _lemma(reporter) in ("statement", "communique", "announcement"):
+            if _lemma(reporter) in STATEMENT_NOUNS:
                 reporter = next((p for c in reporter.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                                  for p in _children(c, "pobj")), reporter)
             actor = self.actors.actor_for_token(reporter)
@@ -1453,6 +1455,16 @@ class _SentenceCoder:
                 named = self._named_before_verb(token)
                 if named is not None:
                     return named
+        for token in sent:
+            # '"...," according to a statement from Iran's foreign ministry': the one it is attributed to
+            if token.lower_ == "according":
+                for source in (p for c in _children(token, "prep") if c.lower_ == "to" for p in _children(c, "pobj")):
+                    if _lemma(source) in STATEMENT_NOUNS:
+                        source = next((p for c in source.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                                       for p in _children(c, "pobj")), source)
+                    actor = self.actor(source)
+                    if actor is not None and actor.code():
+                        return actor
         if sent.start != self.sent.start:
             return None
         # an interview transcript: "Richard Armitage, former U.S. deputy secretary of state: The message we ..."
