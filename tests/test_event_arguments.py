@@ -257,3 +257,17 @@ def test_quotation_attributed_with_according_to_a_statement():
     text = "“The United States must lift its sanctions,” according to a statement from Iran's foreign ministry."
     demand = _one(text, "REQUEST")
     assert _codes(demand.source) == {"IRN"} and _codes(demand.target) == {"USA"}
+
+
+# ---- a capital acting as its state is no place where the sentence's unnamed actors act
+
+
+def test_state_named_by_capital_as_subject_is_not_the_place_of_a_trial():
+    text = "Topuz is on trial on espionage charges which Washington has dismissed as baseless."
+    trial = _one(text, "ACCUSE")
+    assert "USA" not in _codes(trial.source)
+
+
+def test_place_of_a_trial_still_codes_its_court():
+    trial = _one("Metin Topuz is on trial in Istanbul on espionage charges.", "ACCUSE")
+    assert _codes(trial.source) == {"TUR"}
