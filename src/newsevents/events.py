@@ -1316,7 +1316,7 @@ class _SentenceCoder:
         for ent in self.ents:
             if undirected and _directed_at(ent.root):
                 continue
-            if undirected and ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") \
+            if ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") \
                     and ent.root.head.pos_ in ("VERB", "AUX"):
                 continue  # "charges which Washington has dismissed": a state acting, not where things happen
             if ent.label_ in ("GPE", "LOC", "NORP"):
