@@ -271,3 +271,8 @@ def test_state_named_by_capital_as_subject_is_not_the_place_of_a_trial():
 def test_place_of_a_trial_still_codes_its_court():
     trial = _one("Metin Topuz is on trial in Istanbul on espionage charges.", "ACCUSE")
     assert _codes(trial.source) == {"TUR"}
+
+
+def test_police_placed_in_their_own_phrase_keep_that_place():
+    arrest = _one("The U.S. State Department said police in Hong Kong arrested 12 activists.", "COERCE")
+    assert _codes(arrest.source) == {"HKG"}

@@ -1192,8 +1192,9 @@ class _SentenceCoder:
             sector = UNNAMED_STATE.get(lemma)
             if sector is None or any(c.dep_ == "poss" for c in token.children):
                 return None
-        country = (self._placed_phrase(token) if sector in ("UAF", "REB") else self._reporting_state(token)) \
-            or self._home_country()
+        country = self._placed_phrase(token) if sector in ("UAF", "REB") else (
+            self._placed_phrase(token) or self._reporting_state(token))  # ("police in Nairobi": that place's)
+        country = country or self._home_country()
         if country is None:
             return None
         return self._by_place(ActorRef(token.text, country, country=country, sector=sector,
