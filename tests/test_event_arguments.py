@@ -276,3 +276,16 @@ def test_place_of_a_trial_still_codes_its_court():
 def test_police_placed_in_their_own_phrase_keep_that_place():
     arrest = _one("The U.S. State Department said police in Hong Kong arrested 12 activists.", "COERCE")
     assert _codes(arrest.source) == {"HKG"}
+
+
+def test_they_after_unnamed_rights_groups_are_those_groups():
+    text = ("Nine press freedom and rights groups this week called for Zamora's immediate release. "
+            "“We urge Guatemalan authorities to guarantee his right to a fair trial,” they said in a joint statement.")
+    urged = [e for e in _events(text, "REQUEST") if e.trigger == "urge"]
+    assert urged and _codes(urged[0].source) == {"NGO"} and _codes(urged[0].target) == {"GTM"}
+
+
+def test_they_after_unnamed_people_stay_unnamed():
+    text = "Residents gathered outside the hospital. “We urge the authorities to help us,” they said."
+    urged = [e for e in _events(text, "REQUEST") if e.trigger == "urge"]
+    assert not urged or _codes(urged[0].source) != {"NGO"}

@@ -1410,6 +1410,11 @@ class _SentenceCoder:
                     # "three members of the U.S. Senate ... led a group ...; 'We are concerned,' they wrote":
                     # people named by a plural noun of a coded body
                     actor = self.actors.actor_for_token(t)
+                    if actor is None or not actor.code():
+                        # "Nine press freedom and rights groups called for ... 'We urge ...,' they said": unnamed
+                        # non-governmental organisations (guidelines: NGO)
+                        unnamed = self.agent(t)
+                        actor = unnamed if unnamed is not None and unnamed.org == "NGO" else actor
                     if actor is None or not actor.code() or actor.kind == "unknown" or (actor.code(), actor.sector) in skip \
                             or (sent.start == token.sent.start and _quoted(t) and not _quoted(token)):
                         actor = None
