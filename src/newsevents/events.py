@@ -282,6 +282,12 @@ NOTICE_NOUNS = frozenset({"notification", "notice", "note", "letter", "word", "m
 MEDIA_WORDS = frozenset({"outlet", "broadcaster", "newspaper", "network", "station", "channel", "daily", "paper"})
 # Reporting verbs that take no object of their own ("said Ankara imposed ...": Ankara is the clause's subject).
 SAYING_VERBS = frozenset({"say", "claim", "add", "state", "allege", "insist", "argue", "assert", "contend"})
+# Documents that carry someone's words ("according to a statement from the ministry").
+STATEMENT_NOUNS = frozenset({"statement", "communique", "announcement", "release", "letter", "post", "message"})
+# Participles that name a thing's owner or user ("vehicles used by the militants", "belonging to the group").
+OWNING_VERBS = frozenset({"use", "own", "operate", "control", "run", "hold", "belong", "occupy", "man"})
+# Verbs whose subject takes part "in" the act named after them ("were involved in the assault").
+PARTICIPATING_VERBS = frozenset({"involve", "participate", "engage", "join", "take", "implicate"})
 # Verbs of letting someone act ("allow X to go"): X is the one acted on.
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"})
 # Verbs whose subject meeting gathers its object's people ("the talks brought together ministers from ...").
@@ -1403,12 +1409,46 @@ class _SentenceCoder:
             sector = UNNAMED_STATE.get(lemma)
             if sector is None or any(c.dep_ == "poss" for c in token.children):
                 return None
-        country = (self._placed_phrase(token) if sector in ("UAF", "REB") else None) or self._home_country()
+        country = self._placed_phrase(token) if sector in ("UAF", "REB") else (
+            self._placed_phrase(token) or self._reporting_state(token))  # ("police in Nairobi": that place's)
+        country = country or self._home_country()
         if country is None:
             return None
         return self._by_place(ActorRef(token.text, country, country=country, sector=sector,
                                        kind="group" if sector in ("UAF", "REB") else "state",
                                        start=token.idx, end=token.idx + len(token.text)))
+
+    def _reporting_state(self, token) -> str | None:
+        """"A statement from the Pakistani military said troops had killed 12
+        militants", "police arrested 30 people, according to the Interior
+        Ministry": unnamed forces or police in what a state's own government,
+        army or police reports are that state's (a state reports its own
+        forces' acts; others' it names: "Ukraine's military said Russian
+        forces ..."). Only the army and the police: the reporter's state, not
+        the place, when the report is the state's own."""
+        if UNNAMED_STATE.get(_lemma(token)) not in ("MIL", "COP") or self.actors is None:
+            return None
+        key = ("reporting_state", self.sent.start)
+        if key in self.cache:
+            return self.cache[key]
+        self.cache[key] = None  # (the reporter may itself be unnamed forces: "police said troops ...")
+        reporters = [s for t in self.sent if t.pos_ == "VERB" and self.wrappers.get((_lemma(t), "V")) == "report"
+                     for s in _children(t, "nsubj")]
+        reporters += [p for t in self.sent if t.lower_ == "according" for c in _children(t, "prep")
+                      for p in _children(c, "pobj")]
+        country = None
+        for reporter in reporters:
+            if reporter.i == token.i:
+                continue
+            if _lemma(reporter) in STATEMENT_NOUNS:
+                reporter = next((p for c in reporter.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                                 for p in _children(c, "pobj")), reporter)
+            actor = self.actors.actor_for_token(reporter)
+            if actor is not None and actor.country and not actor.org and actor.sector in ("GOV", "MIL", "COP"):
+                country = actor.country
+                break
+        self.cache[key] = country
+        return country
 
     def _by_place(self, actor: ActorRef) -> ActorRef:
         """Remember an actor coded only by the country the sentence's places
@@ -1494,6 +1534,9 @@ class _SentenceCoder:
         for ent in self.ents:
             if undirected and _directed_at(ent.root):
                 continue
+            if ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") \
+                    and ent.root.head.pos_ in ("VERB", "AUX"):
+                continue  # "charges which Washington has dismissed": a state acting, not where things happen
             if ent.label_ in ("GPE", "LOC", "NORP"):
                 # the actor tables first: the gazetteer holds odd homonyms of capitals
                 actor = self.actors.actor_for_span(ent.start_char, ent.end_char) if self.actors is not None else None
@@ -1584,6 +1627,11 @@ class _SentenceCoder:
                     # "three members of the U.S. Senate ... led a group ...; 'We are concerned,' they wrote":
                     # people named by a plural noun of a coded body
                     actor = self.actors.actor_for_token(t)
+                    if actor is None or not actor.code():
+                        # "Nine press freedom and rights groups called for ... 'We urge ...,' they said": unnamed
+                        # non-governmental organisations (guidelines: NGO)
+                        unnamed = self.agent(t)
+                        actor = unnamed if unnamed is not None and unnamed.org == "NGO" else actor
                     if actor is None or not actor.code() or actor.kind == "unknown" or (actor.code(), actor.sector) in skip \
                             or (sent.start == token.sent.start and _quoted(t) and not _quoted(token)):
                         actor = None
@@ -1625,6 +1673,24 @@ class _SentenceCoder:
                 for s in _children(token, "nsubj"):
                     if s.lower_ not in FIRST_PERSON:
                         return self.actor(s)
+                if token.dep_ == "advcl" and token.tag_ == "VBG" and not _children(token, "nsubj", "nsubjpass"):
+                    # "Lammy echoed this sentiment, saying, '...'": the main clause's subject
+                    subj = self.subject(token)[0]
+                    if subj is not None and subj.lower_ not in FIRST_PERSON and self.actor(subj) is not None:
+                        return self.actor(subj)
+                named = self._named_before_verb(token)
+                if named is not None:
+                    return named
+        for token in sent:
+            # '"...," according to a statement from Iran's foreign ministry': the one it is attributed to
+            if token.lower_ == "according":
+                for source in (p for c in _children(token, "prep") if c.lower_ == "to" for p in _children(c, "pobj")):
+                    if _lemma(source) in STATEMENT_NOUNS:
+                        source = next((p for c in source.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                                       for p in _children(c, "pobj")), source)
+                    actor = self.actor(source)
+                    if actor is not None and actor.code():
+                        return actor
         if sent.start != self.sent.start:
             return None
         # an interview transcript: "Richard Armitage, former U.S. deputy secretary of state: The message we ..."
@@ -1693,13 +1759,24 @@ class _SentenceCoder:
                 return verb.head, None, False
             # "held a sit-in to protest the restrictions": a purpose clause shares the subject
             purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            if (purpose or (verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG",))) \
+            # (a perfect participle clause too: "..., having treated 385 survivors")
+            perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+            if (purpose or (verb.dep_ in ("advcl", "acl") and (verb.tag_ == "VBG" or perfect))) \
                     and verb.head.pos_ in ("VERB", "AUX"):
                 return self.subject(verb.head)[0], None, False
-            # "responded by destroying", "after meeting": the subject of the main verb
+            # "responded by destroying", "after meeting": the subject of the main verb -- of a passive one
+            # too ("Mech Dara was released after apologizing", "the group is best known for wreaking havoc":
+            # the one released apologized); "for" only after a verb with no object ("thanked them for
+            # helping": the object helped)
             if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
-                    and verb.head.lower_ in ("by", "after", "before", "while", "in", "without", "through"):
-                return self.subject(verb.head.head)[0], None, False
+                    and (verb.head.lower_ in ("by", "after", "before", "while", "in", "without", "through",
+                                              "despite", "upon")
+                         or (verb.head.lower_ == "for" and not _children(verb.head.head, "dobj", "dative"))):
+                main = verb.head.head
+                agent, patient, passive = self.subject(main)
+                if passive and verb.head.lower_ != "by":
+                    return patient, None, False
+                return agent, None, False
         return subj, None, False
 
     # ---------------------------------------------------------------- candidates
@@ -2220,6 +2297,35 @@ class _SentenceCoder:
                 subj = next((s for s in _children(t, "nsubj") if s.i > mark.i and s.lower_ not in FIRST_PERSON), None)
                 if subj is not None:
                     return self.actor(subj)
+                named = self._named_before_verb(t)
+                if named is not None:
+                    return named
+        return None
+
+    def _named_before_verb(self, verb) -> ActorRef | None:
+        """'"...," Tulsa police Chief Chuck Jordan said': the words between a
+        closing quotation mark and its reporting verb are the speaker, even
+        when the parser gives the verb no subject (it may read "Tulsa" as a
+        verb and "said" as a conjunct inside the quote). The last coded actor
+        of those words (the name after its title)."""
+        if _children(verb, "nsubj", "nsubjpass"):
+            return None
+        words = []
+        for t in reversed(verb.sent[:verb.i - verb.sent.start]):
+            if t.is_punct and t.text not in QUOTE_MARKS:
+                continue  # ('," she said': the comma before the closing mark)
+            if t.text in QUOTE_MARKS:
+                break
+            words.append(t)
+            if len(words) > 8:
+                return None  # (no quotation just before: a clause of its own)
+        else:
+            return None
+        for t in words:  # nearest the verb first: the name after its title
+            if t.pos_ in ("PROPN", "NOUN"):
+                actor = self.actor(t)
+                if actor is not None and actor.code():
+                    return actor
         return None
 
     def _considered_judgement(self, verb) -> _Candidate | None:
@@ -2724,6 +2830,16 @@ class _SentenceCoder:
         owners = [o for tok in tokens for o in tok.children if o.dep_ in ("poss", "compound")]
         owners += [p for tok in tokens for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]
+        # "combat vehicles used by the militants", "a ship owned by Iran", "bases belonging to the group": whose
+        # things they are is who the act on them reaches
+        users = [a for tok in tokens for c in tok.children if c.dep_ == "acl" and _lemma(c) in OWNING_VERBS
+                 for a in ([_by_agent(c)] if c.tag_ == "VBN" else
+                           [p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "to"
+                            for p in _children(pr, "pobj")]) if a is not None]
+        for tok in users:
+            actor = self.agent(tok)
+            if actor is not None and actor.code():
+                return tok, actor
         for tok in tokens + owners:
             actor = self.agent(tok)
             if actor is None and (_lemma(tok) in PEOPLE_SECTORS or tok.lower_ in PEOPLE_SECTORS):
@@ -2755,9 +2871,11 @@ class _SentenceCoder:
         domestic = _domestic_act(cand)
         # an arrest, charge or conviction whose actor goes unnamed: the authorities where it happens
         unnamed_justice = not domestic and _justice_act(cand) and (cand.source is None or cand.source.code() is None)
-        if cand.type == "REJECT" and any(_lemma(d) in LEGAL_CHARGES for d in _children(cand.trigger, "dobj")) \
+        if cand.type == "REJECT" and any(_lemma(d) in LEGAL_CHARGES and not _content_clause(d)
+                                         for d in _children(cand.trigger, "dobj")) \
                 and (cand.source is None or cand.source.code() is None or cand.source.kind == "person"):
             # "Gachagua denied all the charges": pleading against charges answers the state that brings them
+            # (not "the allegation that separatists have bases across the border": a claim, whoever made it)
             country = (cand.source.country if cand.source is not None else None) or self._doc_country()
             if country is None:
                 return None
@@ -2974,15 +3092,19 @@ class _SentenceCoder:
             # "We have received formal notification that Russia has decided to halt military cooperation
             # events", "Moscow informed Oslo that it would halt ...": an act toward no one named is aimed at
             # the one it is notified to
+            # (one notifies others of one's own side's acts: "Russia's envoy told the council that Ukraine had
+            # threatened to attack" tells the council about Ukraine, and telling a news outlet is publishing)
             for holder in list(trigger.ancestors)[:6]:
                 receiver = None
                 if _lemma(holder) in ("inform", "notify", "tell", "warn", "assure"):
-                    receiver = next(iter(_children(holder, "dobj")), None)
+                    teller = self.actor(self.subject(holder)[0])
+                    if teller is None or teller.code() is None or _same_side(teller, source):
+                        receiver = next(iter(_children(holder, "dobj")), None)
                 elif _lemma(holder) in ("receive", "get") and any(_lemma(o) in NOTICE_NOUNS
                                                                   for o in _children(holder, "dobj")):
                     receiver = next(iter(_children(holder, "nsubj")), None)
                 actor = self.actor(receiver) if receiver is not None else None
-                if _usable(actor, exclude) and actor.code():
+                if _usable(actor, exclude) and actor.code() and actor.sector not in ("JRN", "MED"):
                     return actor
         if cand.type == "REQUEST" and cand.frame.type == "CONSULT" and trigger.pos_ == "NOUN":
             # "called a private meeting of the U.N. Security Council": the body asked to meet
@@ -3194,15 +3316,18 @@ class _SentenceCoder:
             return own.pop()
         if own:
             return None
-        places = self._located_countries()
+        places = self._located_countries(within=_content_clause_of(tok))
         return places.pop() if len(places) == 1 else None
 
-    def _located_countries(self) -> set[str]:
+    def _located_countries(self, within=None) -> set[str]:
         """Countries of the places the sentence puts things in: "in Khartoum",
-        "in Pakistan's restive Balochistan province", "near Sibi, Balochistan"."""
+        "in Pakistan's restive Balochistan province", "near Sibi, Balochistan"
+        (`within`: only those of that clause)."""
         out = set()
         for ent in self.ents:
             tok = ent.root
+            if within is not None and not within.left_edge.i <= tok.i <= within.right_edge.i:
+                continue
             for _ in range(3):  # up through "Pakistan's ... province", "Sibi, Balochistan"
                 if tok.dep_ in ("poss", "compound", "appos", "conj", "amod") and tok.head.i != tok.i:
                     tok = tok.head
@@ -3712,7 +3837,10 @@ class _SentenceCoder:
             if actor is not None:
                 return actor
         for c in noun.children:  # "the announcement that Ukraine had agreed to a ceasefire"
-            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
+                    and not (_lemma(noun) in CLAIM_NOUNS and noun.dep_ == "dobj" and _refusal(noun.head)):
+                # ("rejected accusations that Lai's trial is unfair": a refusal answers the accuser, never the
+                # one the charge is about -- manual, REJECT; guidelines, denials)
                 actor = self.actor(_clause_subject(c))
                 if _usable(actor, exclude):
                     return actor
@@ -3790,8 +3918,11 @@ class _SentenceCoder:
         of_actor = None
         if frame.type == "AID" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
             return  # "the need for assistance from Russia" asks for aid, gives none
+        # ("came under attack from militants": under an act, its "from" phrase names who does it)
+        undergone = noun.dep_ == "pobj" and noun.head.lower_ == "under"
         for c in noun.children:
-            if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and frame.type in FROM_SOURCE_TYPES)) \
+            if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and (frame.type in FROM_SOURCE_TYPES
+                                                                                  or undergone))) \
                     and source is None:
                 source = self.agent(next((p for p in c.children if p.dep_ == "pobj"), None))
             elif c.dep_ == "acl" and c.tag_ == "VBN" and source is None:
@@ -3846,13 +3977,20 @@ class _SentenceCoder:
                 if verb is not None:
                     source = self.agent(self.subject(verb)[0])
                     cand.top = verb
+            elif source is None and noun.head.lower_ == "in" and _lemma(holder) in PARTICIPATING_VERBS \
+                    and holder.pos_ in ("VERB", "AUX"):
+                # "five al-Shabab militants, who were involved in the assault", "took part in the attack": those
+                # involved do the act (not, as "came under attack", undergo it)
+                subj, patient, passive = self.subject(holder)
+                source = self.agent(patient if passive else subj)
+                cand.top = holder
             elif (noun.head.lower_ in ("under", "in", "into")
                   or (noun.head.lower_ == "on" and _lemma(holder) in ("be", "go", "remain", "stay"))) \
                     and holder.pos_ in ("VERB", "AUX") and frame.type in IMPLIED_AGENT_SECTOR:
                 # "the train came under attack", "he remains in custody": the subject is the one acted on
                 subj, patient, passive = self.subject(holder)
                 target = target or self.agent(patient if passive else subj)
-                if source is None and frame.type in FROM_SOURCE_TYPES:
+                if source is None and (frame.type in FROM_SOURCE_TYPES or undergone):
                     # "came under fire from rights groups": the "from" phrase hung on the verb
                     source = next((self.agent(p) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
                                    for p in c.children if p.dep_ == "pobj"), None)
@@ -3862,9 +4000,13 @@ class _SentenceCoder:
                     # "has been in custody", "is on trial": the state's police or courts where it happens
                     source = self._implied_agent(frame)
                 cand.top = holder
-            elif source is None and noun.head.lower_ in ("in", "as") and holder.pos_ in ("VERB", "AUX") \
-                    and frame.type in ("PROTEST", "SUPPORT", "ACCUSE", "REJECT"):
-                # "hundreds massed in protest of ...", "rallied in support of": the subject acts
+            elif source is None and holder.pos_ in ("VERB", "AUX") and (
+                    (noun.head.lower_ in ("in", "as") and frame.type in ("PROTEST", "SUPPORT", "ACCUSE", "REJECT"))
+                    or (noun.head.lower_ == "with" and _lemma(holder) in RESPONSE_VERBS
+                        and _match_frame(holder) is None)):
+                # "hundreds massed in protest of ...", "rallied in support of": the subject acts; so does the
+                # one who "responded with attacks on Machado" (a verb that is an act itself -- "could retaliate
+                # with tariffs" -- has the noun as its means, one event)
                 source = self.agent(self.subject(holder)[0])
                 cand.top = holder
         if source is None:
@@ -4148,6 +4290,34 @@ MEANS_NOUNS = frozenset({"force", "violence", "weapon", "arm", "missile", "rocke
                          "tariff", "sanction", "measure", "countermeasure", "gunfire", "fire", "tear gas"})
 
 
+def _content_clause(noun) -> bool:
+    """Whether a noun takes a that-clause saying what is claimed ("the allegation that ...")."""
+    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in noun.children)
+
+
+def _content_clause_of(token):
+    """The one of several joined that-clauses a token is in ("told reporters that the issue is dealt with in
+    Vienna and that Beijing was not supportive of the council meeting": the second), whose places are its own;
+    None when it is in no such clause (the whole sentence's places count)."""
+    for clause in [token, *token.ancestors]:
+        if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and _children(clause, "nsubj", "nsubjpass") \
+                and any(m.dep_ == "mark" for m in clause.children):
+            return clause
+        if clause.dep_ == "ccomp" and any(c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)
+                                          for c in clause.children):
+            # the first of them: its subtree holds the others, so only up to where the next begins
+            nxt = next(c for c in clause.children if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children))
+            return clause.doc[clause.left_edge.i:nxt.left_edge.i].root if token.i < nxt.left_edge.i else nxt
+    return None
+
+
+def _refusal(verb) -> bool:
+    """A verb of refusing or denying ("rejected", "denied", "dismissed")."""
+    frame = _match_frame(verb)
+    return _lemma(verb) in DENYING_VERBS or (frame is not None and frame.type == "REJECT")
+
+
 def _act_noun(noun) -> bool:
     """A noun naming an act of force or pressure ("the attack", "the moves", "the ruling")."""
     if noun.pos_ != "NOUN":
@@ -4286,6 +4456,14 @@ def _own_side(token, actor: ActorRef | None, exclude: ActorRef | None) -> bool:
         return False
     return token.lower_ in POSSESSIVE_PRONOUNS or any(
         c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children)
+
+
+def _same_side(a: ActorRef, b: ActorRef | None) -> bool:
+    """Whether two actors are of one state or organisation (by code or country)."""
+    if b is None:
+        return False
+    codes = {a.code(), a.country} - {None}
+    return bool(codes & ({b.code(), b.country} | {m.code() for m in b.members} - {None}))
 
 
 def _usable(actor: ActorRef | None, exclude: ActorRef | None) -> bool:
@@ -5769,6 +5947,8 @@ def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     for event in _passage_before(earlier, sentence_start):
         if event.type not in acts or (wanted != "any" and event.type != wanted):
             continue
+        if wanted == "any" and (event.type, event.mode) == ("ACCUSE", "disapprove"):
+            continue  # "this is a baseless case", "the move": an act or a charge is judged, not a critic's words
         if _code(event.source) and (_code(event.source) != own or _domestic_dispute(cand.source, event.source)
                                     or (cand.type == "SUPPORT" and cand.source.sector != event.source.sector)) \
                 and event.modality != "negated":  # (a state's people praise its government's concession)
@@ -6014,10 +6194,11 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
     state's opposition, courts, parties and citizens address its government.
     "The parties"/"both sides" are the sides of the passage's latest
     two-sided event (_sides_named)."""
-    if cand.type == "SUPPORT" and cand.target is None and _domestic_side(cand.source):
+    if cand.type in ("SUPPORT", "AGREE") and cand.target is None and _domestic_side(cand.source):
         # "Trump officially endorsed one in July": a party's, candidate's or citizen's endorsement of no one
         # coded is made within its own state (the guidelines' US campaign coding); backing between states
-        # names its other side
+        # names its other side. So is a promise of a candidate, police chief or court to no one named ("promising
+        # to lift environmental regulations", "I will make this promise to you"): to the state's own people
         country = cand.source.country
         cand.target = ActorRef(country, country, country=country, kind="unknown")
         return
@@ -6069,6 +6250,8 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
             continue  # the actor's own side -- unless two sides of one state's politics (a party and the court)
         if coder._mention_is_place(m):
             continue  # a place, not who is acted on ("in Vienna", "Guatemala's Washington embassy")
+        if _audience(coder, m, cand.trigger):
+            continue  # "told the council that his teams treated 385 survivors": whom the speaker addressed
         (in_sentence if m.start >= sent.start_char else before).append(m)
     # in the sentence, the nearest before the act ("... relations with Mauritius, ... Modi's visit"), else the
     # first after it
@@ -6084,6 +6267,20 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
         # eliminated"); its government and army do not address themselves
         country = cand.source.country
         cand.target = ActorRef(country, country, country=country, sector="GOV", kind="state")
+
+
+def _audience(coder: _SentenceCoder, mention: ActorRef, trigger) -> bool:
+    """A mention naming whom a speaker tells what the sentence reports ("told the Security Council that
+    ...", "said in a letter to Congress"): the audience of the reporting verb governing the act, not the one
+    the act is done to."""
+    span = coder.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "to" else root.head \
+        if root.dep_ in ("dobj", "dative") else None
+    return verb is not None and verb.i != trigger.i and verb.pos_ == "VERB" \
+        and coder.wrappers.get((_lemma(verb), "V")) == "report" and verb in trigger.ancestors
 
 
 def _dateline(article: Article) -> str | None:
