@@ -1515,6 +1515,7 @@ class _SentenceCoder:
                 judged = self._judged_act(found[-1])
                 if judged is not None:
                     found.append(judged)
+        found += _nominal_acts(self, found)  # acts told through nouns, rules and idioms
         # evaluative speech with no verb of its own ("called the ruling 'arbitrary'", '"It doesn't work,"
         # X said'): a fallback for clauses no event above comes from
         found = with_judgements(self, found)
@@ -5389,6 +5390,205 @@ def _measure_author(coder: "_SentenceCoder", cand: _Candidate) -> None:
     author = coder.agent(coder.subject(verb)[0])
     if author is not None and author.code() and author.code() != _code(cand.target):
         cand.source = author
+
+
+# ----------------------------------------------------------------- acts named by nouns, laws and idioms
+# Things whose being made available to someone is aid (manual, AID: money, goods, humanitarian and medical
+# relief, arms): "make vaccines available to the public", "made $5 million available to Ukraine".
+AID_GOODS = frozenset({"vaccine", "vaccination", "dose", "fund", "funding", "money", "loan", "grant", "credit",
+                       "food", "aid", "assistance", "medicine", "drug", "supply", "shelter", "water", "weapon",
+                       "arm", "ammunition", "equipment", "resource", "relief", "treatment", "care", "tent",
+                       "ration", "fuel", "seed", "fertilizer", "fertiliser", "housing", "visa"})
+# The people of a state as the recipients of what it provides ("to the public", "to residents").
+PUBLIC_RECIPIENTS = frozenset(PEOPLE_SECTORS) | {"public", "population", "citizen", "resident", "community"}
+# Nouns of a rule a state lays down ("under the new law", "under the decree").
+RULE_NOUNS = frozenset({"law", "decree", "rule", "regulation", "legislation", "order", "act", "ordinance", "ban",
+                        "measure", "constitution", "amendment", "directive", "edict", "bill"})
+# Modals that, negated under a rule, withhold a permission ("can not take part", "may not enter").
+PERMISSION_MODALS = frozenset({"can", "ca", "may", "will", "wo", "shall"})
+# Words of a list of acts: "intimidation, arrests and bans", "the crackdown, arrests and detentions".
+LISTED_ACT_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Candidate]:
+    """Acts the trigger rules miss because they are told through a noun, a
+    rule or an idiom (each a statement about English, see the rules): the
+    new candidates of the sentence; repairs `found` in place."""
+    have = {c.trigger.i for c in found} | {i for c in found for i in c.absorbed}
+    for cand in found:
+        _misparsed_light_object(coder, cand)
+    new = []
+    for token in coder.sent:
+        if token.i in have:
+            continue
+        cand = _enacted_restriction(coder, token) or _restriction_under_rule(coder, token) \
+            or _made_available(coder, token) or _listed_repression(coder, token, have)
+        if cand is not None:
+            new.append(cand)
+            have.add(cand.trigger.i)
+    return new
+
+
+def _misparsed_light_object(coder: "_SentenceCoder", cand: _Candidate) -> None:
+    """"China conducted the military drills encircling Taiwan": the parser
+    often makes the object of a light verb the subject of a participle that
+    follows it (drills <-nsubj- encircling <-ccomp- conducted). The light
+    verb, with no object of its own, governs the act noun: its subject is
+    the actor (as for "conducted drills")."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or _code(cand.source) is not None or noun.dep_ != "nsubj":
+        return
+    participle = noun.head
+    verb = participle.head
+    if participle.tag_ not in ("VBG", "VBN") or participle.dep_ not in ("ccomp", "xcomp", "advcl") \
+            or verb.pos_ != "VERB" or _lemma(verb) not in LIGHT_VERBS or _children(verb, "dobj", "nsubjpass"):
+        return
+    source = coder.agent(coder.subject(verb)[0])
+    if source is None or source.code() is None:
+        return
+    cand.source = source
+    if cand.target is None:
+        cand.target = coder._target(participle, cand.frame, exclude=source) \
+            or next((coder.actor(o) for o in _children(participle, "dobj")), None)
+    coder._verb_modality(verb, cand)
+    cand.top = verb
+    cand.absorbed.add(verb.i)
+
+
+def _enacted_restriction(coder: "_SentenceCoder", verb) -> _Candidate | None:
+    """"Parliament passed a law banning opposition parties", "the junta
+    issued a decree outlawing the party": a restriction described by a
+    participle or relative clause of a law its subject enacts is the
+    enacting body's act on the one restricted (manual: bans -> COERCE)."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "relcl") or _lemma(verb.head) not in POLICY_NOUNS:
+        return None
+    frame = _match_frame(verb)
+    if frame is None or frame.pos != "V" or frame.type not in ("COERCE", "SANCTION"):
+        return None
+    law = verb.head
+    enacting = law.head
+    if law.dep_ not in ("dobj", "nsubjpass") or enacting.pos_ != "VERB" \
+            or _lemma(enacting) not in ENACTING_VERBS | ADOPTING_VERBS:
+        return None
+    subj, patient, passive = coder.subject(enacting)
+    source = coder.agent(subj)
+    if source is None or source.code() is None:
+        return None
+    cand = _Candidate(verb, frame, frame.type, frame.mode, source=source, top=enacting)
+    cand.target = coder._target(verb, frame, exclude=source)
+    coder._verb_modality(enacting, cand)
+    coder._climb(enacting, cand, have_subject=True)
+    cand.absorbed.add(enacting.i)
+    coder._finish(cand)
+    return cand if not cand.unrealised else None
+
+
+def _restriction_under_rule(coder: "_SentenceCoder", verb) -> _Candidate | None:
+    """"Under the new law, members of Bashir's party can not take part in
+    any political activity", "under the decree, journalists may not enter
+    the region": what a rule says people may not do is a restriction on them
+    by the state that rules (manual, COERCE restrict), whatever the act."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+        return None
+    rule = next((p for prep in _children(verb, "prep") if prep.lower_ == "under"
+                 for p in _children(prep, "pobj") if _lemma(p) in RULE_NOUNS), None)
+    if rule is None or not _children(verb, "neg") \
+            or not any(a.lower_ in PERMISSION_MODALS for a in _children(verb, "aux")):
+        return None
+    subj = next(iter(_children(verb, "nsubj")), None)
+    if subj is None or subj.lower_ in FIRST_PERSON or _lemma(subj) in ("it", "this", "that"):
+        return None
+    target = coder.actor(subj) or next((coder.actor(p) for prep in _children(subj, "prep") if prep.lower_ == "of"
+                                        for p in _children(prep, "pobj")), None) or coder.agent(subj)
+    if target is None:
+        return None
+    owner = next((coder.agent(p) for p in _children(rule, "poss")), None)
+    source = owner if owner is not None and owner.code() else coder._by_place(
+        ActorRef("", "unknown", sector="GOV", kind="unknown"))
+    if target.code() is None and source.country:
+        target = replace(target, country=source.country)  # "journalists": people under the state's rule
+    frame = _WITHHELD_PERMISSION_FRAME
+    cand = _Candidate(verb, frame, frame.type, frame.mode, source=source, target=target, top=verb)
+    coder._finish(cand)
+    return cand if cand.source is not None and cand.source.code() else None
+
+
+def _made_available(coder: "_SentenceCoder", verb) -> _Candidate | None:
+    """"The government is making efforts to make vaccines available to the
+    public", "will make $5 million available to Ukraine": making aid goods
+    available to someone provides them (manual, AID)."""
+    if verb.pos_ != "VERB" or _lemma(verb) != "make":
+        return None
+    available = next((c for c in verb.children if c.lower_ == "available" and c.dep_ in ("ccomp", "oprd", "acomp")),
+                     None)
+    if available is None:
+        return None
+    goods = _children(available, "nsubj") + _children(verb, "dobj")
+    if not any(_lemma(g) in AID_GOODS or g.lower_ in CURRENCY_WORDS or g.tag_ == "$" for g in goods):
+        return None
+    frame = next(f for f in load_lexicon()[("aid", "N")] if f.type == "AID")
+    cand = _Candidate(verb, frame, "AID", None, top=verb)
+    subj = coder.subject(verb)[0]
+    if subj is None and verb.dep_ in ("acl", "xcomp", "advcl") and verb.head.dep_ == "dobj":
+        subj = coder.subject(verb.head.head)[0]  # "is making efforts to make ... available"
+    elif subj is None and verb.dep_ in ("xcomp", "advcl"):
+        subj = coder.subject(verb.head)[0]
+    cand.source = coder.agent(subj)
+    if cand.source is None or cand.source.code() is None:
+        return None
+    recipient = next((p for prep in available.children if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
+                      for p in _children(prep, "pobj")), None)
+    if recipient is None:
+        return None
+    cand.target = coder.actor(recipient)
+    if cand.target is None and _lemma(recipient) in PUBLIC_RECIPIENTS:
+        # "to the public": the actor's own people
+        cand.target = ActorRef(recipient.text, cand.source.country or "unknown", country=cand.source.country,
+                               sector=PEOPLE_SECTORS.get(_lemma(recipient), "CVL"), kind="group",
+                               start=recipient.idx, end=recipient.idx + len(recipient.text))
+    if cand.target is None or cand.target.code() is None:
+        return None
+    coder._verb_modality(verb, cand)
+    coder._climb(verb, cand, have_subject=True)
+    coder._finish(cand)
+    return cand if not cand.unrealised else None
+
+
+def _listed_repression(coder: "_SentenceCoder", noun, have: set[int]) -> _Candidate | None:
+    """"A tough road, paved with intimidation, arrests and bans on his
+    concerts", "the crackdown, arrests and detentions of activists": a list
+    of two or more acts of coercion or force, hung on no actor, is what the
+    state where it happens did to the one the list names (guidelines:
+    arrests, raids, bans -> COERCE; the state where they happen acts). A
+    noun used generically ("bans are rarely effective") names no victim and
+    gives nothing."""
+    if noun.pos_ != "NOUN" or noun.dep_ == "conj" or noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    members = [noun] + [c for c in noun.subtree if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    frames = [(m, _match_frame(m)) for m in members]
+    acts = [(m, f) for m, f in frames if f is not None and f.pos == "N" and f.type in LISTED_ACT_TYPES]
+    if len(acts) < 2 or any(m.i in have for m, _ in acts):
+        return None
+    if any(_statistic(m) or _topic_noun(m) for m, _ in acts) or _question(coder.sent):
+        return None
+    # whom the acts hit: a possessor or "on/against/of" object of the list, or of the phrase it hangs on
+    # ("paved with arrests and bans on his concerts": the parser often hangs "on" on the participle)
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None
+    phrases = [m for m, _ in acts] + [p for p in (_children(verb, "prep") if verb is not None else [])
+                                      if p.lower_ in ("on", "against")]
+    victim = next((a for phrase in phrases for tok in phrase.subtree
+                   if tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "of"))
+                   for a in [coder.actor(tok)] if a is not None and a.code()), None)
+    if victim is None:
+        return None
+    trigger, frame = next(((m, f) for m, f in acts if f.type == "COERCE"), acts[0])
+    cand = _Candidate(trigger, frame, frame.type, frame.mode, target=victim, top=trigger)
+    cand.source = coder._implied_agent(frame) if IMPLIED_AGENT_SECTOR.get(frame.type) else None
+    if cand.source is None or cand.source.code() is None or cand.source.code() == "unknown":
+        return None
+    cand.absorbed |= {m.i for m, _ in acts if m.i != trigger.i}
+    coder._finish(cand)
+    return cand
 
 
 # ----------------------------------------------------------------- casualties of an attack reported before
