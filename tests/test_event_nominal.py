@@ -66,3 +66,24 @@ def test_a_list_of_repressive_acts_is_coercion_of_the_one_it_names():
     # acts named in general, with no one hit, are no event
     assert _triples("Bans and arrests are rarely effective.") == []
     assert _triples("The Ugandan author wrote about intimidation, arrests and torture in his first book.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine launched a counteroffensive against Russian forces.", ("ASSAULT", None, "UKR", "RUS")),
+    ("Russia carried out a prisoner exchange with Ukraine.", ("RETREAT", "release", "RUS", "UKR")),
+    ("Condemning the coup, ECOWAS suspended Niger from the bloc.", ("SANCTION", "discontinue", "ECOWAS", "NER")),
+    ("The African Union suspended Mali from all its activities.", ("SANCTION", "discontinue", "AU", "MLI")),
+])
+def test_act_nouns_and_suspension_from_a_body(text, expected):
+    assert expected in _triples(text)
+
+
+def test_no_act_in_a_currency_exchange_or_a_counteroffensive_judged_risky():
+    assert _triples("The currency exchange rate fell.") == []
+    assert _triples("Analysts say a counteroffensive would be risky.") == []
+
+
+def test_a_feared_act_has_not_happened():
+    assert "ASSAULT" not in _types("Fearing an attack by Russia, Finland joined NATO.")
+    assert _triples("Residents expressed fears of a new crackdown by the police in Kenya.") == []
+    assert ("ASSAULT", None, "ISR", "Hezbollah") in _triples("Israel carried out an attack on Hezbollah positions.")

@@ -5406,6 +5406,9 @@ RULE_NOUNS = frozenset({"law", "decree", "rule", "regulation", "legislation", "o
                         "measure", "constitution", "amendment", "directive", "edict", "bill"})
 # Modals that, negated under a rule, withhold a permission ("can not take part", "may not enter").
 PERMISSION_MODALS = frozenset({"can", "ca", "may", "will", "wo", "shall"})
+# Words of fearing or foreseeing an act that has not happened ("fearing an attack", "the risk of sanctions").
+FEARING_WORDS = frozenset({"fear", "dread", "anticipate", "predict", "foresee", "worry", "concern", "apprehension",
+                           "anxiety", "prospect", "risk", "possibility", "danger", "likelihood", "spectre", "specter"})
 # Words of a list of acts: "intimidation, arrests and bans", "the crackdown, arrests and detentions".
 LISTED_ACT_TYPES = frozenset({"COERCE", "ASSAULT"})
 
@@ -5414,6 +5417,7 @@ def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Can
     """Acts the trigger rules miss because they are told through a noun, a
     rule or an idiom (each a statement about English, see the rules): the
     new candidates of the sentence; repairs `found` in place."""
+    found[:] = [c for c in found if not _feared(c)]
     have = {c.trigger.i for c in found} | {i for c in found for i in c.absorbed}
     for cand in found:
         _misparsed_light_object(coder, cand)
@@ -5427,6 +5431,18 @@ def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Can
             new.append(cand)
             have.add(cand.trigger.i)
     return new
+
+
+def _feared(cand: _Candidate) -> bool:
+    """"Fearing an attack by Russia, Finland joined NATO", "fears of a
+    crackdown", "the risk of new sanctions": an act named as what someone
+    fears or foresees has not happened -- no event."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or cand.type not in CONFLICT_MATERIAL:
+        return False
+    if noun.dep_ == "dobj":
+        return _lemma(noun.head) in FEARING_WORDS
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about", "over") and _lemma(noun.head.head) in FEARING_WORDS
 
 
 def _misparsed_light_object(coder: "_SentenceCoder", cand: _Candidate) -> None:
