@@ -87,3 +87,13 @@ def test_a_feared_act_has_not_happened():
     assert "ASSAULT" not in _types("Fearing an attack by Russia, Finland joined NATO.")
     assert _triples("Residents expressed fears of a new crackdown by the police in Kenya.") == []
     assert ("ASSAULT", None, "ISR", "Hezbollah") in _triples("Israel carried out an attack on Hezbollah positions.")
+
+
+def test_new_on_the_object_of_a_realised_light_verb_is_no_plan():
+    done = code_text("Washington imposed new tariffs on Chinese goods.", "2025-03-01")
+    assert [(e.type, e.modality) for e in done] == [("SANCTION", "asserted")]
+    # a plan stays a plan
+    planned = code_text("The EU plans to impose new sanctions on Russia.", "2025-03-01")
+    assert [(e.type, e.modality) for e in planned] == [("SANCTION", "intended")]
+    assert [e.modality for e in code_text("The EU is preparing new sanctions on Russia.", "2025-03-01")] \
+        == ["intended"]

@@ -3734,7 +3734,7 @@ class _SentenceCoder:
                 source, target = cand.source, cand.target
         if target is None and frame.type in CONFLICT_MATERIAL:
             target = self._act_object(noun, source)
-        if any(_lemma(c) in FUTURE_MODIFIERS and c.dep_ == "amod" for c in noun.children):
+        if any(_lemma(c) in FUTURE_MODIFIERS and c.dep_ == "amod" for c in noun.children) and not _done_anew(noun):
             cand.future = True
         cand.source, cand.target = source, target
         if cand.top is None:
@@ -5443,6 +5443,23 @@ def _feared(cand: _Candidate) -> bool:
     if noun.dep_ == "dobj":
         return _lemma(noun.head) in FEARING_WORDS
     return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about", "over") and _lemma(noun.head.head) in FEARING_WORDS
+
+
+def _done_anew(noun) -> bool:
+    """"The EU imposed new sanctions", "China launched new drills", "is
+    keeping new tariffs in place": "new" on the object of a light verb that
+    tells a realised act (past or present, not "will"/"to") says the act is
+    a further one, not a planned one."""
+    if not any(c.dep_ == "amod" and _lemma(c) == "new" for c in noun.children) \
+            or any(c.dep_ == "amod" and _lemma(c) in FUTURE_MODIFIERS - {"new"} for c in noun.children):
+        return False
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _lemma(verb) not in LIGHT_VERBS:
+        return False
+    if any(c.dep_ == "aux" and (c.lower_ in MODAL_AUX or c.lower_ == "to") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "aux" and _lemma(c) in ("have", "be") for c in verb.children))
 
 
 def _misparsed_light_object(coder: "_SentenceCoder", cand: _Candidate) -> None:
