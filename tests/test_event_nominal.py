@@ -97,3 +97,17 @@ def test_new_on_the_object_of_a_realised_light_verb_is_no_plan():
     assert [(e.type, e.modality) for e in planned] == [("SANCTION", "intended")]
     assert [e.modality for e in code_text("The EU is preparing new sanctions on Russia.", "2025-03-01")] \
         == ["intended"]
+
+
+def test_the_act_a_subject_answers_with_is_its_own():
+    assert _triples("China retaliated with tariffs on American soybeans.") \
+        == [("SANCTION", "discontinue", "CHN", "USA")]
+    assert ("ASSAULT", "aerial", "ISR", "Hamas") in _triples(
+        "Israel responded with airstrikes on Hamas positions in Gaza.")
+    # a politician's "attacks" are words
+    assert _triples("Trump has responded with attacks on Hillary Clinton, including Friday's tweets.") \
+        == [("ACCUSE", "disapprove", "USA", "USA")]
+    # a threatened answer stays the threat; a market's answer is no act
+    assert _types("Beijing has hinted that it could retaliate with tariffs on German and Italian vehicles.") \
+        == ["THREATEN"]
+    assert _triples("The market responded with a rally.") == []

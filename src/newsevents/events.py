@@ -5406,6 +5406,8 @@ RULE_NOUNS = frozenset({"law", "decree", "rule", "regulation", "legislation", "o
                         "measure", "constitution", "amendment", "directive", "edict", "bill"})
 # Modals that, negated under a rule, withhold a permission ("can not take part", "may not enter").
 PERMISSION_MODALS = frozenset({"can", "ca", "may", "will", "wo", "shall"})
+# Verbs of answering another's act, whose "with"-phrase is the answer ("responded with sanctions").
+RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter"})
 # Words of fearing or foreseeing an act that has not happened ("fearing an attack", "the risk of sanctions").
 FEARING_WORDS = frozenset({"fear", "dread", "anticipate", "predict", "foresee", "worry", "concern", "apprehension",
                            "anxiety", "prospect", "risk", "possibility", "danger", "likelihood", "spectre", "specter"})
@@ -5421,12 +5423,15 @@ def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Can
     have = {c.trigger.i for c in found} | {i for c in found for i in c.absorbed}
     for cand in found:
         _misparsed_light_object(coder, cand)
+        _response_with(coder, cand.trigger, cand)
     new = []
     for token in coder.sent:
         if token.i in have:
             continue
         cand = _enacted_restriction(coder, token) or _restriction_under_rule(coder, token) \
-            or _made_available(coder, token) or _listed_repression(coder, token, have)
+            or _made_available(coder, token) or _listed_repression(coder, token, have) \
+            or _response_with(coder, token)
+        cand = _domestic_reading(coder, cand)  # ("responded with attacks on Clinton": words)
         if cand is not None:
             new.append(cand)
             have.add(cand.trigger.i)
@@ -5486,6 +5491,40 @@ def _misparsed_light_object(coder: "_SentenceCoder", cand: _Candidate) -> None:
     coder._verb_modality(verb, cand)
     cand.top = verb
     cand.absorbed.add(verb.i)
+
+
+def _response_with(coder: "_SentenceCoder", noun, cand: _Candidate | None = None) -> _Candidate | None:
+    """"Trump has responded with attacks on Machado", "China retaliated with
+    tariffs on American soybeans": the act a verb of answering is done "with"
+    is the answering subject's (a new candidate, or `cand` given its actor)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or verb.pos_ != "VERB" or _is_passive(verb) \
+            or not (_lemma(verb) in RESPONDING_VERBS or (_lemma(verb) in ("hit", "strike", "fight") and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))):
+        return None
+    if _match_frame(verb) is not None:
+        return None  # "could retaliate with tariffs": the verb's own event (a threat) tells it
+    frame = cand.frame if cand is not None else _match_frame(noun)
+    if frame is None or frame.pos != "N" or (cand is not None and _code(cand.source) is not None):
+        return None
+    source = coder.agent(coder.subject(verb)[0])
+    if source is None or source.code() is None:
+        return None
+    if cand is not None:
+        cand.source, cand.top = source, verb
+        if _same(cand.target, source):
+            cand.target = None
+        return None
+    new = _Candidate(noun, frame, frame.type, frame.mode, top=noun)
+    coder._noun_event(noun, frame, new)
+    new.source, new.top = source, verb
+    if _same(new.target, source):
+        new.target = None
+    coder._verb_modality(verb, new)
+    coder._finish(new)
+    if new.target is None and frame.type in ("ACCUSE", "SUPPORT", "AID", "COOPERATE"):
+        return None  # these need a recipient (manual)
+    return None if new.unrealised else new
 
 
 def _enacted_restriction(coder: "_SentenceCoder", verb) -> _Candidate | None:
