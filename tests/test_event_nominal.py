@@ -111,3 +111,16 @@ def test_the_act_a_subject_answers_with_is_its_own():
     assert _types("Beijing has hinted that it could retaliate with tariffs on German and Italian vehicles.") \
         == ["THREATEN"]
     assert _triples("The market responded with a rally.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Guatemalan court granted the journalist house arrest.", ("RETREAT", "release", "GTM", "GTM")),
+    ("A Pakistani court granted bail to Imran Khan.", ("RETREAT", "release", "PAK", "PAK")),
+])
+def test_bail_or_house_arrest_granted_sets_a_prisoner_free(text, expected):
+    assert _triples(text) == [expected]
+
+
+def test_released_papers_and_refused_bail_are_no_release():
+    assert _triples("The campaign released its tax returns.") == []
+    assert "RETREAT" not in _types("A Pakistani court refused to grant bail to Imran Khan.")

@@ -4677,7 +4677,9 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
                 "have", "get"))):  # "actions are not confined/acomp to", "had New Hampshire locked up/ccomp"
             patients = [c for c in (trigger.head if trigger.dep_ == "acomp" else trigger).children
                         if c.dep_ == "nsubj"]
-        if patients and not any(_human(coder, p) for p in patients):
+        if patients and not any(_human(coder, p) for p in patients) \
+                and not (frame.obj and any(_lemma(p) in frame.obj for p in patients)):
+            # ("granted bail/house arrest": the frame names what sets the person free)
             # tax returns, an ad, a memo released; New Hampshire "locked up"; actions "not confined to" a
             # scandal: a publication or a figure of speech, no one set free or held
             return None
