@@ -124,3 +124,18 @@ def test_bail_or_house_arrest_granted_sets_a_prisoner_free(text, expected):
 def test_released_papers_and_refused_bail_are_no_release():
     assert _triples("The campaign released its tax returns.") == []
     assert "RETREAT" not in _types("A Pakistani court refused to grant bail to Imran Khan.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas announced a three-day truce with Israel.", ("RETREAT", "ceasefire", "Hamas", "ISR")),
+    ("Israel extended the ceasefire in Gaza by 24 hours.", ("RETREAT", "ceasefire", "ISR", "PSE")),
+    ("Mali's junta announced the suspension of all political party activities.", ("COERCE", "restrict", "MLI", "MLI")),
+])
+def test_ceasefires_declared_and_activities_suspended(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_ceasefire_asked_for_proposed_or_planned_is_no_ceasefire_observed():
+    assert "RETREAT" not in _types("Turkey called for a ceasefire in Syria.")
+    assert "RETREAT" not in _types("Egypt proposed a ceasefire between Israel and Hamas.")
+    assert "RETREAT" not in _types("The Ethiopian army will declare a ceasefire next week.")
