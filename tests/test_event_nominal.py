@@ -139,3 +139,19 @@ def test_a_ceasefire_asked_for_proposed_or_planned_is_no_ceasefire_observed():
     assert "RETREAT" not in _types("Turkey called for a ceasefire in Syria.")
     assert "RETREAT" not in _types("Egypt proposed a ceasefire between Israel and Hamas.")
     assert "RETREAT" not in _types("The Ethiopian army will declare a ceasefire next week.")
+
+
+def test_coming_to_someone_s_defense_or_aid():
+    assert ("SUPPORT", None, "USA", "USA") in [
+        (e.type, e.mode, e.source.code(), e.target.code())
+        for e in code_text("Republican Senator Lindsey Graham came to the defense of Trump.", "2016-10-01")]
+    assert ("AID", None, "TUR", "AZE") in _triples("Turkey rushed to the aid of Azerbaijan.")
+    assert _triples("He came to the side of the road.") == []
+
+
+def test_backing_won_is_given_by_the_backer():
+    events = code_text("Clinton won the endorsement of the AFL-CIO.", "2016-10-01")
+    assert [(e.type, e.source.code(), e.target.code()) for e in events] == [("SUPPORT", "AFL-CIO", "USA")]
+    assert ("SUPPORT", None, "AU", "KEN") in _triples("Kenya received the support of the African Union for its bid.")
+    # a share of voters is a poll, not an actor's backing
+    assert _triples("Trump won the support of 40 percent of voters.") == []

@@ -5410,6 +5410,13 @@ RULE_NOUNS = frozenset({"law", "decree", "rule", "regulation", "legislation", "o
 PERMISSION_MODALS = frozenset({"can", "ca", "may", "will", "wo", "shall"})
 # Verbs of answering another's act, whose "with"-phrase is the answer ("responded with sanctions").
 RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter"})
+# "came to the defense of X", "rushed to the aid of Y": what coming to someone's side is (SUPPORT or AID).
+RALLYING_NOUNS = {"defense": "SUPPORT", "defence": "SUPPORT", "side": "SUPPORT", "aid": "AID", "rescue": "AID",
+                  "assistance": "AID", "help": "AID"}
+COMING_VERBS = frozenset({"come", "rush", "leap", "spring", "jump", "race", "hurry", "run", "step"})
+# Verbs by which the subject is given backing ("won the endorsement of X").
+WINNING_VERBS = frozenset({"win", "receive", "get", "earn", "garner", "secure", "gain", "land", "clinch", "obtain",
+                           "pick", "snag", "collect"})
 # Words of fearing or foreseeing an act that has not happened ("fearing an attack", "the risk of sanctions").
 FEARING_WORDS = frozenset({"fear", "dread", "anticipate", "predict", "foresee", "worry", "concern", "apprehension",
                            "anxiety", "prospect", "risk", "possibility", "danger", "likelihood", "spectre", "specter"})
@@ -5432,7 +5439,7 @@ def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Can
             continue
         cand = _enacted_restriction(coder, token) or _restriction_under_rule(coder, token) \
             or _made_available(coder, token) or _listed_repression(coder, token, have) \
-            or _response_with(coder, token)
+            or _response_with(coder, token) or _came_to_aid(coder, token) or _support_won(coder, token)
         cand = _domestic_reading(coder, cand)  # ("responded with attacks on Clinton": words)
         if cand is not None:
             new.append(cand)
@@ -5527,6 +5534,57 @@ def _response_with(coder: "_SentenceCoder", noun, cand: _Candidate | None = None
     if new.target is None and frame.type in ("ACCUSE", "SUPPORT", "AID", "COOPERATE"):
         return None  # these need a recipient (manual)
     return None if new.unrealised else new
+
+
+def _came_to_aid(coder: "_SentenceCoder", noun) -> _Candidate | None:
+    """"Pence came to the defense of Trump", "Turkey rushed to the aid of
+    Azerbaijan": coming to someone's defense backs them (SUPPORT), coming to
+    their aid or rescue helps them (AID)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or _lemma(noun) not in RALLYING_NOUNS:
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or _lemma(verb) not in COMING_VERBS:
+        return None
+    helped = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _children(c, "pobj")),
+                  None)
+    helped = helped if helped is not None else next(iter(_children(noun, "poss")), None)
+    source = coder.agent(coder.subject(verb)[0])
+    target = coder.actor(helped) if helped is not None else None
+    if source is None or source.code() is None or target is None or target.code() is None:
+        return None
+    kind = RALLYING_NOUNS[_lemma(noun)]
+    frame = next(f for f in load_lexicon()[("aid" if kind == "AID" else "backing", "N")] if f.type == kind)
+    cand = _Candidate(noun, frame, kind, None, source=source, target=target, top=verb)
+    coder._verb_modality(verb, cand)
+    coder._climb(verb, cand, have_subject=True)
+    coder._finish(cand)
+    return None if cand.unrealised else cand
+
+
+def _support_won(coder: "_SentenceCoder", noun) -> _Candidate | None:
+    """"Clinton won the backing of the largest teachers union", "Trump
+    received the endorsement of the NRA": backing won or received is given
+    by the "of"-object to the subject (SUPPORT, the other way round from
+    "gave his endorsement")."""
+    if noun.dep_ != "dobj" or _lemma(noun.head) not in WINNING_VERBS:
+        return None
+    frame = _match_frame(noun)
+    if frame is None or frame.type != "SUPPORT" or frame.pos != "N":
+        return None
+    giver = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                  for p in _children(c, "pobj")), None)
+    if giver is None:
+        return None
+    verb = noun.head
+    source, target = coder.agent(giver), coder.agent(coder.subject(verb)[0])
+    if source is None or target is None or source.code() is None or target.code() is None:
+        return None
+    cand = _Candidate(noun, frame, "SUPPORT", None, source=source, target=target, top=verb)
+    cand.absorbed.add(verb.i)
+    coder._verb_modality(verb, cand)
+    coder._climb(verb, cand, have_subject=True)
+    coder._finish(cand)
+    return None if cand.unrealised else cand
 
 
 def _enacted_restriction(coder: "_SentenceCoder", verb) -> _Candidate | None:
