@@ -155,3 +155,15 @@ def test_backing_won_is_given_by_the_backer():
     assert ("SUPPORT", None, "AU", "KEN") in _triples("Kenya received the support of the African Union for its bid.")
     # a share of voters is a poll, not an actor's backing
     assert _triples("Trump won the support of 40 percent of voters.") == []
+
+
+def test_wished_for_attended_to_or_counted_acts_are_no_event():
+    assert "COERCE" not in _types("Some countries want a ban on the importation of African wildlife trophies.")
+    assert _triples("The Bushes were very much engaged and focused on Suu Kyi's incarceration and the "
+                    "sanctions themselves.") == []
+    assert _triples("Law enforcement agencies in Pakistan have conducted 11,654 intelligence-based operations "
+                    "across the country so far this year.") == []
+    # one day's operations, and arrests reported since a day, are acts
+    assert ("ASSAULT", None, "PAK") in [(t, m, s) for t, m, s, _ in _triples(
+        "Pakistani forces conducted three operations in North Waziristan on Tuesday.")]
+    assert ("COERCE", "arrest", "KEN", "KEN") in _triples("Police in Kenya have arrested 300 protesters since Tuesday.")

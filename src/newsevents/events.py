@@ -5417,6 +5417,9 @@ COMING_VERBS = frozenset({"come", "rush", "leap", "spring", "jump", "race", "hur
 # Verbs by which the subject is given backing ("won the endorsement of X").
 WINNING_VERBS = frozenset({"win", "receive", "get", "earn", "garner", "secure", "gain", "land", "clinch", "obtain",
                            "pick", "snag", "collect"})
+# Verbs of wishing for an act ("want a ban on"), and of attending to one as a topic ("focused on the arrest").
+WANTING_VERBS = frozenset({"want", "wish", "favor", "favour", "prefer", "desire", "need", "envisage", "envision"})
+ATTENDING_VERBS = frozenset({"focus", "concentrate", "dwell", "center", "centre", "fixate", "obsess", "reflect"})
 # Words of fearing or foreseeing an act that has not happened ("fearing an attack", "the risk of sanctions").
 FEARING_WORDS = frozenset({"fear", "dread", "anticipate", "predict", "foresee", "worry", "concern", "apprehension",
                            "anxiety", "prospect", "risk", "possibility", "danger", "likelihood", "spectre", "specter"})
@@ -5428,7 +5431,7 @@ def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Can
     """Acts the trigger rules miss because they are told through a noun, a
     rule or an idiom (each a statement about English, see the rules): the
     new candidates of the sentence; repairs `found` in place."""
-    found[:] = [c for c in found if not _feared(c)]
+    found[:] = [c for c in found if not (_feared(c) or _wanted_or_attended(c) or _counted_over_span(c))]
     have = {c.trigger.i for c in found} | {i for c in found for i in c.absorbed}
     for cand in found:
         _misparsed_light_object(coder, cand)
@@ -5457,6 +5460,32 @@ def _feared(cand: _Candidate) -> bool:
     if noun.dep_ == "dobj":
         return _lemma(noun.head) in FEARING_WORDS
     return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about", "over") and _lemma(noun.head.head) in FEARING_WORDS
+
+
+def _wanted_or_attended(cand: _Candidate) -> bool:
+    """"countries that want a ban on the importation of trophies", "focused
+    on her incarceration and the sanctions": an act someone with no code
+    wishes for, or that people attend to, is a wish or a topic -- no event
+    (a coded actor's wish is left to the request rules)."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or cand.type not in CONFLICT_MATERIAL:
+        return False
+    if noun.dep_ == "dobj" and _lemma(noun.head) in WANTING_VERBS:
+        return _code(cand.source) is None
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "upon") and _lemma(noun.head.head) in ATTENDING_VERBS
+
+
+def _counted_over_span(cand: _Candidate) -> bool:
+    """"law enforcement agencies have conducted 11,654 operations across the
+    country so far this year": acts counted over a span of time are a
+    statistic, not one act reported."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or not any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    words = {t.lower_ for t in noun.sent}
+    return bool(words & {"so", "far", "since", "past", "last", "this"} and {_lemma(t) for t in noun.sent} & SPAN_UNITS
+                and (("so" in words and "far" in words) or any(t.lower_ in ("since", "throughout") for t in noun.sent)
+                     or any(t.lower_ == "this" and _lemma(t.head) in SPAN_UNITS for t in noun.sent)))
 
 
 def _done_anew(noun) -> bool:
