@@ -167,3 +167,18 @@ def test_wished_for_attended_to_or_counted_acts_are_no_event():
     assert ("ASSAULT", None, "PAK") in [(t, m, s) for t, m, s, _ in _triples(
         "Pakistani forces conducted three operations in North Waziristan on Tuesday.")]
     assert ("COERCE", "arrest", "KEN", "KEN") in _triples("Police in Kenya have arrested 300 protesters since Tuesday.")
+
+
+def test_the_actor_of_a_light_noun_and_of_an_act_on_people():
+    assert _triples("The imposition of sanctions on Russia by the European Union hurt trade.") \
+        == [("SANCTION", "discontinue", "EU", "RUS")]
+    done = code_text("The EU's introduction of new tariffs on Chinese cars angered Beijing.", "2025-03-01")
+    assert ("SANCTION", "EU", "CHN", "asserted") in [(e.type, e.source.code(), e.target.code(), e.modality)
+                                                     for e in done]
+    planned = code_text("The planned introduction of new tariffs on Chinese cars angered Beijing.", "2025-03-01")
+    assert [e.modality for e in planned if e.type == "SANCTION"] == ["intended"]
+    # "Hamas's release of three hostages": Hamas releases; "Navalny's arrest": Navalny is arrested
+    assert ("RETREAT", "release", "Hamas") in [(t, m, s) for t, m, s, _ in _triples(
+        "Hamas's release of three hostages on Saturday raised hopes.")]
+    assert ("COERCE", "arrest", "RUS") in [(t, m, g) for t, m, _, g in _triples(
+        "Navalny's arrest sparked protests across Russia.")]

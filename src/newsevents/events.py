@@ -3602,7 +3602,7 @@ class _SentenceCoder:
         poss = _children(noun, "poss")
         poss_actor = self.agent(poss[0]) if poss else None
         if poss_actor is not None:
-            if frame.mode in PATIENT_POSSESSOR_MODES and of_actor is None:
+            if frame.mode in PATIENT_POSSESSOR_MODES and of_actor is None and not _of_people(noun):
                 target = target or poss_actor
             else:
                 source = source or poss_actor
@@ -5417,6 +5417,10 @@ COMING_VERBS = frozenset({"come", "rush", "leap", "spring", "jump", "race", "hur
 # Verbs by which the subject is given backing ("won the endorsement of X").
 WINNING_VERBS = frozenset({"win", "receive", "get", "earn", "garner", "secure", "gain", "land", "clinch", "obtain",
                            "pick", "snag", "collect"})
+# Light verbs turned nouns, whose by-phrase or possessor is the actor of their "of"-act.
+LIGHT_NOUNS = frozenset({"imposition", "reimposition", "introduction", "launch", "launching", "announcement",
+                         "adoption", "implementation", "enforcement", "extension", "expansion", "tightening",
+                         "staging", "holding", "conduct", "escalation", "intensification", "resumption"})
 # Verbs of wishing for an act ("want a ban on"), and of attending to one as a topic ("focused on the arrest").
 WANTING_VERBS = frozenset({"want", "wish", "favor", "favour", "prefer", "desire", "need", "envisage", "envision"})
 ATTENDING_VERBS = frozenset({"focus", "concentrate", "dwell", "center", "centre", "fixate", "obsess", "reflect"})
@@ -5436,6 +5440,7 @@ def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Can
     for cand in found:
         _misparsed_light_object(coder, cand)
         _response_with(coder, cand.trigger, cand)
+        _light_noun_agent(coder, cand)
     new = []
     for token in coder.sent:
         if token.i in have:
@@ -5488,6 +5493,14 @@ def _counted_over_span(cand: _Candidate) -> bool:
                      or any(t.lower_ == "this" and _lemma(t.head) in SPAN_UNITS for t in noun.sent)))
 
 
+def _of_people(noun) -> bool:
+    """"Hamas's release of three hostages", "Iran's arrest of two French
+    nationals": an act on people its "of"-phrase names (coded or not) has
+    its possessor as the actor, not as the one acted on ("Navalny's arrest")."""
+    return any(_lemma(p) in PEOPLE_SECTORS or p.lower_ in ("people", "persons", "others")
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _children(c, "pobj"))
+
+
 def _done_anew(noun) -> bool:
     """"The EU imposed new sanctions", "China launched new drills", "is
     keeping new tariffs in place": "new" on the object of a light verb that
@@ -5496,6 +5509,10 @@ def _done_anew(noun) -> bool:
     if not any(c.dep_ == "amod" and _lemma(c) == "new" for c in noun.children) \
             or any(c.dep_ == "amod" and _lemma(c) in FUTURE_MODIFIERS - {"new"} for c in noun.children):
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in LIGHT_NOUNS:
+        # "the EU's introduction of new tariffs" (not "the planned introduction of new tariffs")
+        return not any(c.dep_ == "amod" and (_lemma(c) in FUTURE_MODIFIERS or c.lower_ in FUTURE_MODIFIERS)
+                       for c in noun.head.head.children)
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _lemma(verb) not in LIGHT_VERBS:
         return False
@@ -5563,6 +5580,26 @@ def _response_with(coder: "_SentenceCoder", noun, cand: _Candidate | None = None
     if new.target is None and frame.type in ("ACCUSE", "SUPPORT", "AID", "COOPERATE"):
         return None  # these need a recipient (manual)
     return None if new.unrealised else new
+
+
+def _light_noun_agent(coder: "_SentenceCoder", cand: _Candidate) -> None:
+    """"The imposition of sanctions on Russia by the European Union", "the
+    EU's introduction of new tariffs": a light verb turned noun carries the
+    act's actor in its own by-phrase or possessor, as the verb carries it in
+    its subject ("the EU imposed sanctions")."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or _code(cand.source) is not None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return
+    holder = noun.head.head
+    if _lemma(holder) not in LIGHT_NOUNS:
+        return
+    doer = next((p for c in holder.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                 for p in _children(c, "pobj")), None)
+    doer = doer if doer is not None else next(iter(_children(holder, "poss")), None)
+    source = coder.agent(doer) if doer is not None else None
+    if source is None or source.code() is None or _same(source, cand.target):
+        return
+    cand.source = source
 
 
 def _came_to_aid(coder: "_SentenceCoder", noun) -> _Candidate | None:
