@@ -182,3 +182,27 @@ def test_the_actor_of_a_light_noun_and_of_an_act_on_people():
         "Hamas's release of three hostages on Saturday raised hopes.")]
     assert ("COERCE", "arrest", "RUS") in [(t, m, g) for t, m, _, g in _triples(
         "Navalny's arrest sparked protests across Russia.")]
+
+
+def _coded_2016(text: str):
+    return [(e.type, e.mode, e.source.code() if e.source else None, e.target.code() if e.target else None)
+            for e in code_text(text, "2016-10-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump took a swipe at Clinton during the rally.", ("ACCUSE", "disapprove", "USA", "USA")),
+    ("Clinton had harsh words for Trump on Monday.", ("ACCUSE", "disapprove", "USA", "USA")),
+    ("Clinton launched a broadside against Trump's economic plan.", ("ACCUSE", "disapprove", "USA", "USA")),
+    ("Clinton heaped criticism on Trump.", ("ACCUSE", "disapprove", "USA", "USA")),
+    ("Xi lavished praise on Putin during the visit.", ("SUPPORT", None, "CHN", "RUS")),
+    ("Trump showered praise on Putin.", ("SUPPORT", None, "USA", "RUS")),
+    ("Trump's comments drew condemnation from the Mexican government.", ("ACCUSE", "disapprove", "MEX", "USA")),
+])
+def test_idioms_of_praise_and_criticism(text, expected):
+    assert expected in _coded_2016(text)
+
+
+def test_kind_words_a_heap_of_rubble_and_a_film_s_praise_are_no_event():
+    assert _coded_2016("He had kind words for the volunteers.") == []
+    assert _coded_2016("The heap of rubble was cleared.") == []
+    assert _coded_2016("The film drew praise from critics.") == []

@@ -5417,6 +5417,9 @@ COMING_VERBS = frozenset({"come", "rush", "leap", "spring", "jump", "race", "hur
 # Verbs by which the subject is given backing ("won the endorsement of X").
 WINNING_VERBS = frozenset({"win", "receive", "get", "earn", "garner", "secure", "gain", "land", "clinch", "obtain",
                            "pick", "snag", "collect"})
+# Verbs by which a subject meets others' reaction ("drew criticism from", "sparked condemnation from").
+DRAWING_VERBS = frozenset({"draw", "attract", "spark", "provoke", "prompt", "trigger", "earn", "elicit", "invite",
+                           "garner", "generate"})
 # Light verbs turned nouns, whose by-phrase or possessor is the actor of their "of"-act.
 LIGHT_NOUNS = frozenset({"imposition", "reimposition", "introduction", "launch", "launching", "announcement",
                          "adoption", "implementation", "enforcement", "extension", "expansion", "tightening",
@@ -5441,6 +5444,7 @@ def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Can
         _misparsed_light_object(coder, cand)
         _response_with(coder, cand.trigger, cand)
         _light_noun_agent(coder, cand)
+        _drawn_reaction(coder, cand)
     new = []
     for token in coder.sent:
         if token.i in have:
@@ -5600,6 +5604,30 @@ def _light_noun_agent(coder: "_SentenceCoder", cand: _Candidate) -> None:
     if source is None or source.code() is None or _same(source, cand.target):
         return
     cand.source = source
+
+
+def _drawn_reaction(coder: "_SentenceCoder", cand: _Candidate) -> None:
+    """"Trump drew sharp criticism from Republican leaders", "the remarks
+    drew condemnation from the Mexican government": a reaction a subject
+    draws, sparks or earns "from" someone is that one's act on the subject
+    (or on the owner of the words or deed that drew it)."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or cand.type not in ("ACCUSE", "SUPPORT", "REJECT") or noun.dep_ != "dobj" \
+            or _lemma(noun.head) not in DRAWING_VERBS:
+        return
+    verb = noun.head
+    giver = next((p for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in _children(c, "pobj")), None)
+    subj = coder.subject(verb)[0]
+    if giver is None or subj is None:
+        return
+    source = coder.agent(giver)
+    target = coder.agent(subj)
+    if (target is None or target.code() is None) and _children(subj, "poss"):
+        target = coder.agent(_children(subj, "poss")[0])  # "Trump's comments drew ..."
+    if source is None or target is None or source.code() is None or target.code() is None or _same(source, target):
+        return
+    cand.source, cand.target, cand.top = source, target, verb
 
 
 def _came_to_aid(coder: "_SentenceCoder", noun) -> _Candidate | None:
