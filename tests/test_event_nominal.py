@@ -63,6 +63,10 @@ def test_a_list_of_repressive_acts_is_coercion_of_the_one_it_names():
     assert ("COERCE", "UGA", "UGA") in [(t, s, g) for t, _, s, g in _triples(
         "Uganda's opposition leader Bobi Wine has faced a tough road in Uganda, paved with intimidation, "
         "arrests and bans on more than 150 of his concerts.")]
+    # with no place named, the state that restrains him is his own
+    assert ("COERCE", "UGA", "UGA") in [(t, s, g) for t, _, s, g in _triples(
+        "Uganda's opposition leader Bobi Wine has faced a tough road, paved with intimidation, arrests and bans "
+        "on more than 150 of his concerts.")]
     # acts named in general, with no one hit, are no event
     assert _triples("Bans and arrests are rarely effective.") == []
     assert _triples("The Ugandan author wrote about intimidation, arrests and torture in his first book.") == []

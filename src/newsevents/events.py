@@ -5729,14 +5729,24 @@ def _restriction_under_rule(coder: "_SentenceCoder", verb) -> _Candidate | None:
     if target is None:
         return None
     owner = next((coder.agent(p) for p in _children(rule, "poss")), None)
-    source = owner if owner is not None and owner.code() else coder._by_place(
-        ActorRef("", "unknown", sector="GOV", kind="unknown"))
+    source = owner if owner is not None and owner.code() else _ruling_state(coder, target)
     if target.code() is None and source.country:
         target = replace(target, country=source.country)  # "journalists": people under the state's rule
     frame = _WITHHELD_PERMISSION_FRAME
     cand = _Candidate(verb, frame, frame.type, frame.mode, source=source, target=target, top=verb)
     coder._finish(cand)
     return cand if cand.source is not None and cand.source.code() else None
+
+
+def _ruling_state(coder: "_SentenceCoder", people: ActorRef) -> ActorRef:
+    """The unnamed state that rules over or restrains people: the country the
+    sentence's places give (else the report's), else the people's own state
+    (a government restrains its own people: "members of Bashir's party can
+    not take part in politics")."""
+    state = coder._by_place(ActorRef("", "unknown", sector="GOV", kind="unknown"))
+    if state.code() is None and people.country and not people.org:
+        state = ActorRef("", people.country, country=people.country, sector="GOV", kind="unknown")
+    return state
 
 
 def _made_available(coder: "_SentenceCoder", verb) -> _Candidate | None:
@@ -5809,8 +5819,8 @@ def _listed_repression(coder: "_SentenceCoder", noun, have: set[int]) -> _Candid
         return None
     trigger, frame = next(((m, f) for m, f in acts if f.type == "COERCE"), acts[0])
     cand = _Candidate(trigger, frame, frame.type, frame.mode, target=victim, top=trigger)
-    cand.source = coder._implied_agent(frame) if IMPLIED_AGENT_SECTOR.get(frame.type) else None
-    if cand.source is None or cand.source.code() is None or cand.source.code() == "unknown":
+    cand.source = _ruling_state(coder, victim)
+    if cand.source.code() is None:
         return None
     cand.absorbed |= {m.i for m, _ in acts if m.i != trigger.i}
     coder._finish(cand)
