@@ -210,3 +210,13 @@ def test_kind_words_a_heap_of_rubble_and_a_film_s_praise_are_no_event():
     assert _coded_2016("He had kind words for the volunteers.") == []
     assert _coded_2016("The heap of rubble was cleared.") == []
     assert _coded_2016("The film drew praise from critics.") == []
+
+
+def test_a_force_named_after_its_organisation_is_the_organisation_s():
+    assert ("MOBILIZE", "troops", "ECOWAS") in [(t, m, s) for t, m, s, _ in _triples(
+        '"I am pleased to highlight the activation of the ECOWAS standby force to combat terrorism in the '
+        'subregion," said Mohammed Badaru Abubakar, Nigeria\'s defense minister.')]
+    assert ("MOBILIZE", "troops", "SADC", "MOZ") in _triples(
+        "The summit approved the deployment of the SADC standby force to Mozambique.")
+    # an organisation's name with no force after it is no mobilisation
+    assert "MOBILIZE" not in _types("The activation of ECOWAS membership rules was discussed.")

@@ -5451,7 +5451,8 @@ def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Can
             continue
         cand = _enacted_restriction(coder, token) or _restriction_under_rule(coder, token) \
             or _made_available(coder, token) or _listed_repression(coder, token, have) \
-            or _response_with(coder, token) or _came_to_aid(coder, token) or _support_won(coder, token)
+            or _response_with(coder, token) or _came_to_aid(coder, token) or _support_won(coder, token) \
+            or _split_force_name(coder, token)
         cand = _domestic_reading(coder, cand)  # ("responded with attacks on Clinton": words)
         if cand is not None:
             new.append(cand)
@@ -5628,6 +5629,35 @@ def _drawn_reaction(coder: "_SentenceCoder", cand: _Candidate) -> None:
     if source is None or target is None or source.code() is None or target.code() is None or _same(source, target):
         return
     cand.source, cand.target, cand.top = source, target, verb
+
+
+def _split_force_name(coder: "_SentenceCoder", noun) -> _Candidate | None:
+    """"the activation of the ECOWAS standby force": the parser often ends
+    the "of"-phrase at the organisation's name and hangs "standby force"
+    elsewhere; the force named right after the name is the organisation's,
+    and activating or deploying it is the organisation's mobilisation."""
+    if noun.pos_ != "NOUN" or (_lemma(noun), "N") not in load_lexicon():
+        return None
+    frame = next((f for f in load_lexicon()[(_lemma(noun), "N")] if f.type == "MOBILIZE" and f.obj), None)
+    owner_tok = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _children(c, "pobj")
+                      if p.pos_ == "PROPN"), None)
+    if frame is None or owner_tok is None:
+        return None
+    after = noun.doc[owner_tok.i + 1: owner_tok.i + 4]
+    force = next((t for t in after if _lemma(t) in frame.obj), None)
+    if force is None or force.head.i == owner_tok.i or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT")
+                                                          for t in noun.doc[owner_tok.i + 1: force.i]):
+        return None
+    owner = coder.actor(owner_tok)
+    if owner is None or owner.code() is None:
+        return None
+    cand = _Candidate(noun, frame, frame.type, frame.mode, source=owner, top=noun)
+    verb = coder._governing_verb(noun)
+    if verb is not None:
+        cand.top = verb
+        coder._verb_modality(verb, cand)
+    coder._finish(cand)
+    return None if cand.unrealised else cand
 
 
 def _came_to_aid(coder: "_SentenceCoder", noun) -> _Candidate | None:
