@@ -220,3 +220,11 @@ def test_a_force_named_after_its_organisation_is_the_organisation_s():
         "The summit approved the deployment of the SADC standby force to Mozambique.")
     # an organisation's name with no force after it is no mobilisation
     assert "MOBILIZE" not in _types("The activation of ECOWAS membership rules was discussed.")
+
+
+def test_the_noun_a_light_verb_participle_modifies_does_the_act():
+    assert ("COERCE", "seize", "ISR") in [(t, m, s) for t, m, s, _ in _triples(
+        "Footage showed Israeli soldiers carrying out raids in Jenin.")]
+    assert ("ASSAULT", "RUS") in [(t, s) for t, _, s, _ in _triples(
+        "Witnesses described Russian soldiers launching attacks on civilians in Bucha.")]
+    assert _triples("People holding signs gathered outside the embassy.") == []

@@ -5445,6 +5445,7 @@ def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Can
         _response_with(coder, cand.trigger, cand)
         _light_noun_agent(coder, cand)
         _drawn_reaction(coder, cand)
+        _participle_doer(coder, cand.trigger, cand)
     new = []
     for token in coder.sent:
         if token.i in have:
@@ -5452,7 +5453,7 @@ def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Can
         cand = _enacted_restriction(coder, token) or _restriction_under_rule(coder, token) \
             or _made_available(coder, token) or _listed_repression(coder, token, have) \
             or _response_with(coder, token) or _came_to_aid(coder, token) or _support_won(coder, token) \
-            or _split_force_name(coder, token)
+            or _split_force_name(coder, token) or _participle_doer(coder, token)
         cand = _domestic_reading(coder, cand)  # ("responded with attacks on Clinton": words)
         if cand is not None:
             new.append(cand)
@@ -5629,6 +5630,37 @@ def _drawn_reaction(coder: "_SentenceCoder", cand: _Candidate) -> None:
     if source is None or target is None or source.code() is None or target.code() is None or _same(source, target):
         return
     cand.source, cand.target, cand.top = source, target, verb
+
+
+def _participle_doer(coder: "_SentenceCoder", noun, cand: _Candidate | None = None) -> _Candidate | None:
+    """"Footage showed Israeli soldiers carrying out raids in Jenin",
+    "witnesses described Russian soldiers launching attacks on civilians":
+    the noun a light verb's participle modifies does the act the verb's
+    object names (a new candidate, or `cand` given its actor)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.dep_ != "acl" or verb.tag_ != "VBG" or _lemma(verb) not in LIGHT_VERBS \
+            or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    frame = cand.frame if cand is not None else _match_frame(noun)
+    if frame is None or frame.pos != "N" or (cand is not None and _code(cand.source) is not None):
+        return None
+    source = coder.agent(verb.head)
+    if source is None or source.code() is None:
+        return None
+    if cand is not None:
+        cand.source, cand.top = source, verb
+        if _same(cand.target, source):
+            cand.target = None
+        return None
+    new = _Candidate(noun, frame, frame.type, frame.mode, top=noun)
+    coder._noun_event(noun, frame, new)
+    new.source, new.top = source, verb
+    if _same(new.target, source):
+        new.target = None
+    coder._finish(new)
+    if new.target is None and frame.type in ("ACCUSE", "SUPPORT", "AID", "COOPERATE"):
+        return None
+    return None if new.unrealised else new
 
 
 def _split_force_name(coder: "_SentenceCoder", noun) -> _Candidate | None:
