@@ -228,3 +228,14 @@ def test_the_noun_a_light_verb_participle_modifies_does_the_act():
     assert ("ASSAULT", "RUS") in [(t, s) for t, _, s, _ in _triples(
         "Witnesses described Russian soldiers launching attacks on civilians in Bucha.")]
     assert _triples("People holding signs gathered outside the embassy.") == []
+
+
+def test_an_act_noun_with_a_relative_light_verb_is_the_clause_subject_s():
+    assert ("SANCTION", "discontinue", "EU", "RUS") in _triples(
+        "The sanctions that the EU imposed on Russia in 2014 remain in force.")
+    # the killing told by the airstrikes' verb is Israel's, once
+    assert _triples("The airstrikes Israel carried out on Sunday killed 12 people in Gaza.") \
+        == [("ASSAULT", "aerial", "ISR", "PSE")]
+    # a passive relative clause names no actor
+    assert ("SANCTION", "discontinue", "EU", "RUS") not in _triples(
+        "The sanctions which were imposed on Russia remain in force.")

@@ -5446,6 +5446,9 @@ def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Can
         _light_noun_agent(coder, cand)
         _drawn_reaction(coder, cand)
         _participle_doer(coder, cand.trigger, cand)
+        _relative_light_verb(coder, cand.trigger, cand)
+    for cand in found:
+        _done_by_its_subject_act(coder, cand, found)
     new = []
     for token in coder.sent:
         if token.i in have:
@@ -5453,7 +5456,8 @@ def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Can
         cand = _enacted_restriction(coder, token) or _restriction_under_rule(coder, token) \
             or _made_available(coder, token) or _listed_repression(coder, token, have) \
             or _response_with(coder, token) or _came_to_aid(coder, token) or _support_won(coder, token) \
-            or _split_force_name(coder, token) or _participle_doer(coder, token)
+            or _split_force_name(coder, token) or _participle_doer(coder, token) \
+            or _relative_light_verb(coder, token)
         cand = _domestic_reading(coder, cand)  # ("responded with attacks on Clinton": words)
         if cand is not None:
             new.append(cand)
@@ -5661,6 +5665,55 @@ def _participle_doer(coder: "_SentenceCoder", noun, cand: _Candidate | None = No
     if new.target is None and frame.type in ("ACCUSE", "SUPPORT", "AID", "COOPERATE"):
         return None
     return None if new.unrealised else new
+
+
+def _relative_light_verb(coder: "_SentenceCoder", noun, cand: _Candidate | None = None) -> _Candidate | None:
+    """"The sanctions that the EU imposed on Russia in 2014", "the drills
+    China held around Taiwan": an act noun that is the object of a light verb
+    in its relative clause is that clause subject's act (a new candidate, or
+    `cand` given its actor)."""
+    verb = next((c for c in noun.children if c.dep_ == "relcl" and _lemma(c) in LIGHT_VERBS
+                 and not any(o.dep_ == "dobj" and o.tag_ not in ("WDT", "WP") and o.lower_ != "that"
+                             for o in c.children)), None)
+    if verb is None or noun.pos_ != "NOUN":
+        return None
+    frame = cand.frame if cand is not None else _match_frame(noun)
+    if frame is None or frame.pos != "N" or (cand is not None and _code(cand.source) is not None):
+        return None
+    subj, _, passive = coder.subject(verb)
+    if passive or subj is None or subj.i == noun.i or subj.tag_ in ("WDT", "WP") or subj.lower_ == "that":
+        return None
+    source = coder.agent(subj)
+    if source is None or source.code() is None:
+        return None
+    target = cand.target if cand is not None and _code(cand.target) else coder._target(verb, frame, exclude=source)
+    if cand is not None:
+        cand.source, cand.target = source, target if not _same(target, source) else None
+        return None
+    new = _Candidate(noun, frame, frame.type, frame.mode, top=noun)
+    coder._noun_event(noun, frame, new)
+    new.source = source
+    new.target = new.target if _code(new.target) and not _same(new.target, source) else target
+    coder._verb_modality(verb, new)
+    coder._finish(new)
+    if new.target is None and frame.type in ("ACCUSE", "SUPPORT", "AID", "COOPERATE"):
+        return None
+    return None if new.unrealised else new
+
+
+def _done_by_its_subject_act(coder: "_SentenceCoder", cand: _Candidate, found: list[_Candidate]) -> None:
+    """"The airstrikes Israel carried out on Sunday killed 12 people": a verb
+    whose subject is an act the sentence gives an actor to is that actor's
+    (not the unnamed attacker of the place)."""
+    if cand.frame.pos != "V" or not (_code(cand.source) is None or id(cand.source) in coder._placed):
+        return
+    subj = next(iter(_children(cand.trigger, "nsubj")), None)
+    act = next((c for c in found if subj is not None and c.trigger.i == subj.i and c is not cand
+                and c.type == cand.type and _code(c.source) is not None and id(c.source) not in coder._placed), None)
+    if act is not None:
+        cand.source = act.source
+        if _same(cand.target, act.source):
+            cand.target = act.target
 
 
 def _split_force_name(coder: "_SentenceCoder", noun) -> _Candidate | None:
