@@ -239,3 +239,9 @@ def test_an_act_noun_with_a_relative_light_verb_is_the_clause_subject_s():
     # a passive relative clause names no actor
     assert ("SANCTION", "discontinue", "EU", "RUS") not in _triples(
         "The sanctions which were imposed on Russia remain in force.")
+
+
+def test_released_people_named_by_their_calling():
+    assert _triples("Turkey released the American pastor on Friday.") == [("RETREAT", "release", "TUR", "USA")]
+    assert _triples("Iran released a French academic on Tuesday.") == [("RETREAT", "release", "IRN", "FRA")]
+    assert _triples("The band released a new single on Friday.") == []

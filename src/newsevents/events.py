@@ -260,6 +260,7 @@ PEOPLE_SECTORS = {**CROWD_SECTORS, "civilian": "CVL", "passenger": "CVL", "hosta
                   "official": "GOV", "lawmaker": "LEG", "politician": "GOV", "candidate": "PTY", "blogger": "JRN",
                   "writer": "JRN", "publisher": "JRN", "newspaper": "JRN", "outlet": "JRN", "dissident": "OPP",
                   "critic": "OPP", "opponent": "OPP", "priest": "REL", "cleric": "REL", "monk": "REL",
+                  "pastor": "REL", "imam": "REL", "rabbi": "REL", "bishop": "REL", "nun": "REL", "missionary": "REL",
                   "patient": "MED", "businessman": "BUS", "businessperson": "BUS", "owner": "BUS",
                   "shopowner": "BUS", "retailer": "BUS", "exporter": "BUS", "importer": "BUS"}
 # Prepositions that put something in a place ("villages in C.A.R.", "near the border").
@@ -4612,7 +4613,11 @@ HUMAN_RELEASE_HEADS = frozenset({"prisoner", "hostage", "detainee", "captive", "
                                  "people", "person", "man", "woman", "child", "citizen", "national", "worker",
                                  "crew", "sailor", "fisherman", "student", "tourist", "inmate", "migrant", "refugee",
                                  "dissident", "opponent", "protester", "demonstrator", "member", "leader", "suspect",
-                                 "passenger", "civilian", "pow", "blogger", "lawyer", "critic", "official"})
+                                 "passenger", "civilian", "pow", "blogger", "lawyer", "critic", "official",
+                                 "pastor", "priest", "imam", "rabbi", "bishop", "nun", "cleric", "monk", "missionary",
+                                 "lawmaker", "politician", "businessman", "businesswoman", "academic", "researcher",
+                                 "scholar", "professor", "teacher", "doctor", "nurse", "writer", "poet", "artist",
+                                 "musician", "singer", "athlete", "player", "sailor", "seaman", "trucker", "driver"})
 # Words of a campaign's own gatherings: a candidate's rally is no protest.
 CAMPAIGN_CUES = frozenset({"campaign", "candidate", "primary", "caucus", "nominee", "presidential", "voter", "debate",
                            "election", "convention", "stump", "campaigning", "reelection", "re-election", "supporter",
