@@ -245,3 +245,17 @@ def test_released_people_named_by_their_calling():
     assert _triples("Turkey released the American pastor on Friday.") == [("RETREAT", "release", "TUR", "USA")]
     assert _triples("Iran released a French academic on Tuesday.") == [("RETREAT", "release", "IRN", "FRA")]
     assert _triples("The band released a new single on Friday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The arrival of Russian troops in Mali worried France.", ("MOBILIZE", "troops", "RUS", "MLI")),
+    ("Hundreds of Wagner fighters arrived in the Central African Republic.", ("MOBILIZE", "troops", "Wagner Group", "CAF")),
+    ("A second batch of U.S. troops landed in Poland on Friday.", ("MOBILIZE", "troops", "USA", "POL")),
+])
+def test_forces_arriving(text, expected):
+    assert expected in _triples(text)
+
+
+def test_planes_landing_and_soldiers_coming_home_are_no_mobilisation():
+    assert _triples("The plane landed in Paris.") == []
+    assert _triples("The soldiers' arrival home was celebrated.") == []
