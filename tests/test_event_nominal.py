@@ -259,3 +259,10 @@ def test_forces_arriving(text, expected):
 def test_planes_landing_and_soldiers_coming_home_are_no_mobilisation():
     assert _triples("The plane landed in Paris.") == []
     assert _triples("The soldiers' arrival home was celebrated.") == []
+
+
+def test_internet_suspended_or_cut_by_authorities_is_censorship():
+    assert _triples("Senegal suspended mobile internet access on Sunday.") == [("COERCE", "censor", "SEN", "SEN")]
+    assert ("COERCE", "censor", "IRN", "IRN") in _triples(
+        "Authorities in Iran cut internet access across the country.")
+    assert _triples("The storm cut internet access in the region.") == []
