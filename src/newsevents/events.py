@@ -5580,6 +5580,15 @@ def _response_with(coder: "_SentenceCoder", noun, cand: _Candidate | None = None
     source = coder.agent(coder.subject(verb)[0])
     if source is None or source.code() is None:
         return None
+    return _act_given_actor(coder, noun, frame, cand, source, verb)
+
+
+def _act_given_actor(coder: "_SentenceCoder", noun, frame: Frame, cand: _Candidate | None, source: ActorRef,
+                     verb) -> _Candidate | None:
+    """The act `noun` names, done by `source` through `verb`: `cand` given
+    that actor (None returned), or a new candidate when the sentence had none
+    (None when it is unrealised, or of a type that needs a recipient and
+    names none)."""
     if cand is not None:
         cand.source, cand.top = source, verb
         if _same(cand.target, source):
@@ -5656,20 +5665,7 @@ def _participle_doer(coder: "_SentenceCoder", noun, cand: _Candidate | None = No
     source = coder.agent(verb.head)
     if source is None or source.code() is None:
         return None
-    if cand is not None:
-        cand.source, cand.top = source, verb
-        if _same(cand.target, source):
-            cand.target = None
-        return None
-    new = _Candidate(noun, frame, frame.type, frame.mode, top=noun)
-    coder._noun_event(noun, frame, new)
-    new.source, new.top = source, verb
-    if _same(new.target, source):
-        new.target = None
-    coder._finish(new)
-    if new.target is None and frame.type in ("ACCUSE", "SUPPORT", "AID", "COOPERATE"):
-        return None
-    return None if new.unrealised else new
+    return _act_given_actor(coder, noun, frame, cand, source, verb)
 
 
 def _relative_light_verb(coder: "_SentenceCoder", noun, cand: _Candidate | None = None) -> _Candidate | None:
