@@ -266,3 +266,14 @@ def test_internet_suspended_or_cut_by_authorities_is_censorship():
     assert ("COERCE", "censor", "IRN", "IRN") in _triples(
         "Authorities in Iran cut internet access across the country.")
     assert _triples("The storm cut internet access in the region.") == []
+
+
+def test_cancelled_planned_and_generic_acts_are_no_event():
+    assert _triples("South Korea and the United States cancelled their planned joint military drills.") == []
+    assert _triples("The planned deployment of Kenyan police to Haiti was postponed.") == []
+    assert _triples("Russia scrapped plans to hold naval drills in the Baltic Sea.") == []
+    assert _triples("History shows that bans on alcohol rarely work.") == []
+    assert _triples("Sanctions can backfire, analysts say.") == []
+    # acts done stay
+    assert ("MOBILIZE", "troops", "KEN", "HTI") in _triples("Kenya deployed police officers to Haiti.")
+    assert ("ASSAULT", "aerial") in [(t, m) for t, m, *_ in _triples("Airstrikes hit Houthi positions in Yemen.")]

@@ -3735,7 +3735,8 @@ class _SentenceCoder:
                 source, target = cand.source, cand.target
         if target is None and frame.type in CONFLICT_MATERIAL:
             target = self._act_object(noun, source)
-        if any(_lemma(c) in FUTURE_MODIFIERS and c.dep_ == "amod" for c in noun.children) and not _done_anew(noun):
+        if any((_lemma(c) in FUTURE_MODIFIERS or c.lower_ in FUTURE_MODIFIERS) and c.dep_ == "amod"
+               for c in noun.children) and not _done_anew(noun):
             cand.future = True
         cand.source, cand.target = source, target
         if cand.top is None:
@@ -5429,6 +5430,13 @@ DRAWING_VERBS = frozenset({"draw", "attract", "spark", "provoke", "prompt", "tri
 LIGHT_NOUNS = frozenset({"imposition", "reimposition", "introduction", "launch", "launching", "announcement",
                          "adoption", "implementation", "enforcement", "extension", "expansion", "tightening",
                          "staging", "holding", "conduct", "escalation", "intensification", "resumption"})
+# Verbs of calling off an act or its plan ("cancelled the drills", "scrapped plans to ...").
+CANCELLING_VERBS = frozenset({"cancel", "postpone", "delay", "scrap", "shelve", "abandon", "defer", "scuttle",
+                              "axe", "ax"})
+PLAN_NOUNS = frozenset({"plan", "proposal", "idea", "scheme", "project", "intention", "bid"})
+# Adverbs of frequency that make a statement general ("bans rarely work").
+GENERIC_ADVERBS = frozenset({"rarely", "seldom", "often", "usually", "never", "always", "generally", "typically",
+                             "frequently", "sometimes", "normally", "invariably"})
 # Verbs of wishing for an act ("want a ban on"), and of attending to one as a topic ("focused on the arrest").
 WANTING_VERBS = frozenset({"want", "wish", "favor", "favour", "prefer", "desire", "need", "envisage", "envision"})
 ATTENDING_VERBS = frozenset({"focus", "concentrate", "dwell", "center", "centre", "fixate", "obsess", "reflect"})
@@ -5443,7 +5451,8 @@ def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Can
     """Acts the trigger rules miss because they are told through a noun, a
     rule or an idiom (each a statement about English, see the rules): the
     new candidates of the sentence; repairs `found` in place."""
-    found[:] = [c for c in found if not (_feared(c) or _wanted_or_attended(c) or _counted_over_span(c))]
+    found[:] = [c for c in found if not (_feared(c) or _wanted_or_attended(c) or _counted_over_span(c)
+                                         or _called_off(c) or _generic_plural(c))]
     have = {c.trigger.i for c in found} | {i for c in found for i in c.absorbed}
     for cand in found:
         _misparsed_light_object(coder, cand)
@@ -5480,6 +5489,36 @@ def _feared(cand: _Candidate) -> bool:
     if noun.dep_ == "dobj":
         return _lemma(noun.head) in FEARING_WORDS
     return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about", "over") and _lemma(noun.head.head) in FEARING_WORDS
+
+
+def _called_off(cand: _Candidate) -> bool:
+    """"cancelled their planned joint drills", "the planned deployment was
+    postponed", "scrapped plans to hold naval drills": an act (or the plan
+    of one) cancelled, postponed or shelved did not happen -- no event."""
+    tok = cand.trigger
+    for _ in range(4):
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and _lemma(tok.head) in CANCELLING_VERBS \
+                and (tok.i == cand.trigger.i or _lemma(tok) in PLAN_NOUNS):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _generic_plural(cand: _Candidate) -> bool:
+    """"bans on alcohol rarely work", "sanctions can backfire": a bare plural
+    act noun said of in general (a frequency adverb or a modal of
+    possibility on its verb), with no actor, is no event."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or cand.type not in CONFLICT_MATERIAL or noun.tag_ != "NNS" or noun.dep_ != "nsubj" \
+            or _code(cand.source) is not None \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    verb = noun.head
+    return any((c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS) or (c.dep_ == "aux" and c.lower_ in
+                                                                          HYPOTHETICAL_MODALS)
+               for c in verb.children)
 
 
 def _wanted_or_attended(cand: _Candidate) -> bool:
