@@ -261,6 +261,7 @@ PEOPLE_SECTORS = {**CROWD_SECTORS, "civilian": "CVL", "passenger": "CVL", "hosta
                   "official": "GOV", "lawmaker": "LEG", "politician": "GOV", "candidate": "PTY", "blogger": "JRN",
                   "writer": "JRN", "publisher": "JRN", "newspaper": "JRN", "outlet": "JRN", "dissident": "OPP",
                   "critic": "OPP", "opponent": "OPP", "priest": "REL", "cleric": "REL", "monk": "REL",
+                  "pastor": "REL", "imam": "REL", "rabbi": "REL", "bishop": "REL", "nun": "REL", "missionary": "REL",
                   "patient": "MED", "businessman": "BUS", "businessperson": "BUS", "owner": "BUS",
                   "shopowner": "BUS", "retailer": "BUS", "exporter": "BUS", "importer": "BUS"}
 # Prepositions that put something in a place ("villages in C.A.R.", "near the border").
@@ -1809,6 +1810,7 @@ class _SentenceCoder:
                 judged = self._judged_act(found[-1])
                 if judged is not None:
                     found.append(judged)
+        found += _nominal_acts(self, found)  # acts told through nouns, rules and idioms
         # evaluative speech with no verb of its own ("called the ruling 'arbitrary'", '"It doesn't work,"
         # X said'): a fallback for clauses no event above comes from
         found = with_judgements(self, found)
@@ -3950,7 +3952,7 @@ class _SentenceCoder:
         poss = _children(noun, "poss")
         poss_actor = self.agent(poss[0]) if poss else None
         if poss_actor is not None:
-            if frame.mode in PATIENT_POSSESSOR_MODES and of_actor is None:
+            if frame.mode in PATIENT_POSSESSOR_MODES and of_actor is None and not _of_people(noun):
                 target = target or poss_actor
             else:
                 source = source or poss_actor
@@ -4093,7 +4095,8 @@ class _SentenceCoder:
                 source, target = cand.source, cand.target
         if target is None and frame.type in CONFLICT_MATERIAL:
             target = self._act_object(noun, source)
-        if any(_lemma(c) in FUTURE_MODIFIERS and c.dep_ == "amod" for c in noun.children):
+        if any((_lemma(c) in FUTURE_MODIFIERS or c.lower_ in FUTURE_MODIFIERS) and c.dep_ == "amod"
+               for c in noun.children) and not _done_anew(noun):
             cand.future = True
         cand.source, cand.target = source, target
         if cand.top is None:
@@ -5007,7 +5010,11 @@ HUMAN_RELEASE_HEADS = frozenset({"prisoner", "hostage", "detainee", "captive", "
                                  "people", "person", "man", "woman", "child", "citizen", "national", "worker",
                                  "crew", "sailor", "fisherman", "student", "tourist", "inmate", "migrant", "refugee",
                                  "dissident", "opponent", "protester", "demonstrator", "member", "leader", "suspect",
-                                 "passenger", "civilian", "pow", "blogger", "lawyer", "critic", "official"})
+                                 "passenger", "civilian", "pow", "blogger", "lawyer", "critic", "official",
+                                 "pastor", "priest", "imam", "rabbi", "bishop", "nun", "cleric", "monk", "missionary",
+                                 "lawmaker", "politician", "businessman", "businesswoman", "academic", "researcher",
+                                 "scholar", "professor", "teacher", "doctor", "nurse", "writer", "poet", "artist",
+                                 "musician", "singer", "athlete", "player", "sailor", "seaman", "trucker", "driver"})
 # Words of a campaign's own gatherings: a candidate's rally is no protest.
 CAMPAIGN_CUES = frozenset({"campaign", "candidate", "primary", "caucus", "nominee", "presidential", "voter", "debate",
                            "election", "convention", "stump", "campaigning", "reelection", "re-election", "supporter",
@@ -5072,7 +5079,9 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
                 "have", "get"))):  # "actions are not confined/acomp to", "had New Hampshire locked up/ccomp"
             patients = [c for c in (trigger.head if trigger.dep_ == "acomp" else trigger).children
                         if c.dep_ == "nsubj"]
-        if patients and not any(_human(coder, p) for p in patients):
+        if patients and not any(_human(coder, p) for p in patients) \
+                and not (frame.obj and any(_lemma(p) in frame.obj for p in patients)):
+            # ("granted bail/house arrest": the frame names what sets the person free)
             # tax returns, an ad, a memo released; New Hampshire "locked up"; actions "not confined to" a
             # scandal: a publication or a figure of speech, no one set free or held
             return None
@@ -5785,6 +5794,588 @@ def _measure_author(coder: "_SentenceCoder", cand: _Candidate) -> None:
     author = coder.agent(coder.subject(verb)[0])
     if author is not None and author.code() and author.code() != _code(cand.target):
         cand.source = author
+
+
+# ----------------------------------------------------------------- acts named by nouns, laws and idioms
+# Things whose being made available to someone is aid (manual, AID: money, goods, humanitarian and medical
+# relief, arms): "make vaccines available to the public", "made $5 million available to Ukraine".
+AID_GOODS = frozenset({"vaccine", "vaccination", "dose", "fund", "funding", "money", "loan", "grant", "credit",
+                       "food", "aid", "assistance", "medicine", "drug", "supply", "shelter", "water", "weapon",
+                       "arm", "ammunition", "equipment", "resource", "relief", "treatment", "care", "tent",
+                       "ration", "fuel", "seed", "fertilizer", "fertiliser", "housing", "visa"})
+# The people of a state as the recipients of what it provides ("to the public", "to residents").
+PUBLIC_RECIPIENTS = frozenset(PEOPLE_SECTORS) | {"public", "population", "citizen", "resident", "community"}
+# Nouns of a rule a state lays down ("under the new law", "under the decree").
+RULE_NOUNS = frozenset({"law", "decree", "rule", "regulation", "legislation", "order", "act", "ordinance", "ban",
+                        "measure", "constitution", "amendment", "directive", "edict", "bill"})
+# Modals that, negated under a rule, withhold a permission ("can not take part", "may not enter").
+PERMISSION_MODALS = frozenset({"can", "ca", "may", "will", "wo", "shall"})
+# Verbs of answering another's act, whose "with"-phrase is the answer ("responded with sanctions").
+RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter"})
+# "came to the defense of X", "rushed to the aid of Y": what coming to someone's side is (SUPPORT or AID).
+RALLYING_NOUNS = {"defense": "SUPPORT", "defence": "SUPPORT", "side": "SUPPORT", "aid": "AID", "rescue": "AID",
+                  "assistance": "AID", "help": "AID"}
+COMING_VERBS = frozenset({"come", "rush", "leap", "spring", "jump", "race", "hurry", "run", "step"})
+# Verbs by which the subject is given backing ("won the endorsement of X").
+WINNING_VERBS = frozenset({"win", "receive", "get", "earn", "garner", "secure", "gain", "land", "clinch", "obtain",
+                           "pick", "snag", "collect"})
+# Verbs by which a subject meets others' reaction ("drew criticism from", "sparked condemnation from").
+DRAWING_VERBS = frozenset({"draw", "attract", "spark", "provoke", "prompt", "trigger", "earn", "elicit", "invite",
+                           "garner", "generate"})
+# Light verbs turned nouns, whose by-phrase or possessor is the actor of their "of"-act.
+LIGHT_NOUNS = frozenset({"imposition", "reimposition", "introduction", "launch", "launching", "announcement",
+                         "adoption", "implementation", "enforcement", "extension", "expansion", "tightening",
+                         "staging", "holding", "conduct", "escalation", "intensification", "resumption"})
+# Verbs of calling off an act or its plan ("cancelled the drills", "scrapped plans to ...").
+CANCELLING_VERBS = frozenset({"cancel", "postpone", "delay", "scrap", "shelve", "abandon", "defer", "scuttle",
+                              "axe", "ax"})
+PLAN_NOUNS = frozenset({"plan", "proposal", "idea", "scheme", "project", "intention", "bid"})
+# Adverbs of frequency that make a statement general ("bans rarely work").
+GENERIC_ADVERBS = frozenset({"rarely", "seldom", "often", "usually", "never", "always", "generally", "typically",
+                             "frequently", "sometimes", "normally", "invariably"})
+# Verbs of wishing for an act ("want a ban on"), and of attending to one as a topic ("focused on the arrest").
+WANTING_VERBS = frozenset({"want", "wish", "favor", "favour", "prefer", "desire", "need", "envisage", "envision"})
+ATTENDING_VERBS = frozenset({"focus", "concentrate", "dwell", "center", "centre", "fixate", "obsess", "reflect"})
+# Words of fearing or foreseeing an act that has not happened ("fearing an attack", "the risk of sanctions").
+FEARING_WORDS = frozenset({"fear", "dread", "anticipate", "predict", "foresee", "worry", "concern", "apprehension",
+                           "anxiety", "prospect", "risk", "possibility", "danger", "likelihood", "spectre", "specter"})
+# Words of a list of acts: "intimidation, arrests and bans", "the crackdown, arrests and detentions".
+LISTED_ACT_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Candidate]:
+    """Acts the trigger rules miss because they are told through a noun, a
+    rule or an idiom (each a statement about English, see the rules): the
+    new candidates of the sentence; repairs `found` in place."""
+    found[:] = [c for c in found if not (_feared(c) or _wanted_or_attended(c) or _counted_over_span(c)
+                                         or _called_off(c) or _generic_plural(c))]
+    have = {c.trigger.i for c in found} | {i for c in found for i in c.absorbed}
+    for cand in found:
+        _misparsed_light_object(coder, cand)
+        _response_with(coder, cand.trigger, cand)
+        _light_noun_agent(coder, cand)
+        _drawn_reaction(coder, cand)
+        _participle_doer(coder, cand.trigger, cand)
+        _relative_light_verb(coder, cand.trigger, cand)
+    for cand in found:
+        _done_by_its_subject_act(coder, cand, found)
+    new = []
+    for token in coder.sent:
+        if token.i in have:
+            continue
+        cand = _enacted_restriction(coder, token) or _restriction_under_rule(coder, token) \
+            or _made_available(coder, token) or _listed_repression(coder, token, have) \
+            or _response_with(coder, token) or _came_to_aid(coder, token) or _support_won(coder, token) \
+            or _split_force_name(coder, token) or _participle_doer(coder, token) \
+            or _relative_light_verb(coder, token)
+        cand = _domestic_reading(coder, cand)  # ("responded with attacks on Clinton": words)
+        if cand is not None:
+            new.append(cand)
+            have.add(cand.trigger.i)
+    return new
+
+
+def _feared(cand: _Candidate) -> bool:
+    """"Fearing an attack by Russia, Finland joined NATO", "fears of a
+    crackdown", "the risk of new sanctions": an act named as what someone
+    fears or foresees has not happened -- no event."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or cand.type not in CONFLICT_MATERIAL:
+        return False
+    if noun.dep_ == "dobj":
+        return _lemma(noun.head) in FEARING_WORDS
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about", "over") and _lemma(noun.head.head) in FEARING_WORDS
+
+
+def _called_off(cand: _Candidate) -> bool:
+    """"cancelled their planned joint drills", "the planned deployment was
+    postponed", "scrapped plans to hold naval drills": an act (or the plan
+    of one) cancelled, postponed or shelved did not happen -- no event."""
+    tok = cand.trigger
+    for _ in range(4):
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and _lemma(tok.head) in CANCELLING_VERBS \
+                and (tok.i == cand.trigger.i or _lemma(tok) in PLAN_NOUNS):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _generic_plural(cand: _Candidate) -> bool:
+    """"bans on alcohol rarely work", "sanctions can backfire": a bare plural
+    act noun said of in general (a frequency adverb or a modal of
+    possibility on its verb), with no actor, is no event."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or cand.type not in CONFLICT_MATERIAL or noun.tag_ != "NNS" or noun.dep_ != "nsubj" \
+            or _code(cand.source) is not None \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    verb = noun.head
+    return any((c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS) or (c.dep_ == "aux" and c.lower_ in
+                                                                          HYPOTHETICAL_MODALS)
+               for c in verb.children)
+
+
+def _wanted_or_attended(cand: _Candidate) -> bool:
+    """"countries that want a ban on the importation of trophies", "focused
+    on her incarceration and the sanctions": an act someone with no code
+    wishes for, or that people attend to, is a wish or a topic -- no event
+    (a coded actor's wish is left to the request rules)."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or cand.type not in CONFLICT_MATERIAL:
+        return False
+    if noun.dep_ == "dobj" and _lemma(noun.head) in WANTING_VERBS:
+        return _code(cand.source) is None
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "upon") and _lemma(noun.head.head) in ATTENDING_VERBS
+
+
+def _counted_over_span(cand: _Candidate) -> bool:
+    """"law enforcement agencies have conducted 11,654 operations across the
+    country so far this year": acts counted over a span of time are a
+    statistic, not one act reported."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or not any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    words = {t.lower_ for t in noun.sent}
+    return bool(words & {"so", "far", "since", "past", "last", "this"} and {_lemma(t) for t in noun.sent} & SPAN_UNITS
+                and (("so" in words and "far" in words) or any(t.lower_ in ("since", "throughout") for t in noun.sent)
+                     or any(t.lower_ == "this" and _lemma(t.head) in SPAN_UNITS for t in noun.sent)))
+
+
+def _of_people(noun) -> bool:
+    """"Hamas's release of three hostages", "Iran's arrest of two French
+    nationals": an act on people its "of"-phrase names (coded or not) has
+    its possessor as the actor, not as the one acted on ("Navalny's arrest")."""
+    return any(_lemma(p) in PEOPLE_SECTORS or p.lower_ in ("people", "persons", "others")
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _children(c, "pobj"))
+
+
+def _done_anew(noun) -> bool:
+    """"The EU imposed new sanctions", "China launched new drills", "is
+    keeping new tariffs in place": "new" on the object of a light verb that
+    tells a realised act (past or present, not "will"/"to") says the act is
+    a further one, not a planned one."""
+    if not any(c.dep_ == "amod" and _lemma(c) == "new" for c in noun.children) \
+            or any(c.dep_ == "amod" and _lemma(c) in FUTURE_MODIFIERS - {"new"} for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in LIGHT_NOUNS:
+        # "the EU's introduction of new tariffs" (not "the planned introduction of new tariffs")
+        return not any(c.dep_ == "amod" and (_lemma(c) in FUTURE_MODIFIERS or c.lower_ in FUTURE_MODIFIERS)
+                       for c in noun.head.head.children)
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _lemma(verb) not in LIGHT_VERBS:
+        return False
+    if any(c.dep_ == "aux" and (c.lower_ in MODAL_AUX or c.lower_ == "to") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "aux" and _lemma(c) in ("have", "be") for c in verb.children))
+
+
+def _misparsed_light_object(coder: "_SentenceCoder", cand: _Candidate) -> None:
+    """"China conducted the military drills encircling Taiwan": the parser
+    often makes the object of a light verb the subject of a participle that
+    follows it (drills <-nsubj- encircling <-ccomp- conducted). The light
+    verb, with no object of its own, governs the act noun: its subject is
+    the actor (as for "conducted drills")."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or _code(cand.source) is not None or noun.dep_ != "nsubj":
+        return
+    participle = noun.head
+    verb = participle.head
+    if participle.tag_ not in ("VBG", "VBN") or participle.dep_ not in ("ccomp", "xcomp", "advcl") \
+            or verb.pos_ != "VERB" or _lemma(verb) not in LIGHT_VERBS or _children(verb, "dobj", "nsubjpass"):
+        return
+    source = coder.agent(coder.subject(verb)[0])
+    if source is None or source.code() is None:
+        return
+    cand.source = source
+    if cand.target is None:
+        cand.target = coder._target(participle, cand.frame, exclude=source) \
+            or next((coder.actor(o) for o in _children(participle, "dobj")), None)
+    coder._verb_modality(verb, cand)
+    cand.top = verb
+    cand.absorbed.add(verb.i)
+
+
+def _response_with(coder: "_SentenceCoder", noun, cand: _Candidate | None = None) -> _Candidate | None:
+    """"Trump has responded with attacks on Machado", "China retaliated with
+    tariffs on American soybeans": the act a verb of answering is done "with"
+    is the answering subject's (a new candidate, or `cand` given its actor)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or verb.pos_ != "VERB" or _is_passive(verb) \
+            or not (_lemma(verb) in RESPONDING_VERBS or (_lemma(verb) in ("hit", "strike", "fight") and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))):
+        return None
+    if _match_frame(verb) is not None:
+        return None  # "could retaliate with tariffs": the verb's own event (a threat) tells it
+    frame = cand.frame if cand is not None else _match_frame(noun)
+    if frame is None or frame.pos != "N" or (cand is not None and _code(cand.source) is not None):
+        return None
+    source = coder.agent(coder.subject(verb)[0])
+    if source is None or source.code() is None:
+        return None
+    return _act_given_actor(coder, noun, frame, cand, source, verb)
+
+
+def _act_given_actor(coder: "_SentenceCoder", noun, frame: Frame, cand: _Candidate | None, source: ActorRef,
+                     verb) -> _Candidate | None:
+    """The act `noun` names, done by `source` through `verb`: `cand` given
+    that actor (None returned), or a new candidate when the sentence had none
+    (None when it is unrealised, or of a type that needs a recipient and
+    names none)."""
+    if cand is not None:
+        cand.source, cand.top = source, verb
+        if _same(cand.target, source):
+            cand.target = None
+        return None
+    new = _Candidate(noun, frame, frame.type, frame.mode, top=noun)
+    coder._noun_event(noun, frame, new)
+    new.source, new.top = source, verb
+    if _same(new.target, source):
+        new.target = None
+    coder._verb_modality(verb, new)
+    coder._finish(new)
+    if new.target is None and frame.type in ("ACCUSE", "SUPPORT", "AID", "COOPERATE"):
+        return None  # these need a recipient (manual)
+    return None if new.unrealised else new
+
+
+def _light_noun_agent(coder: "_SentenceCoder", cand: _Candidate) -> None:
+    """"The imposition of sanctions on Russia by the European Union", "the
+    EU's introduction of new tariffs": a light verb turned noun carries the
+    act's actor in its own by-phrase or possessor, as the verb carries it in
+    its subject ("the EU imposed sanctions")."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or _code(cand.source) is not None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return
+    holder = noun.head.head
+    if _lemma(holder) not in LIGHT_NOUNS:
+        return
+    doer = next((p for c in holder.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                 for p in _children(c, "pobj")), None)
+    doer = doer if doer is not None else next(iter(_children(holder, "poss")), None)
+    source = coder.agent(doer) if doer is not None else None
+    if source is None or source.code() is None or _same(source, cand.target):
+        return
+    cand.source = source
+
+
+def _drawn_reaction(coder: "_SentenceCoder", cand: _Candidate) -> None:
+    """"Trump drew sharp criticism from Republican leaders", "the remarks
+    drew condemnation from the Mexican government": a reaction a subject
+    draws, sparks or earns "from" someone is that one's act on the subject
+    (or on the owner of the words or deed that drew it)."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or cand.type not in ("ACCUSE", "SUPPORT", "REJECT") or noun.dep_ != "dobj" \
+            or _lemma(noun.head) not in DRAWING_VERBS:
+        return
+    verb = noun.head
+    giver = next((p for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in _children(c, "pobj")), None)
+    subj = coder.subject(verb)[0]
+    if giver is None or subj is None:
+        return
+    source = coder.agent(giver)
+    target = coder.agent(subj)
+    if (target is None or target.code() is None) and _children(subj, "poss"):
+        target = coder.agent(_children(subj, "poss")[0])  # "Trump's comments drew ..."
+    if source is None or target is None or source.code() is None or target.code() is None or _same(source, target):
+        return
+    cand.source, cand.target, cand.top = source, target, verb
+
+
+def _participle_doer(coder: "_SentenceCoder", noun, cand: _Candidate | None = None) -> _Candidate | None:
+    """"Footage showed Israeli soldiers carrying out raids in Jenin",
+    "witnesses described Russian soldiers launching attacks on civilians":
+    the noun a light verb's participle modifies does the act the verb's
+    object names (a new candidate, or `cand` given its actor)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.dep_ != "acl" or verb.tag_ != "VBG" or _lemma(verb) not in LIGHT_VERBS \
+            or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    frame = cand.frame if cand is not None else _match_frame(noun)
+    if frame is None or frame.pos != "N" or (cand is not None and _code(cand.source) is not None):
+        return None
+    source = coder.agent(verb.head)
+    if source is None or source.code() is None:
+        return None
+    return _act_given_actor(coder, noun, frame, cand, source, verb)
+
+
+def _relative_light_verb(coder: "_SentenceCoder", noun, cand: _Candidate | None = None) -> _Candidate | None:
+    """"The sanctions that the EU imposed on Russia in 2014", "the drills
+    China held around Taiwan": an act noun that is the object of a light verb
+    in its relative clause is that clause subject's act (a new candidate, or
+    `cand` given its actor)."""
+    verb = next((c for c in noun.children if c.dep_ == "relcl" and _lemma(c) in LIGHT_VERBS
+                 and not any(o.dep_ == "dobj" and o.tag_ not in ("WDT", "WP") and o.lower_ != "that"
+                             for o in c.children)), None)
+    if verb is None or noun.pos_ != "NOUN":
+        return None
+    frame = cand.frame if cand is not None else _match_frame(noun)
+    if frame is None or frame.pos != "N" or (cand is not None and _code(cand.source) is not None):
+        return None
+    subj, _, passive = coder.subject(verb)
+    if passive or subj is None or subj.i == noun.i or subj.tag_ in ("WDT", "WP") or subj.lower_ == "that":
+        return None
+    source = coder.agent(subj)
+    if source is None or source.code() is None:
+        return None
+    target = cand.target if cand is not None and _code(cand.target) else coder._target(verb, frame, exclude=source)
+    if cand is not None:
+        cand.source, cand.target = source, target if not _same(target, source) else None
+        return None
+    new = _Candidate(noun, frame, frame.type, frame.mode, top=noun)
+    coder._noun_event(noun, frame, new)
+    new.source = source
+    new.target = new.target if _code(new.target) and not _same(new.target, source) else target
+    coder._verb_modality(verb, new)
+    coder._finish(new)
+    if new.target is None and frame.type in ("ACCUSE", "SUPPORT", "AID", "COOPERATE"):
+        return None
+    return None if new.unrealised else new
+
+
+def _done_by_its_subject_act(coder: "_SentenceCoder", cand: _Candidate, found: list[_Candidate]) -> None:
+    """"The airstrikes Israel carried out on Sunday killed 12 people": a verb
+    whose subject is an act the sentence gives an actor to is that actor's
+    (not the unnamed attacker of the place)."""
+    if cand.frame.pos != "V" or not (_code(cand.source) is None or id(cand.source) in coder._placed):
+        return
+    subj = next(iter(_children(cand.trigger, "nsubj")), None)
+    act = next((c for c in found if subj is not None and c.trigger.i == subj.i and c is not cand
+                and c.type == cand.type and _code(c.source) is not None and id(c.source) not in coder._placed), None)
+    if act is not None:
+        cand.source = act.source
+        if _same(cand.target, act.source):
+            cand.target = act.target
+
+
+def _split_force_name(coder: "_SentenceCoder", noun) -> _Candidate | None:
+    """"the activation of the ECOWAS standby force": the parser often ends
+    the "of"-phrase at the organisation's name and hangs "standby force"
+    elsewhere; the force named right after the name is the organisation's,
+    and activating or deploying it is the organisation's mobilisation."""
+    if noun.pos_ != "NOUN" or (_lemma(noun), "N") not in load_lexicon():
+        return None
+    frame = next((f for f in load_lexicon()[(_lemma(noun), "N")] if f.type == "MOBILIZE" and f.obj), None)
+    owner_tok = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _children(c, "pobj")
+                      if p.pos_ == "PROPN"), None)
+    if frame is None or owner_tok is None:
+        return None
+    after = noun.doc[owner_tok.i + 1: owner_tok.i + 4]
+    force = next((t for t in after if _lemma(t) in frame.obj), None)
+    if force is None or force.head.i == owner_tok.i or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT")
+                                                          for t in noun.doc[owner_tok.i + 1: force.i]):
+        return None
+    owner = coder.actor(owner_tok)
+    if owner is None or owner.code() is None:
+        return None
+    cand = _Candidate(noun, frame, frame.type, frame.mode, source=owner, top=noun)
+    verb = coder._governing_verb(noun)
+    if verb is not None:
+        cand.top = verb
+        coder._verb_modality(verb, cand)
+    coder._finish(cand)
+    return None if cand.unrealised else cand
+
+
+def _came_to_aid(coder: "_SentenceCoder", noun) -> _Candidate | None:
+    """"Pence came to the defense of Trump", "Turkey rushed to the aid of
+    Azerbaijan": coming to someone's defense backs them (SUPPORT), coming to
+    their aid or rescue helps them (AID)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or _lemma(noun) not in RALLYING_NOUNS:
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or _lemma(verb) not in COMING_VERBS:
+        return None
+    helped = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _children(c, "pobj")),
+                  None)
+    helped = helped if helped is not None else next(iter(_children(noun, "poss")), None)
+    source = coder.agent(coder.subject(verb)[0])
+    target = coder.actor(helped) if helped is not None else None
+    if source is None or source.code() is None or target is None or target.code() is None:
+        return None
+    kind = RALLYING_NOUNS[_lemma(noun)]
+    frame = next(f for f in load_lexicon()[("aid" if kind == "AID" else "backing", "N")] if f.type == kind)
+    cand = _Candidate(noun, frame, kind, None, source=source, target=target, top=verb)
+    coder._verb_modality(verb, cand)
+    coder._climb(verb, cand, have_subject=True)
+    coder._finish(cand)
+    return None if cand.unrealised else cand
+
+
+def _support_won(coder: "_SentenceCoder", noun) -> _Candidate | None:
+    """"Clinton won the backing of the largest teachers union", "Trump
+    received the endorsement of the NRA": backing won or received is given
+    by the "of"-object to the subject (SUPPORT, the other way round from
+    "gave his endorsement")."""
+    if noun.dep_ != "dobj" or _lemma(noun.head) not in WINNING_VERBS:
+        return None
+    frame = _match_frame(noun)
+    if frame is None or frame.type != "SUPPORT" or frame.pos != "N":
+        return None
+    giver = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                  for p in _children(c, "pobj")), None)
+    if giver is None:
+        return None
+    verb = noun.head
+    source, target = coder.agent(giver), coder.agent(coder.subject(verb)[0])
+    if source is None or target is None or source.code() is None or target.code() is None:
+        return None
+    cand = _Candidate(noun, frame, "SUPPORT", None, source=source, target=target, top=verb)
+    cand.absorbed.add(verb.i)
+    coder._verb_modality(verb, cand)
+    coder._climb(verb, cand, have_subject=True)
+    coder._finish(cand)
+    return None if cand.unrealised else cand
+
+
+def _enacted_restriction(coder: "_SentenceCoder", verb) -> _Candidate | None:
+    """"Parliament passed a law banning opposition parties", "the junta
+    issued a decree outlawing the party": a restriction described by a
+    participle or relative clause of a law its subject enacts is the
+    enacting body's act on the one restricted (manual: bans -> COERCE)."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "relcl") or _lemma(verb.head) not in POLICY_NOUNS:
+        return None
+    frame = _match_frame(verb)
+    if frame is None or frame.pos != "V" or frame.type not in ("COERCE", "SANCTION"):
+        return None
+    law = verb.head
+    enacting = law.head
+    if law.dep_ not in ("dobj", "nsubjpass") or enacting.pos_ != "VERB" \
+            or _lemma(enacting) not in ENACTING_VERBS | ADOPTING_VERBS:
+        return None
+    subj, patient, passive = coder.subject(enacting)
+    source = coder.agent(subj)
+    if source is None or source.code() is None:
+        return None
+    cand = _Candidate(verb, frame, frame.type, frame.mode, source=source, top=enacting)
+    cand.target = coder._target(verb, frame, exclude=source)
+    coder._verb_modality(enacting, cand)
+    coder._climb(enacting, cand, have_subject=True)
+    cand.absorbed.add(enacting.i)
+    coder._finish(cand)
+    return cand if not cand.unrealised else None
+
+
+def _restriction_under_rule(coder: "_SentenceCoder", verb) -> _Candidate | None:
+    """"Under the new law, members of Bashir's party can not take part in
+    any political activity", "under the decree, journalists may not enter
+    the region": what a rule says people may not do is a restriction on them
+    by the state that rules (manual, COERCE restrict), whatever the act."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+        return None
+    rule = next((p for prep in _children(verb, "prep") if prep.lower_ == "under"
+                 for p in _children(prep, "pobj") if _lemma(p) in RULE_NOUNS), None)
+    if rule is None or not _children(verb, "neg") \
+            or not any(a.lower_ in PERMISSION_MODALS for a in _children(verb, "aux")):
+        return None
+    subj = next(iter(_children(verb, "nsubj")), None)
+    if subj is None or subj.lower_ in FIRST_PERSON or _lemma(subj) in ("it", "this", "that"):
+        return None
+    target = coder.actor(subj) or next((coder.actor(p) for prep in _children(subj, "prep") if prep.lower_ == "of"
+                                        for p in _children(prep, "pobj")), None) or coder.agent(subj)
+    if target is None:
+        return None
+    owner = next((coder.agent(p) for p in _children(rule, "poss")), None)
+    source = owner if owner is not None and owner.code() else _ruling_state(coder, target)
+    if target.code() is None and source.country:
+        target = replace(target, country=source.country)  # "journalists": people under the state's rule
+    frame = _WITHHELD_PERMISSION_FRAME
+    cand = _Candidate(verb, frame, frame.type, frame.mode, source=source, target=target, top=verb)
+    coder._finish(cand)
+    return cand if cand.source is not None and cand.source.code() else None
+
+
+def _ruling_state(coder: "_SentenceCoder", people: ActorRef) -> ActorRef:
+    """The unnamed state that rules over or restrains people: the country the
+    sentence's places give (else the report's), else the people's own state
+    (a government restrains its own people: "members of Bashir's party can
+    not take part in politics")."""
+    state = coder._by_place(ActorRef("", "unknown", sector="GOV", kind="unknown"))
+    if state.code() is None and people.country and not people.org:
+        state = ActorRef("", people.country, country=people.country, sector="GOV", kind="unknown")
+    return state
+
+
+def _made_available(coder: "_SentenceCoder", verb) -> _Candidate | None:
+    """"The government is making efforts to make vaccines available to the
+    public", "will make $5 million available to Ukraine": making aid goods
+    available to someone provides them (manual, AID)."""
+    if verb.pos_ != "VERB" or _lemma(verb) != "make":
+        return None
+    available = next((c for c in verb.children if c.lower_ == "available" and c.dep_ in ("ccomp", "oprd", "acomp")),
+                     None)
+    if available is None:
+        return None
+    goods = _children(available, "nsubj") + _children(verb, "dobj")
+    if not any(_lemma(g) in AID_GOODS or g.lower_ in CURRENCY_WORDS or g.tag_ == "$" for g in goods):
+        return None
+    frame = next(f for f in load_lexicon()[("aid", "N")] if f.type == "AID")
+    cand = _Candidate(verb, frame, "AID", None, top=verb)
+    subj = coder.subject(verb)[0]
+    if subj is None and verb.dep_ in ("acl", "xcomp", "advcl") and verb.head.dep_ == "dobj":
+        subj = coder.subject(verb.head.head)[0]  # "is making efforts to make ... available"
+    elif subj is None and verb.dep_ in ("xcomp", "advcl"):
+        subj = coder.subject(verb.head)[0]
+    cand.source = coder.agent(subj)
+    if cand.source is None or cand.source.code() is None:
+        return None
+    recipient = next((p for prep in available.children if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
+                      for p in _children(prep, "pobj")), None)
+    if recipient is None:
+        return None
+    cand.target = coder.actor(recipient)
+    if cand.target is None and _lemma(recipient) in PUBLIC_RECIPIENTS:
+        # "to the public": the actor's own people
+        cand.target = ActorRef(recipient.text, cand.source.country or "unknown", country=cand.source.country,
+                               sector=PEOPLE_SECTORS.get(_lemma(recipient), "CVL"), kind="group",
+                               start=recipient.idx, end=recipient.idx + len(recipient.text))
+    if cand.target is None or cand.target.code() is None:
+        return None
+    coder._verb_modality(verb, cand)
+    coder._climb(verb, cand, have_subject=True)
+    coder._finish(cand)
+    return cand if not cand.unrealised else None
+
+
+def _listed_repression(coder: "_SentenceCoder", noun, have: set[int]) -> _Candidate | None:
+    """"A tough road, paved with intimidation, arrests and bans on his
+    concerts", "the crackdown, arrests and detentions of activists": a list
+    of two or more acts of coercion or force, hung on no actor, is what the
+    state where it happens did to the one the list names (guidelines:
+    arrests, raids, bans -> COERCE; the state where they happen acts). A
+    noun used generically ("bans are rarely effective") names no victim and
+    gives nothing."""
+    if noun.pos_ != "NOUN" or noun.dep_ == "conj" or noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    members = [noun] + [c for c in noun.subtree if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    frames = [(m, _match_frame(m)) for m in members]
+    acts = [(m, f) for m, f in frames if f is not None and f.pos == "N" and f.type in LISTED_ACT_TYPES]
+    if len(acts) < 2 or any(m.i in have for m, _ in acts):
+        return None
+    if any(_statistic(m) or _topic_noun(m) for m, _ in acts) or _question(coder.sent):
+        return None
+    # whom the acts hit: a possessor or "on/against/of" object of the list, or of the phrase it hangs on
+    # ("paved with arrests and bans on his concerts": the parser often hangs "on" on the participle)
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None
+    phrases = [m for m, _ in acts] + [p for p in (_children(verb, "prep") if verb is not None else [])
+                                      if p.lower_ in ("on", "against")]
+    victim = next((a for phrase in phrases for tok in phrase.subtree
+                   if tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "of"))
+                   for a in [coder.actor(tok)] if a is not None and a.code()), None)
+    if victim is None:
+        return None
+    trigger, frame = next(((m, f) for m, f in acts if f.type == "COERCE"), acts[0])
+    cand = _Candidate(trigger, frame, frame.type, frame.mode, target=victim, top=trigger)
+    cand.source = _ruling_state(coder, victim)
+    if cand.source.code() is None:
+        return None
+    cand.absorbed |= {m.i for m, _ in acts if m.i != trigger.i}
+    coder._finish(cand)
+    return cand
 
 
 # ----------------------------------------------------------------- casualties of an attack reported before
