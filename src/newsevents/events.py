@@ -36,6 +36,7 @@ from pathlib import Path
 
 from newsevents import geo, ontology
 from newsevents.contexts import event_contexts
+from newsevents.conditionals import with_conditionals
 from newsevents.judgements import judged_subjects, with_judgements
 from newsevents.syntax import children as _children, lemma as _lemma
 from newsevents.models import ActorRef, Article, Event, Location
@@ -1518,6 +1519,7 @@ class _SentenceCoder:
         # evaluative speech with no verb of its own ("called the ruling 'arbitrary'", '"It doesn't work,"
         # X said'): a fallback for clauses no event above comes from
         found = with_judgements(self, found)
+        found = with_conditionals(self, found)  # threats, demands and promises said by conditions and modals
         return found
 
     def _expectation(self, verb) -> _Candidate | None:
