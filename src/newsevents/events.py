@@ -1516,6 +1516,7 @@ class _SentenceCoder:
                 judged = self._judged_act(found[-1])
                 if judged is not None:
                     found.append(judged)
+        found += _nominal_acts(self, found)  # acts told through nouns, rules and idioms
         # evaluative speech with no verb of its own ("called the ruling 'arbitrary'", '"It doesn't work,"
         # X said'): a fallback for clauses no event above comes from
         found = with_judgements(self, found)
@@ -3735,7 +3736,7 @@ class _SentenceCoder:
                 source, target = cand.source, cand.target
         if target is None and frame.type in CONFLICT_MATERIAL:
             target = self._act_object(noun, source)
-        if any(_lemma(c) in FUTURE_MODIFIERS and c.dep_ == "amod" for c in noun.children):
+        if any(_lemma(c) in FUTURE_MODIFIERS and c.dep_ == "amod" for c in noun.children) and not _done_anew(noun):
             cand.future = True
         cand.source, cand.target = source, target
         if cand.top is None:
@@ -4678,7 +4679,9 @@ def _domestic_reading(coder, cand: "_Candidate | None") -> "_Candidate | None":
                 "have", "get"))):  # "actions are not confined/acomp to", "had New Hampshire locked up/ccomp"
             patients = [c for c in (trigger.head if trigger.dep_ == "acomp" else trigger).children
                         if c.dep_ == "nsubj"]
-        if patients and not any(_human(coder, p) for p in patients):
+        if patients and not any(_human(coder, p) for p in patients) \
+                and not (frame.obj and any(_lemma(p) in frame.obj for p in patients)):
+            # ("granted bail/house arrest": the frame names what sets the person free)
             # tax returns, an ad, a memo released; New Hampshire "locked up"; actions "not confined to" a
             # scandal: a publication or a figure of speech, no one set free or held
             return None
@@ -5391,6 +5394,335 @@ def _measure_author(coder: "_SentenceCoder", cand: _Candidate) -> None:
     author = coder.agent(coder.subject(verb)[0])
     if author is not None and author.code() and author.code() != _code(cand.target):
         cand.source = author
+
+
+# ----------------------------------------------------------------- acts named by nouns, laws and idioms
+# Things whose being made available to someone is aid (manual, AID: money, goods, humanitarian and medical
+# relief, arms): "make vaccines available to the public", "made $5 million available to Ukraine".
+AID_GOODS = frozenset({"vaccine", "vaccination", "dose", "fund", "funding", "money", "loan", "grant", "credit",
+                       "food", "aid", "assistance", "medicine", "drug", "supply", "shelter", "water", "weapon",
+                       "arm", "ammunition", "equipment", "resource", "relief", "treatment", "care", "tent",
+                       "ration", "fuel", "seed", "fertilizer", "fertiliser", "housing", "visa"})
+# The people of a state as the recipients of what it provides ("to the public", "to residents").
+PUBLIC_RECIPIENTS = frozenset(PEOPLE_SECTORS) | {"public", "population", "citizen", "resident", "community"}
+# Nouns of a rule a state lays down ("under the new law", "under the decree").
+RULE_NOUNS = frozenset({"law", "decree", "rule", "regulation", "legislation", "order", "act", "ordinance", "ban",
+                        "measure", "constitution", "amendment", "directive", "edict", "bill"})
+# Modals that, negated under a rule, withhold a permission ("can not take part", "may not enter").
+PERMISSION_MODALS = frozenset({"can", "ca", "may", "will", "wo", "shall"})
+# Verbs of answering another's act, whose "with"-phrase is the answer ("responded with sanctions").
+RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter"})
+# "came to the defense of X", "rushed to the aid of Y": what coming to someone's side is (SUPPORT or AID).
+RALLYING_NOUNS = {"defense": "SUPPORT", "defence": "SUPPORT", "side": "SUPPORT", "aid": "AID", "rescue": "AID",
+                  "assistance": "AID", "help": "AID"}
+COMING_VERBS = frozenset({"come", "rush", "leap", "spring", "jump", "race", "hurry", "run", "step"})
+# Verbs by which the subject is given backing ("won the endorsement of X").
+WINNING_VERBS = frozenset({"win", "receive", "get", "earn", "garner", "secure", "gain", "land", "clinch", "obtain",
+                           "pick", "snag", "collect"})
+# Words of fearing or foreseeing an act that has not happened ("fearing an attack", "the risk of sanctions").
+FEARING_WORDS = frozenset({"fear", "dread", "anticipate", "predict", "foresee", "worry", "concern", "apprehension",
+                           "anxiety", "prospect", "risk", "possibility", "danger", "likelihood", "spectre", "specter"})
+# Words of a list of acts: "intimidation, arrests and bans", "the crackdown, arrests and detentions".
+LISTED_ACT_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def _nominal_acts(coder: "_SentenceCoder", found: list[_Candidate]) -> list[_Candidate]:
+    """Acts the trigger rules miss because they are told through a noun, a
+    rule or an idiom (each a statement about English, see the rules): the
+    new candidates of the sentence; repairs `found` in place."""
+    found[:] = [c for c in found if not _feared(c)]
+    have = {c.trigger.i for c in found} | {i for c in found for i in c.absorbed}
+    for cand in found:
+        _misparsed_light_object(coder, cand)
+        _response_with(coder, cand.trigger, cand)
+    new = []
+    for token in coder.sent:
+        if token.i in have:
+            continue
+        cand = _enacted_restriction(coder, token) or _restriction_under_rule(coder, token) \
+            or _made_available(coder, token) or _listed_repression(coder, token, have) \
+            or _response_with(coder, token) or _came_to_aid(coder, token) or _support_won(coder, token)
+        cand = _domestic_reading(coder, cand)  # ("responded with attacks on Clinton": words)
+        if cand is not None:
+            new.append(cand)
+            have.add(cand.trigger.i)
+    return new
+
+
+def _feared(cand: _Candidate) -> bool:
+    """"Fearing an attack by Russia, Finland joined NATO", "fears of a
+    crackdown", "the risk of new sanctions": an act named as what someone
+    fears or foresees has not happened -- no event."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or cand.type not in CONFLICT_MATERIAL:
+        return False
+    if noun.dep_ == "dobj":
+        return _lemma(noun.head) in FEARING_WORDS
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about", "over") and _lemma(noun.head.head) in FEARING_WORDS
+
+
+def _done_anew(noun) -> bool:
+    """"The EU imposed new sanctions", "China launched new drills", "is
+    keeping new tariffs in place": "new" on the object of a light verb that
+    tells a realised act (past or present, not "will"/"to") says the act is
+    a further one, not a planned one."""
+    if not any(c.dep_ == "amod" and _lemma(c) == "new" for c in noun.children) \
+            or any(c.dep_ == "amod" and _lemma(c) in FUTURE_MODIFIERS - {"new"} for c in noun.children):
+        return False
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _lemma(verb) not in LIGHT_VERBS:
+        return False
+    if any(c.dep_ == "aux" and (c.lower_ in MODAL_AUX or c.lower_ == "to") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "aux" and _lemma(c) in ("have", "be") for c in verb.children))
+
+
+def _misparsed_light_object(coder: "_SentenceCoder", cand: _Candidate) -> None:
+    """"China conducted the military drills encircling Taiwan": the parser
+    often makes the object of a light verb the subject of a participle that
+    follows it (drills <-nsubj- encircling <-ccomp- conducted). The light
+    verb, with no object of its own, governs the act noun: its subject is
+    the actor (as for "conducted drills")."""
+    noun = cand.trigger
+    if cand.frame.pos != "N" or _code(cand.source) is not None or noun.dep_ != "nsubj":
+        return
+    participle = noun.head
+    verb = participle.head
+    if participle.tag_ not in ("VBG", "VBN") or participle.dep_ not in ("ccomp", "xcomp", "advcl") \
+            or verb.pos_ != "VERB" or _lemma(verb) not in LIGHT_VERBS or _children(verb, "dobj", "nsubjpass"):
+        return
+    source = coder.agent(coder.subject(verb)[0])
+    if source is None or source.code() is None:
+        return
+    cand.source = source
+    if cand.target is None:
+        cand.target = coder._target(participle, cand.frame, exclude=source) \
+            or next((coder.actor(o) for o in _children(participle, "dobj")), None)
+    coder._verb_modality(verb, cand)
+    cand.top = verb
+    cand.absorbed.add(verb.i)
+
+
+def _response_with(coder: "_SentenceCoder", noun, cand: _Candidate | None = None) -> _Candidate | None:
+    """"Trump has responded with attacks on Machado", "China retaliated with
+    tariffs on American soybeans": the act a verb of answering is done "with"
+    is the answering subject's (a new candidate, or `cand` given its actor)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or verb.pos_ != "VERB" or _is_passive(verb) \
+            or not (_lemma(verb) in RESPONDING_VERBS or (_lemma(verb) in ("hit", "strike", "fight") and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))):
+        return None
+    if _match_frame(verb) is not None:
+        return None  # "could retaliate with tariffs": the verb's own event (a threat) tells it
+    frame = cand.frame if cand is not None else _match_frame(noun)
+    if frame is None or frame.pos != "N" or (cand is not None and _code(cand.source) is not None):
+        return None
+    source = coder.agent(coder.subject(verb)[0])
+    if source is None or source.code() is None:
+        return None
+    if cand is not None:
+        cand.source, cand.top = source, verb
+        if _same(cand.target, source):
+            cand.target = None
+        return None
+    new = _Candidate(noun, frame, frame.type, frame.mode, top=noun)
+    coder._noun_event(noun, frame, new)
+    new.source, new.top = source, verb
+    if _same(new.target, source):
+        new.target = None
+    coder._verb_modality(verb, new)
+    coder._finish(new)
+    if new.target is None and frame.type in ("ACCUSE", "SUPPORT", "AID", "COOPERATE"):
+        return None  # these need a recipient (manual)
+    return None if new.unrealised else new
+
+
+def _came_to_aid(coder: "_SentenceCoder", noun) -> _Candidate | None:
+    """"Pence came to the defense of Trump", "Turkey rushed to the aid of
+    Azerbaijan": coming to someone's defense backs them (SUPPORT), coming to
+    their aid or rescue helps them (AID)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or _lemma(noun) not in RALLYING_NOUNS:
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or _lemma(verb) not in COMING_VERBS:
+        return None
+    helped = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _children(c, "pobj")),
+                  None)
+    helped = helped if helped is not None else next(iter(_children(noun, "poss")), None)
+    source = coder.agent(coder.subject(verb)[0])
+    target = coder.actor(helped) if helped is not None else None
+    if source is None or source.code() is None or target is None or target.code() is None:
+        return None
+    kind = RALLYING_NOUNS[_lemma(noun)]
+    frame = next(f for f in load_lexicon()[("aid" if kind == "AID" else "backing", "N")] if f.type == kind)
+    cand = _Candidate(noun, frame, kind, None, source=source, target=target, top=verb)
+    coder._verb_modality(verb, cand)
+    coder._climb(verb, cand, have_subject=True)
+    coder._finish(cand)
+    return None if cand.unrealised else cand
+
+
+def _support_won(coder: "_SentenceCoder", noun) -> _Candidate | None:
+    """"Clinton won the backing of the largest teachers union", "Trump
+    received the endorsement of the NRA": backing won or received is given
+    by the "of"-object to the subject (SUPPORT, the other way round from
+    "gave his endorsement")."""
+    if noun.dep_ != "dobj" or _lemma(noun.head) not in WINNING_VERBS:
+        return None
+    frame = _match_frame(noun)
+    if frame is None or frame.type != "SUPPORT" or frame.pos != "N":
+        return None
+    giver = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                  for p in _children(c, "pobj")), None)
+    if giver is None:
+        return None
+    verb = noun.head
+    source, target = coder.agent(giver), coder.agent(coder.subject(verb)[0])
+    if source is None or target is None or source.code() is None or target.code() is None:
+        return None
+    cand = _Candidate(noun, frame, "SUPPORT", None, source=source, target=target, top=verb)
+    cand.absorbed.add(verb.i)
+    coder._verb_modality(verb, cand)
+    coder._climb(verb, cand, have_subject=True)
+    coder._finish(cand)
+    return None if cand.unrealised else cand
+
+
+def _enacted_restriction(coder: "_SentenceCoder", verb) -> _Candidate | None:
+    """"Parliament passed a law banning opposition parties", "the junta
+    issued a decree outlawing the party": a restriction described by a
+    participle or relative clause of a law its subject enacts is the
+    enacting body's act on the one restricted (manual: bans -> COERCE)."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "relcl") or _lemma(verb.head) not in POLICY_NOUNS:
+        return None
+    frame = _match_frame(verb)
+    if frame is None or frame.pos != "V" or frame.type not in ("COERCE", "SANCTION"):
+        return None
+    law = verb.head
+    enacting = law.head
+    if law.dep_ not in ("dobj", "nsubjpass") or enacting.pos_ != "VERB" \
+            or _lemma(enacting) not in ENACTING_VERBS | ADOPTING_VERBS:
+        return None
+    subj, patient, passive = coder.subject(enacting)
+    source = coder.agent(subj)
+    if source is None or source.code() is None:
+        return None
+    cand = _Candidate(verb, frame, frame.type, frame.mode, source=source, top=enacting)
+    cand.target = coder._target(verb, frame, exclude=source)
+    coder._verb_modality(enacting, cand)
+    coder._climb(enacting, cand, have_subject=True)
+    cand.absorbed.add(enacting.i)
+    coder._finish(cand)
+    return cand if not cand.unrealised else None
+
+
+def _restriction_under_rule(coder: "_SentenceCoder", verb) -> _Candidate | None:
+    """"Under the new law, members of Bashir's party can not take part in
+    any political activity", "under the decree, journalists may not enter
+    the region": what a rule says people may not do is a restriction on them
+    by the state that rules (manual, COERCE restrict), whatever the act."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+        return None
+    rule = next((p for prep in _children(verb, "prep") if prep.lower_ == "under"
+                 for p in _children(prep, "pobj") if _lemma(p) in RULE_NOUNS), None)
+    if rule is None or not _children(verb, "neg") \
+            or not any(a.lower_ in PERMISSION_MODALS for a in _children(verb, "aux")):
+        return None
+    subj = next(iter(_children(verb, "nsubj")), None)
+    if subj is None or subj.lower_ in FIRST_PERSON or _lemma(subj) in ("it", "this", "that"):
+        return None
+    target = coder.actor(subj) or next((coder.actor(p) for prep in _children(subj, "prep") if prep.lower_ == "of"
+                                        for p in _children(prep, "pobj")), None) or coder.agent(subj)
+    if target is None:
+        return None
+    owner = next((coder.agent(p) for p in _children(rule, "poss")), None)
+    source = owner if owner is not None and owner.code() else coder._by_place(
+        ActorRef("", "unknown", sector="GOV", kind="unknown"))
+    if target.code() is None and source.country:
+        target = replace(target, country=source.country)  # "journalists": people under the state's rule
+    frame = _WITHHELD_PERMISSION_FRAME
+    cand = _Candidate(verb, frame, frame.type, frame.mode, source=source, target=target, top=verb)
+    coder._finish(cand)
+    return cand if cand.source is not None and cand.source.code() else None
+
+
+def _made_available(coder: "_SentenceCoder", verb) -> _Candidate | None:
+    """"The government is making efforts to make vaccines available to the
+    public", "will make $5 million available to Ukraine": making aid goods
+    available to someone provides them (manual, AID)."""
+    if verb.pos_ != "VERB" or _lemma(verb) != "make":
+        return None
+    available = next((c for c in verb.children if c.lower_ == "available" and c.dep_ in ("ccomp", "oprd", "acomp")),
+                     None)
+    if available is None:
+        return None
+    goods = _children(available, "nsubj") + _children(verb, "dobj")
+    if not any(_lemma(g) in AID_GOODS or g.lower_ in CURRENCY_WORDS or g.tag_ == "$" for g in goods):
+        return None
+    frame = next(f for f in load_lexicon()[("aid", "N")] if f.type == "AID")
+    cand = _Candidate(verb, frame, "AID", None, top=verb)
+    subj = coder.subject(verb)[0]
+    if subj is None and verb.dep_ in ("acl", "xcomp", "advcl") and verb.head.dep_ == "dobj":
+        subj = coder.subject(verb.head.head)[0]  # "is making efforts to make ... available"
+    elif subj is None and verb.dep_ in ("xcomp", "advcl"):
+        subj = coder.subject(verb.head)[0]
+    cand.source = coder.agent(subj)
+    if cand.source is None or cand.source.code() is None:
+        return None
+    recipient = next((p for prep in available.children if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
+                      for p in _children(prep, "pobj")), None)
+    if recipient is None:
+        return None
+    cand.target = coder.actor(recipient)
+    if cand.target is None and _lemma(recipient) in PUBLIC_RECIPIENTS:
+        # "to the public": the actor's own people
+        cand.target = ActorRef(recipient.text, cand.source.country or "unknown", country=cand.source.country,
+                               sector=PEOPLE_SECTORS.get(_lemma(recipient), "CVL"), kind="group",
+                               start=recipient.idx, end=recipient.idx + len(recipient.text))
+    if cand.target is None or cand.target.code() is None:
+        return None
+    coder._verb_modality(verb, cand)
+    coder._climb(verb, cand, have_subject=True)
+    coder._finish(cand)
+    return cand if not cand.unrealised else None
+
+
+def _listed_repression(coder: "_SentenceCoder", noun, have: set[int]) -> _Candidate | None:
+    """"A tough road, paved with intimidation, arrests and bans on his
+    concerts", "the crackdown, arrests and detentions of activists": a list
+    of two or more acts of coercion or force, hung on no actor, is what the
+    state where it happens did to the one the list names (guidelines:
+    arrests, raids, bans -> COERCE; the state where they happen acts). A
+    noun used generically ("bans are rarely effective") names no victim and
+    gives nothing."""
+    if noun.pos_ != "NOUN" or noun.dep_ == "conj" or noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    members = [noun] + [c for c in noun.subtree if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    frames = [(m, _match_frame(m)) for m in members]
+    acts = [(m, f) for m, f in frames if f is not None and f.pos == "N" and f.type in LISTED_ACT_TYPES]
+    if len(acts) < 2 or any(m.i in have for m, _ in acts):
+        return None
+    if any(_statistic(m) or _topic_noun(m) for m, _ in acts) or _question(coder.sent):
+        return None
+    # whom the acts hit: a possessor or "on/against/of" object of the list, or of the phrase it hangs on
+    # ("paved with arrests and bans on his concerts": the parser often hangs "on" on the participle)
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None
+    phrases = [m for m, _ in acts] + [p for p in (_children(verb, "prep") if verb is not None else [])
+                                      if p.lower_ in ("on", "against")]
+    victim = next((a for phrase in phrases for tok in phrase.subtree
+                   if tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "of"))
+                   for a in [coder.actor(tok)] if a is not None and a.code()), None)
+    if victim is None:
+        return None
+    trigger, frame = next(((m, f) for m, f in acts if f.type == "COERCE"), acts[0])
+    cand = _Candidate(trigger, frame, frame.type, frame.mode, target=victim, top=trigger)
+    cand.source = coder._implied_agent(frame) if IMPLIED_AGENT_SECTOR.get(frame.type) else None
+    if cand.source is None or cand.source.code() is None or cand.source.code() == "unknown":
+        return None
+    cand.absorbed |= {m.i for m, _ in acts if m.i != trigger.i}
+    coder._finish(cand)
+    return cand
 
 
 # ----------------------------------------------------------------- casualties of an attack reported before
