@@ -368,6 +368,27 @@ NOT_ACTOR_SUBDIVISIONS = frozenset({
     "Jerusalem", "Formosa", "Zaire", "Tanganyika", "Balkan", "Canterbury", "Northland", "Southland", "Yuma",
     "Sahel", "Centrale", "Centre", "Nord", "Sud", "Ouest", "Kivu",
 })
+# Regions beyond one state and political processes that the tagger often calls people ("IS Sahel has seen
+# ...", "Brexit hurt ..."): never a person actor.
+NOT_PERSON_NAMES = frozenset({
+    "Sahel", "Maghreb", "Levant", "Balkans", "Caucasus", "Mideast", "Scandinavia", "Patagonia", "Siberia",
+    "Kurdistan", "Baluchistan", "Darfur", "Donbas", "Donbass", "Sinai", "Eurasia", "Oceania", "Polynesia",
+    "Brexit", "Grexit", "Frexit", "Schengen", "Eurozone", "Obamacare", "Medicare", "Medicaid", "Ramadan",
+    "Eid", "Hajj", "Christmas", "Easter", "Hanukkah", "Diwali", "Nowruz", "Covid", "COVID", "Ebola", "Mpox",
+    "Omicron", "Holocaust", "Intifada", "Nakba", "Euromaidan", "Maidan", "Watergate", "Benghazi",
+})
+# Organisation names that say they are non-governmental (see DocActors._ngo_names): a body word followed by
+# its cause, or a closing word that only NGOs and think tanks use.
+_NGO_BODY_WORDS = frozenset({"Committee", "Center", "Centre", "Coalition", "Campaign", "Society", "Association",
+                             "Network", "Foundation", "Institute", "Endowment", "Fund", "Project", "Council", "Watch"})
+_NGO_CAUSE_PREPS = frozenset({"for", "to", "against", "on"})
+_NGO_FINAL_WORDS = frozenset({"Foundation", "Institute", "Institution", "Watch", "Endowment"})
+_NAME_LINKS = frozenset({"for", "to", "of", "in", "on", "and", "the", "&", "against"})
+_NOT_NGO_WORDS = frozenset({"Ministry", "Department", "Agency", "Office", "Party", "Court", "Army", "Front",
+                            "Movement", "University", "College", "School", "Bank", "Union", "League", "Alliance",
+                            "Forum", "Commission", "Authority", "Service", "Bureau", "Police", "Force", "Forces",
+                            "Guard", "Parliament", "Assembly", "Congress", "Senate", "Government", "Administration",
+                            "Company", "Corporation", "Corp", "Inc", "State", "Revolutionary", "Security"})
 # A subdivision named after a sea, river or desert ("Red Sea" state, "Blue Nile") is far more often
 # the water or land itself: "attacks on shipping in the Red Sea" have no Sudanese actor.
 NATURAL_FEATURE_WORDS = frozenset({"Sea", "Ocean", "Lake", "Nile", "Coast", "Desert", "Gulf", "Bay", "Mountains"})
@@ -425,6 +446,14 @@ def _default_tables() -> ActorTables:
     triggers = {row["trigger"]: (row["sector"] or None, row["person"] == "1")
                 for row in _read_tsv(DATA_DIR / "sectors.tsv")}
     return ActorTables(countries, orgs, people, triggers)
+
+
+@functools.lru_cache(maxsize=1)
+def armed_group_names() -> frozenset[str]:
+    """Lower-case names and aliases of the armed groups the bundled tables know ("hamas", "al-shabaab"):
+    a doer whose force needs no other sign."""
+    return frozenset(name.lower() for o in _default_tables().organizations.values() if o.kind == "armed group"
+                     for name in (o.code, o.name, *o.aliases))
 
 
 def load_actor_tables(extra: str | Path | None = None) -> ActorTables:
@@ -607,6 +636,7 @@ class DocActors:
         self._people: list[_Person] = []
         self._triggers = self._lex.trigger_at(doc)
         self._home: str | None | bool = False  # home_country(), computed on first use
+        self._dateline_end: int | None = None  # character offset where an opening dateline ends, on first use
         self._resolve()
 
     # ---------------------------------------------------------------- public API
@@ -676,6 +706,13 @@ class DocActors:
         doc = self.doc
         if token.lower_ in _PRONOUNS:
             return self._pronoun(token)
+        if self.in_dateline(token):
+            return None  # "KABUL, Afghanistan —": where the report was filed, not who acts in it
+        if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass") and token.tag_ != "VBG":
+            # "Media watchdog Reporters Without Borders welcomed ...": a verb cannot be a subject; the
+            # parser read the title noun as a verb and the name after it as its object
+            named = next((c for c in token.children if c.dep_ == "dobj" and self._by_token[c.i] is not None), None)
+            return self.actor_for_token(named, conjuncts) if named is not None else None
         np = self._np_tokens(token)
         coordinated = _conjuncts(token) if conjuncts else []
         members = [self.actor_for_token(c, conjuncts=False) for c in coordinated]
@@ -695,6 +732,26 @@ class DocActors:
             actor.name = " and ".join(m.name for m in actor.members)
         return actor
 
+    def in_dateline(self, token) -> bool:
+        """Whether `token` is in the dateline the text opens with ("KABUL, Afghanistan —", "NAIROBI -"),
+        which the parser often makes the subject of the first sentence."""
+        if self._dateline_end is None:
+            from newsevents.clean import split_dateline
+
+            head = self.doc.text[:300]
+            rest, found = split_dateline(head)
+            self._dateline_end = len(head) - len(rest) if found.get("dateline") and head.endswith(rest) else 0
+        return token.idx < self._dateline_end
+
+    def misread_subject(self, token) -> bool:
+        """A word the parser made a second subject of a verb but that is none: a dateline place, or a title
+        noun it read as a verb before the real subject ("Press freedom watchdog Reporters Without Borders
+        condemned ...": "Press" and "Reporters" both subjects)."""
+        if self.in_dateline(token):
+            return True
+        return token.pos_ == "VERB" and token.tag_ != "VBG" and token.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in token.head.children)
+
     def unnamed_actor(self, token) -> ActorRef | None:
         """An actor without a state or organisation code: a pronoun, a named
         person or group the tables do not know, or a noun phrase naming people
@@ -705,6 +762,8 @@ class DocActors:
         doc = self.doc
         low = token.lower_
         span_text = token.text
+        if self.in_dateline(token):
+            return None
         if low in _UNNAMED_PRONOUNS:
             return ActorRef(token.text, token.text, country=None, sector=None, kind="unknown",
                             start=token.idx, end=token.idx + len(token.text))
@@ -717,6 +776,8 @@ class DocActors:
         trigger = self._best_trigger(np)
         head_trigger = self._triggers.get(token.i)
         lemma = token.lemma_.lower()
+        if token.text in NOT_PERSON_NAMES:
+            return None
         if (token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")) or \
                 (token.is_upper and 1 < len(token) <= 6 and token.is_alpha and any(t.is_lower for t in token.sent)):
             # a name the tables do not know ("Dodik", "ICE"): someone, though not someone coded
@@ -743,12 +804,20 @@ class DocActors:
                     named_orgs.setdefault(e.key, []).append(start)
         self._named_orgs = named_orgs
         person_matches = {}
+        ngo_names = self._ngo_names(matches)
         for start, end, entries in matches:
             if entries[0].kind in ("person", "surname"):
                 person_matches[start] = (end, entries)
                 continue
+            if any(s <= start < e for s, e in ngo_names):
+                continue  # "the Committee for Freedom in Hong Kong": a place inside an NGO's name
             self._add_lexicon_mention(start, end, entries)
-        ent_at = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
+        for start, end in ngo_names:
+            name = doc[start:end].text
+            self._store(_Mention(start, end, ActorRef(name, name, org="NGO", sector="NGO", kind="group",
+                                                      start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1])),
+                                 "ngo"))
+        ent_at = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON" and not self._no_name(ent)}
         # names the tagger calls a person somewhere in the text: an earlier mention it tagged as a
         # place ("Turkish presidential adviser Mesut Casin" ... "Casin said") is the same person
         tagged_surnames = {ent[-1].text for ent in ent_at.values() if ent[-1].is_title}
@@ -781,6 +850,46 @@ class DocActors:
                 i = self._add_person(i, end, [])
                 continue
             i += 1
+
+    def _ngo_names(self, matches) -> list[tuple[int, int]]:
+        """Token spans of organisations the tables do not know that name themselves as non-governmental
+        by their shape: a body word with its cause ("the Committee for Freedom in Hong Kong", "the
+        Center for Strategic and International Studies", "the Council on Foreign Relations", "the
+        Committee to Protect Journalists") or a name ending in Foundation/Institute/Watch ("The Heritage
+        Foundation", "Hong Kong Watch"). Bodies of a state, parties, fronts and movements are no NGOs."""
+        doc = self.doc
+        tabled = {i for start, end, entries in matches if any(e.kind.startswith("org") for e in entries)
+                  for i in range(start, end)}
+        found = []
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "FAC", "PERSON", "WORK_OF_ART") or any(i in tabled for i in range(ent.start, ent.end)):
+                continue
+            end = ent.end
+            heads = [t for t in ent if t.text in _NGO_BODY_WORDS and t.i + 1 < len(doc)
+                     and doc[t.i + 1].lower_ in _NGO_CAUSE_PREPS]
+            if heads:
+                # the cause runs on past the tagged name: capitalised words and the small words between them
+                k = end
+                while k < len(doc) and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in _NAME_LINKS) \
+                        and not doc[k].is_punct:
+                    k += 1
+                while k > end and doc[k - 1].lower_ in _NAME_LINKS:
+                    k -= 1
+                end = k
+            elif doc[end - 1].text not in _NGO_FINAL_WORDS:
+                continue
+            start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+            if any(t.text in _NOT_NGO_WORDS for t in doc[start:end]) or any(i in tabled for i in range(start, end)):
+                continue
+            found.append((start, end))
+        return found
+
+    def _no_name(self, ent) -> bool:
+        """A span tagged as a person that names no one: a region or process ("Sahel", "Brexit") or only
+        role and sector words ("Watchdogs criticized ...", "Aid agencies")."""
+        if any(t.text in NOT_PERSON_NAMES for t in ent):
+            return True
+        return all(i in self._triggers or self._inside_trigger(i) for i in range(ent.start, ent.end))
 
     def _untagged_name(self, start: int, tagged_surnames: set[str]) -> int | None:
         """End of a person's name at token `start` that the tagger did not call
@@ -1107,7 +1216,7 @@ class DocActors:
             if actor.country is None and actor.org is None:
                 actor.country = self._stated_nationality(head)
             if actor.country is None and actor.org is None and title_role:
-                named = self._institution_named_before(span, title_role)
+                named = self._institution_named_before(span, title_role) or self._office_body_before(span, title_role)
                 if named is not None:
                     actor.country, actor.org = named.country, named.org
                 else:
@@ -1246,6 +1355,22 @@ class DocActors:
             if found is not None and (found.country or found.org):
                 return found
         return None
+
+    def _office_body_before(self, span, role: str) -> ActorRef | None:
+        """"The Arab League met in Cairo. ... Secretary-General X said": a secretary-general or
+        director-general with no body in the title heads an organisation (states have none), the one
+        the text named last before the name."""
+        # (the parser often leaves "Secretary-" of a hyphenated title out of the name's phrase)
+        before = self.doc[max(span.sent.start, span.start - 4):span.start].text
+        low = " ".join(f"{before} {role}".lower().replace("-", " ").split())
+        if "secretary general" not in low and "director general" not in low:
+            return None
+        orgs = self._tables.organizations
+        before = [m for m in self._mentions if m.end <= span.start and m.person_id is None and m.actor.org
+                  and (m.actor.org not in orgs or orgs[m.actor.org].kind in ("igo", "party", "armed group", "ngo"))]
+        if not before:
+            return None
+        return replace(max(before, key=lambda m: m.start).actor, members=[])
 
     def _stated_nationality(self, head) -> str | None:
         """The state a sentence says a person is of: "Mehdiyev, who is

@@ -101,6 +101,16 @@ PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "witness", "learn", "read"
 SHOWING_VERBS = frozenset({"show", "demonstrate", "prove", "reveal", "confirm", "indicate", "mean", "underline",
                            "underscore", "illustrate", "expose", "highlight"})
 # Dependents that are no part of an evaluative phrase.
+# Things and natural events that are no one's act: calling them a disaster, a tragedy or a success judges no
+# actor ("the storm was described as a disaster", "the race ended in what he called a mess").
+NATURAL_THINGS = frozenset({
+    "storm", "hurricane", "cyclone", "typhoon", "tornado", "flood", "flooding", "earthquake", "quake", "tsunami",
+    "drought", "wildfire", "bushfire", "fire", "blaze", "heatwave", "heat", "weather", "rain", "rainfall", "snow",
+    "snowstorm", "winter", "summer", "season", "harvest", "landslide", "mudslide", "avalanche", "eruption",
+    "volcano", "climate", "outbreak", "epidemic", "pandemic", "virus", "disease", "illness", "accident", "crash",
+    "traffic", "race", "game", "match", "tournament", "film", "movie", "book", "novel", "song", "album", "show",
+    "outfit", "dress", "food", "meal", "view", "scenery", "landscape", "road", "building", "weekend", "night",
+    "day", "year", "month", "week", "morning", "evening"})
 _SKIPPED_DEPS = frozenset({"det", "punct", "predet", "poss", "case", "nummod", "neg", "quantmod"})
 
 
@@ -471,6 +481,8 @@ def _actor_judged(coder, finding: Finding, speaker, kind: str):
     judged = finding.judged
     if judged.lower_ in FIRST_PERSON:
         return None, False  # "we are ready", "I am proud": the speaker on itself
+    if natural_thing(judged):
+        return None, False  # "called the storm a disaster": a thing, no one's act, whoever is in it
     relative = next((a for a in judged.ancestors if a.dep_ == "relcl"), None)
     if judged.lower_ in ("that", "which", "who") and relative is not None:
         judged = relative.head  # "a case that rights groups say is politically motivated"
@@ -492,6 +504,12 @@ def _actor_judged(coder, finding: Finding, speaker, kind: str):
         return None, True  # "calls Obamacare a 'crazy system'": naming is judging, whoever is behind it
     words = ACT_WORDS | (CLAIM_WORDS if kind == "REJECT" else frozenset())  # "the report does not reflect reality"
     return None, _lemma(judged) in words or judged.lower_ in words or judged.dep_ == "csubj"
+
+
+def natural_thing(noun) -> bool:
+    """A thing or natural event, no one's act ("the storm", "the flooding"); not when an "of" phrase says
+    whose acts it is made of ("the epidemic of police officers killing unarmed people")."""
+    return _lemma(noun) in NATURAL_THINGS and not any(p.lower_ == "of" for p in _children(noun, "prep"))
 
 
 def _praised_act(noun) -> bool:
@@ -559,6 +577,8 @@ def _settle_lexicon_judgements(coder, found: list) -> list:
             # "the storm was described as a disaster by the residents", "the Russian referendum was
             # described as a failure": a passive naming is the judgement of its by-agent, else of the
             # speaker reporting it -- never of an actor inside the thing named.
+            if any(natural_thing(t) for t in _children(word, "nsubjpass")):
+                continue  # "the storm in Athens was described as a disaster": no one's act is judged
             namer = _passive_namer(word)
             if namer is None:
                 speaker = _speech(coder, word, word)[1]
@@ -567,6 +587,9 @@ def _settle_lexicon_judgements(coder, found: list) -> list:
                 cand.source = speaker
             elif cand.source is None or not cand.source.start <= namer.idx < max(cand.source.end, 1):
                 continue
+        if cand.frame.pos == "V" and cand.type in ("ACCUSE", "SUPPORT") and _lemma(word) in NAMING_VERBS \
+                and any(natural_thing(t) for t in _children(word, "dobj")):
+            continue  # "residents described the flood as a catastrophe"
         if cand.frame.pos == "E" and cand.top is not None and cand.top.i != word.i and cand.top.pos_ == "VERB" \
                 and _negated(cand.top) and word.i in {t.i for t in cand.top.subtree}:
             continue  # "did not say the sanctions were a mistake", "we do not believe it was illegal"
