@@ -1516,6 +1516,9 @@ class _SentenceCoder:
                 for s in _children(token, "nsubj"):
                     if s.lower_ not in FIRST_PERSON:
                         return self.actor(s)
+                named = self._named_before_verb(token)
+                if named is not None:
+                    return named
         if sent.start != self.sent.start:
             return None
         # an interview transcript: "Richard Armitage, former U.S. deputy secretary of state: The message we ..."
@@ -1584,13 +1587,24 @@ class _SentenceCoder:
                 return verb.head, None, False
             # "held a sit-in to protest the restrictions": a purpose clause shares the subject
             purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            if (purpose or (verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG",))) \
+            # (a perfect participle clause too: "..., having treated 385 survivors")
+            perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+            if (purpose or (verb.dep_ in ("advcl", "acl") and (verb.tag_ == "VBG" or perfect))) \
                     and verb.head.pos_ in ("VERB", "AUX"):
                 return self.subject(verb.head)[0], None, False
-            # "responded by destroying", "after meeting": the subject of the main verb
+            # "responded by destroying", "after meeting": the subject of the main verb -- of a passive one
+            # too ("Mech Dara was released after apologizing", "the group is best known for wreaking havoc":
+            # the one released apologized); "for" only after a verb with no object ("thanked them for
+            # helping": the object helped)
             if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
-                    and verb.head.lower_ in ("by", "after", "before", "while", "in", "without", "through"):
-                return self.subject(verb.head.head)[0], None, False
+                    and (verb.head.lower_ in ("by", "after", "before", "while", "in", "without", "through",
+                                              "despite", "upon")
+                         or (verb.head.lower_ == "for" and not _children(verb.head.head, "dobj", "dative"))):
+                main = verb.head.head
+                agent, patient, passive = self.subject(main)
+                if passive and verb.head.lower_ != "by":
+                    return patient, None, False
+                return agent, None, False
         return subj, None, False
 
     # ---------------------------------------------------------------- candidates
@@ -2112,6 +2126,35 @@ class _SentenceCoder:
                 subj = next((s for s in _children(t, "nsubj") if s.i > mark.i and s.lower_ not in FIRST_PERSON), None)
                 if subj is not None:
                     return self.actor(subj)
+                named = self._named_before_verb(t)
+                if named is not None:
+                    return named
+        return None
+
+    def _named_before_verb(self, verb) -> ActorRef | None:
+        """'"...," Tulsa police Chief Chuck Jordan said': the words between a
+        closing quotation mark and its reporting verb are the speaker, even
+        when the parser gives the verb no subject (it may read "Tulsa" as a
+        verb and "said" as a conjunct inside the quote). The last coded actor
+        of those words (the name after its title)."""
+        if _children(verb, "nsubj", "nsubjpass"):
+            return None
+        words = []
+        for t in reversed(verb.sent[:verb.i - verb.sent.start]):
+            if t.is_punct and t.text not in QUOTE_MARKS:
+                continue  # ('," she said': the comma before the closing mark)
+            if t.text in QUOTE_MARKS:
+                break
+            words.append(t)
+            if len(words) > 8:
+                return None  # (no quotation just before: a clause of its own)
+        else:
+            return None
+        for t in words:  # nearest the verb first: the name after its title
+            if t.pos_ in ("PROPN", "NOUN"):
+                actor = self.actor(t)
+                if actor is not None and actor.code():
+                    return actor
         return None
 
     def _considered_judgement(self, verb) -> _Candidate | None:
@@ -2647,9 +2690,11 @@ class _SentenceCoder:
         domestic = _domestic_act(cand)
         # an arrest, charge or conviction whose actor goes unnamed: the authorities where it happens
         unnamed_justice = not domestic and _justice_act(cand) and (cand.source is None or cand.source.code() is None)
-        if cand.type == "REJECT" and any(_lemma(d) in LEGAL_CHARGES for d in _children(cand.trigger, "dobj")) \
+        if cand.type == "REJECT" and any(_lemma(d) in LEGAL_CHARGES and not _content_clause(d)
+                                         for d in _children(cand.trigger, "dobj")) \
                 and (cand.source is None or cand.source.code() is None or cand.source.kind == "person"):
             # "Gachagua denied all the charges": pleading against charges answers the state that brings them
+            # (not "the allegation that separatists have bases across the border": a claim, whoever made it)
             country = (cand.source.country if cand.source is not None else None) or self._doc_country()
             if country is None:
                 return None
@@ -2866,15 +2911,19 @@ class _SentenceCoder:
             # "We have received formal notification that Russia has decided to halt military cooperation
             # events", "Moscow informed Oslo that it would halt ...": an act toward no one named is aimed at
             # the one it is notified to
+            # (one notifies others of one's own side's acts: "Russia's envoy told the council that Ukraine had
+            # threatened to attack" tells the council about Ukraine, and telling a news outlet is publishing)
             for holder in list(trigger.ancestors)[:6]:
                 receiver = None
                 if _lemma(holder) in ("inform", "notify", "tell", "warn", "assure"):
-                    receiver = next(iter(_children(holder, "dobj")), None)
+                    teller = self.actor(self.subject(holder)[0])
+                    if teller is None or teller.code() is None or _same_side(teller, source):
+                        receiver = next(iter(_children(holder, "dobj")), None)
                 elif _lemma(holder) in ("receive", "get") and any(_lemma(o) in NOTICE_NOUNS
                                                                   for o in _children(holder, "dobj")):
                     receiver = next(iter(_children(holder, "nsubj")), None)
                 actor = self.actor(receiver) if receiver is not None else None
-                if _usable(actor, exclude) and actor.code():
+                if _usable(actor, exclude) and actor.code() and actor.sector not in ("JRN", "MED"):
                     return actor
         if cand.type == "REQUEST" and cand.frame.type == "CONSULT" and trigger.pos_ == "NOUN":
             # "called a private meeting of the U.N. Security Council": the body asked to meet
@@ -3604,7 +3653,10 @@ class _SentenceCoder:
             if actor is not None:
                 return actor
         for c in noun.children:  # "the announcement that Ukraine had agreed to a ceasefire"
-            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
+                    and not (_lemma(noun) in CLAIM_NOUNS and noun.dep_ == "dobj" and _refusal(noun.head)):
+                # ("rejected accusations that Lai's trial is unfair": a refusal answers the accuser, never the
+                # one the charge is about -- manual, REJECT; guidelines, denials)
                 actor = self.actor(_clause_subject(c))
                 if _usable(actor, exclude):
                     return actor
@@ -3754,9 +3806,13 @@ class _SentenceCoder:
                     # "has been in custody", "is on trial": the state's police or courts where it happens
                     source = self._implied_agent(frame)
                 cand.top = holder
-            elif source is None and noun.head.lower_ in ("in", "as") and holder.pos_ in ("VERB", "AUX") \
-                    and frame.type in ("PROTEST", "SUPPORT", "ACCUSE", "REJECT"):
-                # "hundreds massed in protest of ...", "rallied in support of": the subject acts
+            elif source is None and holder.pos_ in ("VERB", "AUX") and (
+                    (noun.head.lower_ in ("in", "as") and frame.type in ("PROTEST", "SUPPORT", "ACCUSE", "REJECT"))
+                    or (noun.head.lower_ == "with" and _lemma(holder) in RESPONSE_VERBS
+                        and _match_frame(holder) is None)):
+                # "hundreds massed in protest of ...", "rallied in support of": the subject acts; so does the
+                # one who "responded with attacks on Machado" (a verb that is an act itself -- "could retaliate
+                # with tariffs" -- has the noun as its means, one event)
                 source = self.agent(self.subject(holder)[0])
                 cand.top = holder
         if source is None:
@@ -4040,6 +4096,18 @@ MEANS_NOUNS = frozenset({"force", "violence", "weapon", "arm", "missile", "rocke
                          "tariff", "sanction", "measure", "countermeasure", "gunfire", "fire", "tear gas"})
 
 
+def _content_clause(noun) -> bool:
+    """Whether a noun takes a that-clause saying what is claimed ("the allegation that ...")."""
+    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in noun.children)
+
+
+def _refusal(verb) -> bool:
+    """A verb of refusing or denying ("rejected", "denied", "dismissed")."""
+    frame = _match_frame(verb)
+    return _lemma(verb) in DENYING_VERBS or (frame is not None and frame.type == "REJECT")
+
+
 def _act_noun(noun) -> bool:
     """A noun naming an act of force or pressure ("the attack", "the moves", "the ruling")."""
     if noun.pos_ != "NOUN":
@@ -4178,6 +4246,14 @@ def _own_side(token, actor: ActorRef | None, exclude: ActorRef | None) -> bool:
         return False
     return token.lower_ in POSSESSIVE_PRONOUNS or any(
         c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children)
+
+
+def _same_side(a: ActorRef, b: ActorRef | None) -> bool:
+    """Whether two actors are of one state or organisation (by code or country)."""
+    if b is None:
+        return False
+    codes = {a.code(), a.country} - {None}
+    return bool(codes & ({b.code(), b.country} | {m.code() for m in b.members} - {None}))
 
 
 def _usable(actor: ActorRef | None, exclude: ActorRef | None) -> bool:
@@ -5992,6 +6068,8 @@ def _judged_target(cand: _Candidate, earlier: list[Event], sentence_start: int) 
     for event in _passage_before(earlier, sentence_start):
         if event.type not in acts or (wanted != "any" and event.type != wanted):
             continue
+        if wanted == "any" and (event.type, event.mode) == ("ACCUSE", "disapprove"):
+            continue  # "this is a baseless case", "the move": an act or a charge is judged, not a critic's words
         if _code(event.source) and (_code(event.source) != own or _domestic_dispute(cand.source, event.source)
                                     or (cand.type == "SUPPORT" and cand.source.sector != event.source.sector)) \
                 and event.modality != "negated":  # (a state's people praise its government's concession)
@@ -6237,10 +6315,11 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
     state's opposition, courts, parties and citizens address its government.
     "The parties"/"both sides" are the sides of the passage's latest
     two-sided event (_sides_named)."""
-    if cand.type == "SUPPORT" and cand.target is None and _domestic_side(cand.source):
+    if cand.type in ("SUPPORT", "AGREE") and cand.target is None and _domestic_side(cand.source):
         # "Trump officially endorsed one in July": a party's, candidate's or citizen's endorsement of no one
         # coded is made within its own state (the guidelines' US campaign coding); backing between states
-        # names its other side
+        # names its other side. So is a promise of a candidate, police chief or court to no one named ("promising
+        # to lift environmental regulations", "I will make this promise to you"): to the state's own people
         country = cand.source.country
         cand.target = ActorRef(country, country, country=country, kind="unknown")
         return
@@ -6292,6 +6371,8 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
             continue  # the actor's own side -- unless two sides of one state's politics (a party and the court)
         if coder._mention_is_place(m):
             continue  # a place, not who is acted on ("in Vienna", "Guatemala's Washington embassy")
+        if _audience(coder, m, cand.trigger):
+            continue  # "told the council that his teams treated 385 survivors": whom the speaker addressed
         (in_sentence if m.start >= sent.start_char else before).append(m)
     # in the sentence, the nearest before the act ("... relations with Mauritius, ... Modi's visit"), else the
     # first after it
@@ -6307,6 +6388,20 @@ def _passage_recipient(cand: _Candidate, coder: _SentenceCoder, earlier: list[Ev
         # eliminated"); its government and army do not address themselves
         country = cand.source.country
         cand.target = ActorRef(country, country, country=country, sector="GOV", kind="state")
+
+
+def _audience(coder: _SentenceCoder, mention: ActorRef, trigger) -> bool:
+    """A mention naming whom a speaker tells what the sentence reports ("told the Security Council that
+    ...", "said in a letter to Congress"): the audience of the reporting verb governing the act, not the one
+    the act is done to."""
+    span = coder.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "to" else root.head \
+        if root.dep_ in ("dobj", "dative") else None
+    return verb is not None and verb.i != trigger.i and verb.pos_ == "VERB" \
+        and coder.wrappers.get((_lemma(verb), "V")) == "report" and verb in trigger.ancestors
 
 
 def _dateline(article: Article) -> str | None:
