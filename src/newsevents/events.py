@@ -78,6 +78,9 @@ CURRENCY_WORDS = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "
 UNNAMED_ARMED = {"gunman": "UAF", "gunmen": "UAF", "attacker": "UAF", "assailant": "UAF", "militant": "UAF",
                  "bandit": "UAF", "kidnapper": "UAF", "jihadist": "UAF", "extremist": "UAF", "terrorist": "UAF",
                  "bomber": "UAF", "insurgent": "REB", "rebel": "REB", "separatist": "REB"}
+# Unnamed opponents a state's forces or officials may act on at home ("attacked the rebels", "accused the
+# opposition"), with their sector.
+OWN_OPPONENTS = {**{k: v for k, v in UNNAMED_ARMED.items() if v == "REB"}, "militant": "UAF", "opposition": "OPP"}
 # Forces of an unnamed state act where they are ("security forces in Somalia").
 UNNAMED_STATE = {"police": "COP", "policeman": "COP", "officer": "COP", "troop": "MIL", "soldier": "MIL",
                  "army": "MIL", "military": "MIL", "force": "MIL", "authority": "GOV", "government": "GOV",
@@ -2882,7 +2885,8 @@ class _SentenceCoder:
             if country is None:
                 return None
             return ActorRef(country, country, country=country, sector="JUD", kind="state")
-        if not domestic and not unnamed_justice and cand.type not in PLACED_PATIENT_TYPES:
+        if not domestic and not unnamed_justice and cand.type not in PLACED_PATIENT_TYPES and not (
+                cand.type in ("ACCUSE", "REJECT") and any(_lemma(o) in OWN_OPPONENTS for o in _children(cand.trigger, "dobj"))):
             return None
         found = self._patient(cand.trigger, things=cand.type == "ASSAULT" and not domestic,
                               preps=frozenset(cand.frame.target) - {"dobj"})
@@ -2927,9 +2931,19 @@ class _SentenceCoder:
             # "farmers are calling on authorities to loosen restrictions": a state body named without its
             # state is the actor's own (as in _recipient_actor)
             country = cand.source.country
+        own_opponent = OWN_OPPONENTS.get(lemma)
+        if country is None and own_opponent and cand.source is not None \
+                and cand.source.country and not cand.source.org and cand.source.sector in STATE_SECTORS:
+            # "the army attacked the rebels", "officials accused the opposition": a state acting on rebels
+            # or an opposition no phrase places fights its own (guidelines: unnamed gunmen are coded by the
+            # country); where the sentence or report happens comes first ("US troops killed militants" in
+            # a report from Somalia)
+            country = (patient.country if patient is not None else None) or self._home_country() \
+                or cand.source.country
         if country is None:
             return None
-        sector = (patient.sector if patient is not None else None) or PEOPLE_SECTORS.get(_lemma(tok)) or "CVL"
+        sector = (patient.sector if patient is not None else None) or own_opponent \
+            or PEOPLE_SECTORS.get(_lemma(tok)) or "CVL"
         text = patient.text if patient is not None else tok.text
         return ActorRef(text, country, country=country, sector=sector, kind="unknown", start=tok.idx,
                         end=tok.idx + len(tok.text))
