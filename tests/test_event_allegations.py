@@ -131,7 +131,6 @@ def test_judgements_of_the_speakers_own_view_and_on_participles(sentence, expect
 @pytest.mark.parametrize("sentence, expected", [
     ("Washington has long considered Iran the world's leading state sponsor of terrorism.", ("ACCUSE", "USA", "IRN")),
     ("Moscow regards NATO expansion as a threat to its security.", ("ACCUSE", "RUS", "NATO")),
-    ("Russia says Ukraine is using civilians as human shields.", ("ACCUSE", "RUS", "UKR")),
     ("China's foreign ministry said the United States was spreading disinformation.", ("ACCUSE", "CHN", "USA")),
     ("South Korea's military said North Korea fired a ballistic missile, calling it a grave provocation.",
      ("ACCUSE", "KOR", "PRK")),
@@ -194,3 +193,10 @@ def test_soldiers_burning_a_village_is_no_riot():
 def test_a_protest_only_cracked_down_on_is_no_protest_event():
     coded = _coded("Both countries withdrew ambassadors in 2018 over Israel's crackdown on protests by Palestinians.")
     assert "PROTEST" not in {d[0] for d in coded}, coded
+
+
+def test_a_reported_use_of_human_shields_is_the_users_act():
+    # guidelines: a verb that only reports ("says") leaves the reported act to its own actors; using
+    # people as human shields is ASSAULT (CAMEO 184)
+    assert [(t, src) for t, src, _ in _coded("Russia says Ukraine is using civilians as human shields.")] \
+        == [("ASSAULT", "UKR")]

@@ -59,7 +59,8 @@ def test_a_claim_called_false_is_rejected_by_the_speaker():
 
 
 def test_a_promise_with_no_codable_act_inside_is_agreement():
-    assert ("AGREE", None, "USA", None) in _triples("Hillary Clinton promised to raise the minimum wage.")
+    # guidelines' domestic coding: a candidate's promise to no one named is made to her own state
+    assert ("AGREE", None, "USA", "USA") in _triples("Hillary Clinton promised to raise the minimum wage.")
     assert "AGREE" in [t for t, *_ in _triples(
         "\"I will make this promise to you: we will find the killers,\" the Tulsa police chief told residents.")]
     # promising something named is the older object rows' business: a promised rally is no agreement

@@ -1538,8 +1538,10 @@ class _SentenceCoder:
         for ent in self.ents:
             if undirected and _directed_at(ent.root):
                 continue
-            if ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") \
-                    and ent.root.head.pos_ in ("VERB", "AUX"):
+            head = ent.root
+            while head.dep_ == "conj":  # "Britain and Canada announced": every conjoined subject acts
+                head = head.head
+            if ent.label_ == "GPE" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
                 continue  # "charges which Washington has dismissed": a state acting, not where things happen
             if ent.label_ in ("GPE", "LOC", "NORP"):
                 # the actor tables first: the gazetteer holds odd homonyms of capitals
@@ -4022,9 +4024,11 @@ class _SentenceCoder:
                         and _match_frame(holder) is None)):
                 # "hundreds massed in protest of ...", "rallied in support of": the subject acts; so does the
                 # one who "responded with attacks on Machado" (a verb that is an act itself -- "could retaliate
-                # with tariffs" -- has the noun as its means, one event)
+                # with tariffs" -- has the noun as its means, one event); "the market responded with a rally":
+                # no actor answers, so nothing is given to the noun
                 source = self.agent(self.subject(holder)[0])
-                cand.top = holder
+                if source is not None or noun.head.lower_ != "with":
+                    cand.top = holder
         if source is None:
             # "a freeze of Moscow military cooperation with NATO": the actors of the object event
             for c in noun.children:
