@@ -326,7 +326,7 @@ JUSTICE_NOUNS = frozenset({"arrest", "detention", "imprisonment", "jailing", "co
 # What is asked of those who hold someone ("called for his release").
 RELEASE_WORDS = frozenset({"release", "freedom", "freeing", "acquittal", "pardon", "amnesty", "exoneration"})
 # Nouns of inhabited places ("the city of Kherson").
-PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "county", "state", "port",
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "county", "state", "port",
                          "capital", "area", "island", "municipality", "governorate", "oblast", "neighborhood",
                          "neighbourhood", "suburb", "settlement", "camp"})
 # Verbs of putting something to another side, which a joined "but Y refused/rejected" answers.
@@ -3325,7 +3325,7 @@ class _SentenceCoder:
             # "the city of Kherson", "the town of Beledweyne": a place name the tagger took for a person
             for t in (self.sent.doc[i] for i in sorted(phrase)):
                 if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ == "of" \
-                        and _lemma(t.head.head) in PLACE_NOUNS:
+                        and _lemma(t.head.head) in SETTLEMENT_NOUNS:
                     name = " ".join(x.text for x in t.subtree if x.pos_ == "PROPN")
                     place = geo.lookup(name)
                     if place is not None and place.country:
@@ -4020,7 +4020,7 @@ class _SentenceCoder:
                 cand.top = holder
             elif source is None and holder.pos_ in ("VERB", "AUX") and (
                     (noun.head.lower_ in ("in", "as") and frame.type in ("PROTEST", "SUPPORT", "ACCUSE", "REJECT"))
-                    or (noun.head.lower_ == "with" and _lemma(holder) in RESPONSE_VERBS
+                    or (noun.head.lower_ == "with" and _lemma(holder) in RESPONDING_VERBS
                         and _match_frame(holder) is None)):
                 # "hundreds massed in protest of ...", "rallied in support of": the subject acts; so does the
                 # one who "responded with attacks on Machado" (a verb that is an act itself -- "could retaliate
@@ -4804,7 +4804,7 @@ def _withheld_permission(verb) -> bool:
                 for x in verb.children)
 
 
-RESPONSE_VERBS = frozenset({"respond", "react", "reply", "answer", "heed", "address"})
+ANSWERING_VERBS = frozenset({"respond", "react", "reply", "answer", "heed", "address"})
 
 
 def _answered(noun, frame: Frame) -> bool:
@@ -4818,7 +4818,7 @@ def _answered(noun, frame: Frame) -> bool:
         head = head.head
     elif noun.dep_ != "dobj":
         return False
-    return head.pos_ == "VERB" and _lemma(head) in RESPONSE_VERBS
+    return head.pos_ == "VERB" and _lemma(head) in ANSWERING_VERBS
 
 
 def _noun_topic_gerund(verb) -> bool:
