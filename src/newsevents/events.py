@@ -4018,17 +4018,12 @@ class _SentenceCoder:
                     # "has been in custody", "is on trial": the state's police or courts where it happens
                     source = self._implied_agent(frame)
                 cand.top = holder
-            elif source is None and holder.pos_ in ("VERB", "AUX") and (
-                    (noun.head.lower_ in ("in", "as") and frame.type in ("PROTEST", "SUPPORT", "ACCUSE", "REJECT"))
-                    or (noun.head.lower_ == "with" and _lemma(holder) in RESPONDING_VERBS
-                        and _match_frame(holder) is None)):
-                # "hundreds massed in protest of ...", "rallied in support of": the subject acts; so does the
-                # one who "responded with attacks on Machado" (a verb that is an act itself -- "could retaliate
-                # with tariffs" -- has the noun as its means, one event); "the market responded with a rally":
-                # no actor answers, so nothing is given to the noun
+            elif source is None and holder.pos_ in ("VERB", "AUX") and noun.head.lower_ in ("in", "as") \
+                    and frame.type in ("PROTEST", "SUPPORT", "ACCUSE", "REJECT"):
+                # "hundreds massed in protest of ...", "rallied in support of": the subject acts (an answer
+                # "with" an act -- "responded with attacks on Machado" -- is _response_with's)
                 source = self.agent(self.subject(holder)[0])
-                if source is not None or noun.head.lower_ != "with":
-                    cand.top = holder
+                cand.top = holder
         if source is None:
             # "a freeze of Moscow military cooperation with NATO": the actors of the object event
             for c in noun.children:
